@@ -1,0 +1,8 @@
+package dev.touchpoint.server.identity;
+
+/**
+ * A freshly created API token. {@code token} is the secret, shown exactly once; only its SHA-256
+ * hash is stored.
+ */
+public record CreatedToken(long id, String name, String token) {
+}
