@@ -32,6 +32,13 @@ class BgNbdModelTest {
   }
 
   @Test
+  void conditionalExpectationMatchesThePublishedExample() {
+    // Fader, Hardie & Lee (2005), section 4 / Hardie's Excel note: x = 2, t_x = 30.43, T = 38.86
+    // expects 1.226 purchases in the next 39 weeks
+    assertThat(CDNOW.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.226, within(0.001));
+  }
+
+  @Test
   void unconditionalExpectationMatchesClosedForm() {
     // r=1, α=1, a=2, b=1, t=1: 2F1(1,1;2;1/2) = 2 ln 2, so E[X(1)] = 2 (1 − ½ · 2 ln 2) = 2 (1 − ln 2)
     BgNbdModel model = BgNbdModel.of(1, 1, 2, 1);
