@@ -1,0 +1,48 @@
+package dev.touchpoint.analytics.value.clv;
+
+import java.util.Objects;
+
+/**
+ * Discounted customer lifetime value from a BG/NBD and a Gamma-Gamma model.
+ *
+ * <p>With period length L, discount rate d, margin m and N periods:
+ *
+ * <pre>
+ * CLV = Σ<sub>i=1..N</sub> (E[Y(iL) | x, t<sub>x</sub>, T] − E[Y((i−1)L) | x, t<sub>x</sub>, T])
+ *       × E[Z | m̄, x] × m / (1 + d)<sup>i</sup>
+ * </pre>
+ *
+ * that is, the purchases expected in each period (BG/NBD, conditional on the history) times the
+ * expected spend per purchase (Gamma-Gamma) times the margin, discounted as if paid at the end of
+ * the period. This is the discrete approximation used by the {@code lifetimes} library; Fader,
+ * Hardie &amp; Lee (2005, "RFM and CLV") derive the continuous-discounting limit (DERT).
+ */
+public final class LifetimeValue {
+
+  private LifetimeValue() {}
+
+  /**
+   * Returns the discounted lifetime value of one customer.
+   *
+   * @param purchases the purchase model
+   * @param spend the spend model
+   * @param customer the customer's calibration summary
+   * @param options periods, discount rate and margin
+   * @return the discounted expected margin over the horizon
+   */
+  public static double of(
+      BgNbdModel purchases, GammaGammaModel spend, CustomerSummary customer, DiscountOptions options) {
+    Objects.requireNonNull(options, "options");
+    double value = spend.expectedAverageValue(customer) * options.margin();
+    double previous = 0;
+    double total = 0;
+    double discount = 1;
+    for (int i = 1; i <= options.periods(); i++) {
+      double cumulative = purchases.expectedPurchases(i * options.periodLength(), customer);
+      discount /= 1 + options.discountRate();
+      total += (cumulative - previous) * value * discount;
+      previous = cumulative;
+    }
+    return total;
+  }
+}
