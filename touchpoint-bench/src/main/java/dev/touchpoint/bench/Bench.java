@@ -1,0 +1,40 @@
+package dev.touchpoint.bench;
+
+import java.util.Arrays;
+
+/**
+ * The bench tool. {@code java -jar touchpoint-bench/target/touchpoint-bench.jar <command> [options]}:
+ * <ul>
+ *   <li>{@code jmh [JMH options]} — the JMH micro-benchmarks (e.g. {@code jmh BgNbdFit});</li>
+ *   <li>{@code startup} — server start-up to healthy with and without an existing data directory,
+ *       against starting the embedded PostgreSQL alone;</li>
+ *   <li>{@code demo} — demo-data load time against a raw {@code COPY} of the same rows;</li>
+ *   <li>{@code search} — customer search latency (p50/p95) through the API against the same query
+ *       over plain JDBC.</li>
+ * </ul>
+ * Every figure is reported with its baseline measured in the same run, because absolute times on
+ * shared machines drift.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: bench jmh|startup|demo|search [options]");
+            System.exit(2);
+        }
+        var rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            case "startup" -> StartupBench.run(Options.parse(rest));
+            case "demo" -> DemoLoadBench.run(Options.parse(rest));
+            case "search" -> SearchBench.run(Options.parse(rest));
+            default -> {
+                System.err.println("unknown command " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+}
