@@ -87,6 +87,9 @@ class CustomerApiIntegrationTest extends CustomerTestSupport {
         assertThat(both.get("total").asLong()).isEqualTo(2);
         assertThat(both.get("items").get(0).get("name").asString()).startsWith("欧阳");
 
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE tablename = 'customer' AND indexname LIKE '%trgm%'")
+                .query(Long.class).single()).as("substring search is indexed (pg_trgm)").isEqualTo(3);
+
         var badSort = get("/api/v1/customers?sort=password", admin());
         assertThat(badSort.statusCode()).isEqualTo(400);
         assertThat(badSort.body()).contains("\"field\":\"sort\"");
