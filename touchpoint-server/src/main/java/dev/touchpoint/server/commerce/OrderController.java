@@ -94,14 +94,14 @@ class OrderController {
         }
     }
 
-    @GetMapping("/orders/{id}")
+    @GetMapping("/orders/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("detail", orders.detail(id));
         model.addAttribute("flow", OrderStage.FLOW);
         return "commerce/order";
     }
 
-    @PostMapping("/orders/{id}/stage")
+    @PostMapping("/orders/{id:\\d+}/stage")
     String stage(@PathVariable long id, @RequestParam String stage, @RequestParam Integer version,
             RedirectAttributes redirect) {
         try {
@@ -115,7 +115,7 @@ class OrderController {
         return "redirect:/orders/" + id;
     }
 
-    @PostMapping("/orders/{id}/returns")
+    @PostMapping("/orders/{id:\\d+}/returns")
     String addReturn(@PathVariable long id, @RequestParam Long lineId, @RequestParam(required = false) Integer quantity,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         var request = new ReturnRequest(lineId, quantity, reason);

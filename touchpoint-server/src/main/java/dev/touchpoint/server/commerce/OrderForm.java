@@ -43,7 +43,7 @@ record OrderForm(Long customerId, LocalDate orderDate, Long teamId, String chann
         return new OrderForm(customerId, today, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
     }
 
-    int lineCount() {
+    public int lineCount() {
         return productId.size();
     }
 

@@ -23,7 +23,7 @@ record ProductRequest(
         Boolean active,
         Integer version) {
 
-    boolean activeOrDefault() {
+    public boolean activeOrDefault() {
         return active == null || active;
     }
 }
