@@ -31,7 +31,7 @@ class CommerceWebIntegrationTest extends CommerceTestSupport {
         assertThat(page("/orders?customerId=" + customer, cookie).body()).contains("/orders/" + order).contains("已下单");
         var detail = page("/orders/" + order, cookie);
         assertThat(detail.statusCode()).isEqualTo(200);
-        assertThat(detail.body()).contains("stage-stepper").contains("已检验").contains("next-stage");
+        assertThat(detail.body()).contains("stage-stepper").contains("已检验").contains("推进到“进行中”");
         assertThat(page("/orders/new?customerId=" + customer, cookie).body()).contains("order-form");
         assertThat(page("/orders/new/line", cookie).body()).contains(sku);
         assertThat(page("/receivables?customerId=" + customer, cookie).body()).contains("receivable-table");
