@@ -1,0 +1,77 @@
+package dev.touchpoint.server.commerce;
+
+import dev.touchpoint.server.identity.AuditLog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of commerce.
+ *
+ * <p>Aggregates ({@link #revenueAndMarginByMonth}, {@link #ordersByStage}, {@link #customerStats}) are
+ * scoped to the current user: they count exactly the orders of customers the user may see. Revenue is
+ * net of returns and excludes cancelled orders; gross margin = revenue − cost, where cost is the unit
+ * cost snapshot taken when the order was placed.
+ *
+ * <p>Bulk methods ({@link #insertProducts}, {@link #insertOrdersBulk}) are for demo data and loaders:
+ * no access check, PostgreSQL {@code COPY}, one transaction per call.
+ */
+@Service
+public class CommerceApi {
+
+    private final FiguresRepository figures;
+    private final CommerceAccess access;
+    private final BulkLoader bulk;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CommerceApi(FiguresRepository figures, CommerceAccess access, BulkLoader bulk, AuditLog audit, Clock clock) {
+        this.figures = figures;
+        this.access = access;
+        this.bulk = bulk;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Revenue, cost and gross margin per month (by order date) from {@code from} to {@code to} inclusive. */
+    public List<MonthlyRevenue> revenueAndMarginByMonth(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("from must be on or before to");
+        }
+        return figures.revenueByMonth(from, to, access.scope("o.customer_id"));
+    }
+
+    /** Number of orders in each stage (every stage listed, in flow order, then CANCELLED). */
+    public List<StageCount> ordersByStage() {
+        return figures.ordersByStage(access.scope("o.customer_id"));
+    }
+
+    /** A customer's order count, revenue, last order date and receivables; 404/403 like the customer. */
+    public CustomerStats customerStats(long customerId) {
+        access.requireCustomer(customerId);
+        return figures.customerStats(customerId, LocalDate.now(clock));
+    }
+
+    /** Inserts products in one transaction; returns their ids in the order given. */
+    @Transactional
+    public List<Long> insertProducts(List<NewProduct> products) {
+        var ids = bulk.insertProducts(products);
+        audit.record(AuditLog.Action.IMPORT, "product", null, "bulk load of " + ids.size() + " products",
+                Map.of("count", ids.size()));
+        return ids;
+    }
+
+    /**
+     * Inserts historical orders with their lines, stage history, returns, receivables and payments in one
+     * transaction, using {@code COPY}. Nothing is checked beyond the database constraints.
+     */
+    @Transactional
+    public void insertOrdersBulk(List<NewOrder> orders) {
+        bulk.insertOrders(orders);
+        audit.record(AuditLog.Action.IMPORT, "order", null, "bulk load of " + orders.size() + " orders",
+                Map.of("count", orders.size()));
+    }
+}
