@@ -52,10 +52,6 @@ class CommerceAccess {
     }
 
     Map<Long, String> customerNames(Collection<Long> ids) {
-        var names = new HashMap<Long, String>();
-        for (Long id : ids) {
-            names.computeIfAbsent(id, this::customerName);
-        }
-        return names;
+        return customers.names(new java.util.HashSet<>(ids));
     }
 }

@@ -27,8 +27,11 @@ public class CommerceApi {
     private final BulkLoader bulk;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReceivableRepository receivables;
 
-    CommerceApi(FiguresRepository figures, CommerceAccess access, BulkLoader bulk, AuditLog audit, Clock clock) {
+    CommerceApi(FiguresRepository figures, CommerceAccess access, BulkLoader bulk, AuditLog audit, Clock clock,
+            ReceivableRepository receivables) {
+        this.receivables = receivables;
         this.figures = figures;
         this.access = access;
         this.bulk = bulk;
@@ -49,10 +52,23 @@ public class CommerceApi {
         return figures.ordersByStage(access.scope("o.customer_id"));
     }
 
+    /** Open and overdue receivables of the customers in the caller's scope, as of today (the clock). */
+    public ReceivablesSummary receivablesSummary() {
+        return figures.receivables(access.scope("o.customer_id"), LocalDate.now(clock));
+    }
+
     /** A customer's order count, revenue, last order date and receivables; 404/403 like the customer. */
     public CustomerStats customerStats(long customerId) {
         access.requireCustomer(customerId);
         return figures.customerStats(customerId, LocalDate.now(clock));
+    }
+
+    /** Sets credit limits in bulk (demo data, loaders); no access check. */
+    @Transactional
+    public void insertCreditLimits(Map<Long, java.math.BigDecimal> limits) {
+        limits.forEach((customer, limit) -> receivables.insertLimit(customer, limit, "system"));
+        audit.record(AuditLog.Action.IMPORT, "credit_limit", null, "bulk load of " + limits.size() + " credit limits",
+                Map.of("count", limits.size()));
     }
 
     /** Inserts products in one transaction; returns their ids in the order given. */

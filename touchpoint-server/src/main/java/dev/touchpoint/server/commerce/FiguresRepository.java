@@ -51,6 +51,18 @@ class FiguresRepository {
         return counts.entrySet().stream().map(e -> new StageCount(e.getKey(), e.getValue())).toList();
     }
 
+    ReceivablesSummary receivables(OrderRepository.Scope scope, LocalDate today) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(o.amount - o.paid), 0) AS open,
+                       coalesce(sum(o.amount - o.paid) FILTER (WHERE o.due_date < :today), 0) AS overdue,
+                       count(*) FILTER (WHERE o.due_date < :today) AS overdue_count
+                FROM receivable o WHERE NOT o.cancelled AND o.paid < o.amount AND """ + scope.predicate())
+                .params(scope.params()).param("today", today)
+                .query((rs, n) -> new ReceivablesSummary(rs.getBigDecimal("open"), rs.getBigDecimal("overdue"),
+                        rs.getLong("overdue_count")))
+                .single();
+    }
+
     CustomerStats customerStats(long customerId, LocalDate today) {
         Map<String, Object> orders = jdbc.sql("""
                 SELECT count(*) AS n, coalesce(sum(revenue), 0) AS revenue, coalesce(sum(revenue - cost), 0) AS margin,

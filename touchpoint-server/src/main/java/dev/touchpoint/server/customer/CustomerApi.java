@@ -19,10 +19,15 @@ public class CustomerApi {
 
     private final CustomerRepository customers;
     private final CustomerRecordsRepository records;
+    private final CustomerFigures figures;
+    private final CustomerBulkRecords bulk;
 
-    CustomerApi(CustomerRepository customers, CustomerRecordsRepository records) {
+    CustomerApi(CustomerRepository customers, CustomerRecordsRepository records, CustomerFigures figures,
+            CustomerBulkRecords bulk) {
         this.customers = customers;
         this.records = records;
+        this.figures = figures;
+        this.bulk = bulk;
     }
 
     /** The customer if it exists, without an access check (for background jobs). */
@@ -85,5 +90,44 @@ public class CustomerApi {
     /** Inserts many customers at once (imports, demo data) in one transaction; returns their ids in order. */
     public List<Long> insertAll(List<NewCustomer> batch) {
         return customers.insertAll(batch);
+    }
+
+    /** Inserts contacts of organisations in one batch (imports, demo data); no access check. */
+    public void insertContacts(List<NewContact> contacts) {
+        bulk.insertContacts(contacts);
+    }
+
+    /** Inserts historical consent records in one batch (imports, demo data); no access check. */
+    public void insertConsents(List<NewConsent> consents) {
+        bulk.insertConsents(consents);
+    }
+
+    /** Active customers per tier within the current user's scope, in tier order. */
+    public List<TierCount> countByTier() {
+        return figures.countByTier(CurrentUsers.require());
+    }
+
+    /** Active customers within the current user's scope. */
+    public long countVisible() {
+        return figures.countActive(CurrentUsers.require());
+    }
+
+    /** Every customer row, merged and deleted included; zero means an empty database. */
+    public long countAll() {
+        return figures.countAll();
+    }
+
+    /**
+     * The visible active customer with this phone number (any format; compared as digits, +86 stripped);
+     * empty when there is none or more than one (a duplicate to merge first).
+     */
+    public Optional<CustomerRef> findByPhone(String phone) {
+        var digits = CustomerPhones.normalise(phone);
+        return digits == null ? Optional.empty() : figures.findByPhone(digits, CurrentUsers.require());
+    }
+
+    /** Names of the given customers by id, without an access check: only for labelling rows already scoped. */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        return figures.names(ids);
     }
 }

@@ -34,7 +34,8 @@ record DemoDataset(List<TeamSpec> teams, List<UserSpec> users, List<CustomerSpec
     record StageTimes(Instant ordered, Instant inProgress, Instant inspected, Instant delivered) {
     }
 
-    record LineSpec(String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal unitCost) {
+    /** A line; {@code discountPercent} 0–100 of quantity × unit price. */
+    record LineSpec(String sku, int quantity, BigDecimal unitPrice, BigDecimal discountPercent, BigDecimal unitCost) {
     }
 
     /**

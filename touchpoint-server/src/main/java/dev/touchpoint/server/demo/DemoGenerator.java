@@ -43,6 +43,8 @@ final class DemoGenerator {
     private static final String[] INDUSTRIES = {"物流", "租赁", "建筑", "制造", "商贸", "医药", "旅游", "政企"};
     private static final String[] COMPANY_WORDS = {"宏达", "顺通", "华信", "中联", "嘉禾", "新锐", "恒泰", "瑞丰",
             "东方", "远景", "金桥", "天成", "汇通", "博远", "安泰", "万隆"};
+    private static final String[] COMPANY_SECOND = {"盛", "达", "祥", "鑫", "源", "德", "兴", "昌", "和", "安",
+            "福", "通", "信", "泰", "华", "弘"};
     private static final String[] COMPANY_KINDS = {"物流有限公司", "汽车租赁有限公司", "建设集团有限公司",
             "制造有限公司", "商贸有限公司", "医药有限公司", "旅游客运有限公司", "科技有限公司"};
 
@@ -134,8 +136,10 @@ final class DemoGenerator {
 
     private CustomerSpec fleetCustomer(int i) {
         var kind = random.nextInt(COMPANY_KINDS.length);
-        var name = "上海" + COMPANY_WORDS[i % COMPANY_WORDS.length] + (i >= COMPANY_WORDS.length ? (i / COMPANY_WORDS.length + 1) : "")
-                + COMPANY_KINDS[kind];
+        // 16 × 16 distinct trade names, then the district tells them apart
+        var trade = COMPANY_WORDS[i % COMPANY_WORDS.length] + COMPANY_SECOND[(i / COMPANY_WORDS.length) % COMPANY_SECOND.length];
+        var place = i < 256 ? "上海" : "上海" + new String[] {"浦东", "闵行", "嘉定", "松江"}[(i / 256) % 4];
+        var name = place + trade + COMPANY_KINDS[kind];
         var acquired = acquisitionInstant();
         var contacts = List.of(
                 new ContactSpec(faker.name().name(), "车队经理", uniquePhone(), null),
@@ -233,8 +237,7 @@ final class DemoGenerator {
         do {
             var model = DemoCatalogue.VEHICLES.get(random.nextInt(DemoCatalogue.VEHICLES.size()));
             int qty = 2 + random.nextInt(14);
-            var discount = model.price().multiply(BigDecimal.valueOf(0.04 + random.nextInt(5) / 100.0))
-                    .setScale(2, RoundingMode.HALF_UP);
+            var discount = BigDecimal.valueOf(4 + random.nextInt(5)).setScale(2);
             var lines = List.of(new LineSpec(model.sku(), qty, model.price(), discount, model.cost()),
                     line(DemoCatalogue.WARRANTY, qty), line(DemoCatalogue.COMPULSORY, qty));
             var stages = stages(t, 10 + random.nextInt(30));
@@ -264,7 +267,7 @@ final class DemoGenerator {
 
     private OrderSpec carOrder(int index, String team, String rep, Instant at) {
         var model = DemoCatalogue.VEHICLES.get(weightedVehicle());
-        var discount = BigDecimal.valueOf(1000L * random.nextInt(12)).setScale(2);
+        var discount = BigDecimal.valueOf(random.nextInt(11) * 0.5).setScale(2, RoundingMode.HALF_UP);
         var lines = new ArrayList<LineSpec>();
         lines.add(new LineSpec(model.sku(), 1, model.price(), discount, model.cost()));
         lines.add(line(DemoCatalogue.COMPULSORY, 1));

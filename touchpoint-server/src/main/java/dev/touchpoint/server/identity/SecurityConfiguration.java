@@ -62,7 +62,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/public/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")

@@ -1,0 +1,38 @@
+package dev.touchpoint.server.commerce;
+
+import dev.touchpoint.server.customer.CustomersMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * When two customers are merged, their orders and receivables move to the survivor and the higher
+ * credit limit is kept — inside the merge's transaction, so a failure here undoes the merge.
+ */
+@Component
+class CommerceMergeListener {
+
+    private final JdbcClient jdbc;
+
+    CommerceMergeListener(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(CustomersMerged merged) {
+        var survivor = merged.survivorId();
+        var duplicate = merged.mergedId();
+        jdbc.sql("UPDATE sales_order SET customer_id = :s WHERE customer_id = :m")
+                .param("s", survivor).param("m", duplicate).update();
+        jdbc.sql("UPDATE receivable SET customer_id = :s WHERE customer_id = :m")
+                .param("s", survivor).param("m", duplicate).update();
+        jdbc.sql("""
+                INSERT INTO credit_limit (customer_id, credit_limit, updated_by)
+                SELECT :s, credit_limit, 'merge' FROM credit_limit WHERE customer_id = :m
+                ON CONFLICT (customer_id) DO UPDATE
+                SET credit_limit = greatest(credit_limit.credit_limit, EXCLUDED.credit_limit),
+                    updated_at = now(), updated_by = 'merge', version = credit_limit.version + 1""")
+                .param("s", survivor).param("m", duplicate).update();
+        jdbc.sql("DELETE FROM credit_limit WHERE customer_id = :m").param("m", duplicate).update();
+    }
+}
