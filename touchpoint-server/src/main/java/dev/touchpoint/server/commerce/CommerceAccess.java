@@ -1,0 +1,61 @@
+package dev.touchpoint.server.commerce;
+
+import dev.touchpoint.server.customer.CustomerApi;
+import dev.touchpoint.server.customer.CustomerRef;
+import dev.touchpoint.server.identity.CurrentUser;
+import dev.touchpoint.server.identity.CurrentUsers;
+import dev.touchpoint.server.identity.Role;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change commerce records: exactly the users who may see the customer. Builds the
+ * SQL scope from {@link CustomerApi} and looks up customer names for display.
+ */
+@Component
+class CommerceAccess {
+
+    private final CustomerApi customers;
+
+    CommerceAccess(CustomerApi customers) {
+        this.customers = customers;
+    }
+
+    /** The caller's scope over a customer-id column, e.g. {@code o.customer_id}. */
+    OrderRepository.Scope scope(String customerIdColumn) {
+        return scope(customerIdColumn, CurrentUsers.require());
+    }
+
+    OrderRepository.Scope scope(String customerIdColumn, CurrentUser user) {
+        return new OrderRepository.Scope(customers.scopePredicate(customerIdColumn), customers.scopeParams(user));
+    }
+
+    /** The customer, when the caller may see it (404 / 403 otherwise). */
+    CustomerRef requireCustomer(long customerId) {
+        return customers.requireVisible(customerId);
+    }
+
+    /** Analysts read everything but change nothing. */
+    CurrentUser requireWriter() {
+        var user = CurrentUsers.require();
+        if (user.role() == Role.ANALYST) {
+            throw new AccessDeniedException("analysts cannot change orders or receivables");
+        }
+        return user;
+    }
+
+    String customerName(long customerId) {
+        return customers.findUnchecked(customerId).map(CustomerRef::name).orElse(null);
+    }
+
+    Map<Long, String> customerNames(Collection<Long> ids) {
+        var names = new HashMap<Long, String>();
+        for (Long id : ids) {
+            names.computeIfAbsent(id, this::customerName);
+        }
+        return names;
+    }
+}
