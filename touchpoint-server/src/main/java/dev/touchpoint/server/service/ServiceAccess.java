@@ -57,6 +57,11 @@ class ServiceAccess {
         return user;
     }
 
+    /** Whether the caller may change tickets. */
+    boolean writable() {
+        return CurrentUsers.require().role() != Role.ANALYST;
+    }
+
     /** Settings (policies, calendars, care rules, guard) are for managers and administrators. */
     CurrentUser requireManager() {
         var user = CurrentUsers.require();
