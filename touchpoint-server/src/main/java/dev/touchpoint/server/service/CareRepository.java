@@ -83,7 +83,7 @@ class CareRepository {
                 SELECT d.name FROM service_calendar_day d JOIN service_calendar c ON c.id = d.calendar_id
                 WHERE c.code = :code AND d.day = :day AND d.kind = 'HOLIDAY'
                   AND NOT EXISTS (SELECT 1 FROM service_calendar_day p WHERE p.calendar_id = d.calendar_id
-                                  AND p.day = :day - 1 AND p.kind = 'HOLIDAY')""")
+                                  AND p.day = CAST(:day AS date) - 1 AND p.kind = 'HOLIDAY')""")
                 .param("code", calendarCode).param("day", Date.valueOf(day)).query(String.class).optional();
     }
 

@@ -48,8 +48,12 @@ public record ImportedTicket(
     }
 
     /** A message as it was written. */
-    public record Message(@NotNull Party party, boolean internal, @Size(max = 200) String author,
+    public record Message(@NotNull Party party, Boolean internal, @Size(max = 200) String author,
             @NotBlank @Size(max = 10000) String body, @NotNull Instant at) {
+
+        public Message {
+            internal = Boolean.TRUE.equals(internal);
+        }
     }
 
     /** The ticket entered {@code status} at {@code at}. */

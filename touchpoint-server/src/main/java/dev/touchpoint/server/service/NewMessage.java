@@ -16,8 +16,12 @@ import java.time.Instant;
  */
 public record NewMessage(
         @NotNull Party party,
-        boolean internal,
+        Boolean internal,
         @NotBlank @Size(max = 10000) String body,
         Instant at,
         TicketStatus thenStatus) {
+
+    public NewMessage {
+        internal = Boolean.TRUE.equals(internal);
+    }
 }
