@@ -1,0 +1,26 @@
+package dev.touchpoint.server.service;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A ticket to open now (UI, API, phone log). The description becomes the customer's first message.
+ *
+ * @param touchpoint the touchpoint where the problem arose (catalogue code or free text)
+ * @param priority null means {@code NORMAL}
+ * @param channel null means {@code API}
+ * @param teamId null means the customer's team
+ */
+public record NewTicket(
+        @NotNull Long customerId,
+        Long orderId,
+        @Size(max = 100) String touchpoint,
+        @NotNull TicketType type,
+        TicketPriority priority,
+        TicketChannel channel,
+        @NotBlank @Size(max = 300) String subject,
+        @Size(max = 10000) String description,
+        Long assigneeId,
+        Long teamId) {
+}

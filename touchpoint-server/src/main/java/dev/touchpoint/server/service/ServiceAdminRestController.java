@@ -1,0 +1,142 @@
+package dev.touchpoint.server.service;
+
+import dev.touchpoint.server.platform.PageRequest;
+import dev.touchpoint.server.platform.PageResult;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of the fast-reply metrics, SLA settings, care plans, tasks, the guard and blocked messages. */
+@RestController
+@RequestMapping("/api/v1/service")
+@Validated
+class ServiceAdminRestController {
+
+    record ProactiveRequest(long customerId, String reason, Map<String, Object> evidence) {
+    }
+
+    private final ServiceApi api;
+    private final SlaCatalog catalog;
+    private final ServiceSettings settings;
+    private final CareService care;
+    private final CareRepository careRepository;
+    private final OutboundRepository outbound;
+    private final ServiceAccess access;
+
+    ServiceAdminRestController(ServiceApi api, SlaCatalog catalog, ServiceSettings settings, CareService care,
+            CareRepository careRepository, OutboundRepository outbound, ServiceAccess access) {
+        this.api = api;
+        this.catalog = catalog;
+        this.settings = settings;
+        this.care = care;
+        this.careRepository = careRepository;
+        this.outbound = outbound;
+        this.access = access;
+    }
+
+    /** The four fast-reply metrics with median, p90 and a monthly trend; groupBy NONE, TEAM, AGENT, CHANNEL, TYPE. */
+    @GetMapping("/metrics")
+    MetricsReport metrics(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String groupBy, @RequestParam(required = false) Long team,
+            @RequestParam(required = false) Long assignee, @RequestParam(required = false) TicketChannel channel) {
+        return api.metrics(from, to, groupBy, team, assignee, channel);
+    }
+
+    @GetMapping("/sla/policies")
+    List<SlaPolicy> policies() {
+        return catalog.policies();
+    }
+
+    @PostMapping("/sla/policies")
+    SlaPolicy createPolicy(@Valid @RequestBody SlaPolicy policy) {
+        return settings.savePolicy(null, policy);
+    }
+
+    @PutMapping("/sla/policies/{id}")
+    SlaPolicy updatePolicy(@PathVariable long id, @Valid @RequestBody SlaPolicy policy) {
+        return settings.savePolicy(id, policy);
+    }
+
+    @GetMapping("/calendars")
+    List<ServiceCalendar> calendars() {
+        return catalog.calendars();
+    }
+
+    /** Replaces one year's public holidays and make-up working days of a calendar. */
+    @PutMapping("/calendars/{code}/years/{year}")
+    ServiceCalendar replaceYear(@PathVariable String code, @PathVariable int year,
+            @RequestBody List<ServiceCalendar.@Valid SpecialDay> days) {
+        return settings.replaceYear(code, year, days);
+    }
+
+    @GetMapping("/care/rules")
+    List<CareRule> rules() {
+        return careRepository.rules();
+    }
+
+    @PutMapping("/care/rules/{code}")
+    CareRule updateRule(@PathVariable String code, @Valid @RequestBody CareRule rule) {
+        access.requireManager();
+        return care.updateRule(code, rule, rule.version());
+    }
+
+    @GetMapping("/care/actions")
+    List<CareAction> actions(@RequestParam(required = false) Long customer,
+            @RequestParam(defaultValue = "100") int limit) {
+        return careRepository.actions(customer, access.customers("a.customer_id"), Math.min(Math.max(limit, 1), 500));
+    }
+
+    /** Runs the care plans now (administrators and managers; the job runs them on its schedule). */
+    @PostMapping("/care/run")
+    CareRunResult runCare() {
+        access.requireManager();
+        return api.runCarePlans(Instant.now());
+    }
+
+    @GetMapping("/tasks")
+    List<ServiceTask> tasks() {
+        return careRepository.openTasks(access.customers("t.customer_id"), 200);
+    }
+
+    @GetMapping("/guard")
+    GuardSettings guard() {
+        return outbound.settings();
+    }
+
+    @PutMapping("/guard")
+    GuardSettings saveGuard(@Valid @RequestBody GuardSettings guard) {
+        return settings.saveGuard(guard);
+    }
+
+    /** Messages to customers: {@code status=BLOCKED} lists everything the over-service guard stopped. */
+    @GetMapping("/messages")
+    PageResult<OutboundMessage> messages(@RequestParam(required = false) String status,
+            @RequestParam(required = false) Long customer, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        var p = PageRequest.of(page, size);
+        var scope = access.customers("o.customer_id");
+        return new PageResult<>(outbound.list(status, customer, scope, p), outbound.count(status, customer, scope),
+                p.page(), p.size());
+    }
+
+    /** Opens proactive service for an early warning (managers; the value engine calls {@link ServiceApi#openProactive}). */
+    @PostMapping("/proactive")
+    ResponseEntity<Map<String, Object>> proactive(@RequestBody ProactiveRequest request) {
+        access.requireManager();
+        access.requireCustomer(request.customerId());
+        var id = api.openProactive(request.customerId(), request.reason(), request.evidence());
+        return id.<ResponseEntity<Map<String, Object>>>map(i -> ResponseEntity.ok(Map.of("id", i)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+}

@@ -1,0 +1,5 @@
+package dev.touchpoint.server.service;
+
+/** What one SLA escalation check found among the open tickets. */
+public record SlaCheckResult(int checked, int dueSoon, int breached, int escalations) {
+}

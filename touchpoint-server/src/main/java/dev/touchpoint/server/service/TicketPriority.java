@@ -1,0 +1,6 @@
+package dev.touchpoint.server.service;
+
+/** How urgent a ticket is. */
+public enum TicketPriority {
+    LOW, NORMAL, HIGH, URGENT
+}
