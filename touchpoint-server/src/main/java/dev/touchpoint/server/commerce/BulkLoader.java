@@ -50,10 +50,11 @@ class BulkLoader {
         return ids;
     }
 
-    void insertOrders(List<NewOrder> orders) {
+    List<Long> insertOrders(List<NewOrder> orders) {
         int lineCount = orders.stream().mapToInt(o -> o.lines().size()).sum();
         int receivableCount = (int) orders.stream().filter(o -> o.receivable() != null).count();
-        var orderIds = reserve("sales_order_id_seq", orders.size()).iterator();
+        var reservedOrderIds = reserve("sales_order_id_seq", orders.size());
+        var orderIds = reservedOrderIds.iterator();
         var lineIds = reserve("order_line_id_seq", lineCount).iterator();
         var receivableIds = reserve("receivable_id_seq", receivableCount).iterator();
         var costs = unitCosts(orders);
@@ -131,6 +132,7 @@ class BulkLoader {
         copy("receivable (id, order_id, customer_id, amount, paid, issued_on, due_date, cancelled, created_at)",
                 receivableCsv);
         copy("payment (receivable_id, amount, paid_on, method, recorded_by)", paymentCsv);
+        return reservedOrderIds;
     }
 
     private static Instant startOf(NewOrder order) {

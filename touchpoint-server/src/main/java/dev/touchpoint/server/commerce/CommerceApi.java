@@ -57,6 +57,14 @@ public class CommerceApi {
         return figures.receivables(access.scope("o.customer_id"), LocalDate.now(clock));
     }
 
+    /**
+     * Stage changes recorded in {@code (afterExclusive, upToInclusive]}, oldest first: what background
+     * jobs such as care plans react to. No access check (it serves jobs, not users).
+     */
+    public List<OrderStageChange> stageChanges(java.time.Instant afterExclusive, java.time.Instant upToInclusive) {
+        return figures.stageChanges(afterExclusive, upToInclusive);
+    }
+
     /** A customer's order count, revenue, last order date and receivables; 404/403 like the customer. */
     public CustomerStats customerStats(long customerId) {
         access.requireCustomer(customerId);
@@ -82,12 +90,14 @@ public class CommerceApi {
 
     /**
      * Inserts historical orders with their lines, stage history, returns, receivables and payments in one
-     * transaction, using {@code COPY}. Nothing is checked beyond the database constraints.
+     * transaction, using {@code COPY}. Nothing is checked beyond the database constraints. Returns the
+     * new orders' ids in the order given.
      */
     @Transactional
-    public void insertOrdersBulk(List<NewOrder> orders) {
-        bulk.insertOrders(orders);
+    public List<Long> insertOrdersBulk(List<NewOrder> orders) {
+        var ids = bulk.insertOrders(orders);
         audit.record(AuditLog.Action.IMPORT, "order", null, "bulk load of " + orders.size() + " orders",
                 Map.of("count", orders.size()));
+        return ids;
     }
 }

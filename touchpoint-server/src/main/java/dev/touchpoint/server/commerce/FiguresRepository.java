@@ -63,6 +63,17 @@ class FiguresRepository {
                 .single();
     }
 
+    List<OrderStageChange> stageChanges(java.time.Instant after, java.time.Instant upTo) {
+        return jdbc.sql("""
+                SELECT h.order_id, o.customer_id, h.stage, h.at
+                FROM order_stage_history h JOIN sales_order o ON o.id = h.order_id
+                WHERE h.at > :after AND h.at <= :upTo ORDER BY h.at, h.id""")
+                .param("after", java.sql.Timestamp.from(after)).param("upTo", java.sql.Timestamp.from(upTo))
+                .query((rs, n) -> new OrderStageChange(rs.getLong("order_id"), rs.getLong("customer_id"),
+                        OrderStage.valueOf(rs.getString("stage")), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
     CustomerStats customerStats(long customerId, LocalDate today) {
         Map<String, Object> orders = jdbc.sql("""
                 SELECT count(*) AS n, coalesce(sum(revenue), 0) AS revenue, coalesce(sum(revenue - cost), 0) AS margin,

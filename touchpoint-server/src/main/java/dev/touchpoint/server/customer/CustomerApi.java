@@ -102,6 +102,11 @@ public class CustomerApi {
         bulk.insertConsents(consents);
     }
 
+    /** Active customers whose birthday is on {@code day}; on 28 February those born on 29 February are included. */
+    public List<Long> customersBornOn(java.time.MonthDay day) {
+        return figures.bornOn(day);
+    }
+
     /** Active customers per tier within the current user's scope, in tier order. */
     public List<TierCount> countByTier() {
         return figures.countByTier(CurrentUsers.require());

@@ -33,6 +33,18 @@ class CustomerFigures {
                 .list();
     }
 
+    List<Long> bornOn(java.time.MonthDay day) {
+        return jdbc.sql("""
+                SELECT id FROM customer
+                WHERE merged_into IS NULL AND deleted_at IS NULL AND birthday IS NOT NULL
+                  AND extract(month FROM birthday) = :month AND extract(day FROM birthday) = ANY(:days)
+                ORDER BY id""")
+                .param("month", day.getMonthValue())
+                .param("days", day.getMonthValue() == 2 && day.getDayOfMonth() == 28 ? new Integer[] {28, 29}
+                        : new Integer[] {day.getDayOfMonth()})
+                .query(Long.class).list();
+    }
+
     long countActive(CurrentUser user) {
         return jdbc.sql("SELECT count(*) FROM customer c WHERE " + ACTIVE_IN_SCOPE).params(user.scopeParams())
                 .query(Long.class).single();

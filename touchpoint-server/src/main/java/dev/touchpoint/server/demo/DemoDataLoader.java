@@ -16,6 +16,7 @@ import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
 import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.NewUser;
 import dev.touchpoint.server.platform.TouchpointProperties;
+import dev.touchpoint.server.service.ServiceApi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -48,14 +49,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final IdentityApi identity;
     private final CustomerApi customers;
     private final CommerceApi commerce;
+    private final ServiceApi service;
     private final Clock clock;
 
     DemoDataLoader(TouchpointProperties properties, IdentityApi identity, CustomerApi customers, CommerceApi commerce,
-            Clock clock) {
+            ServiceApi service, Clock clock) {
         this.properties = properties;
         this.identity = identity;
         this.customers = customers;
         this.commerce = commerce;
+        this.service = service;
         this.clock = clock;
     }
 
@@ -70,15 +73,24 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long start = System.nanoTime();
         log.info("Loading the demo business ({} customers, seed {})…", properties.demoCustomers(), properties.demoSeed());
-        var data = new DemoGenerator(properties.demoSeed(), clock.instant()).generate(properties.demoCustomers());
-        var ids = load(data);
+        var now = clock.instant();
+        var data = new DemoGenerator(properties.demoSeed(), now).generate(properties.demoCustomers());
+        var ids = loadAll(data, properties.demoSeed(), now);
         log.info("Demo business loaded in {} ms: {} customers, {} orders, {} staff (password '{}')",
                 (System.nanoTime() - start) / 1_000_000, ids.customers().size(), data.orders().size(),
                 data.users().size(), DEMO_PASSWORD);
     }
 
     /** Ids the loaded records received, for the later stages of the load. */
-    record LoadedIds(Map<String, Long> teams, Map<String, Long> users, List<Long> customers, Map<String, Long> products) {
+    record LoadedIds(Map<String, Long> teams, Map<String, Long> users, List<Long> customers, Map<String, Long> products,
+            List<Long> orders) {
+    }
+
+    /** Loads every module's share of the demo business. */
+    LoadedIds loadAll(DemoDataset data, long seed, java.time.Instant now) {
+        var ids = load(data);
+        service.loadDemo(new DemoService(seed, now).batch(data, ids.customers(), ids.orders()), now, 90);
+        return ids;
     }
 
     LoadedIds load(DemoDataset data) {
@@ -97,10 +109,11 @@ class DemoDataLoader implements ApplicationRunner {
         var products = products();
         commerce.insertCreditLimits(creditLimits(data.customers(), customerIds));
         var orders = data.orders().stream().map(o -> newOrder(o, customerIds, teams, users, products)).toList();
+        var orderIds = new ArrayList<Long>(orders.size());
         for (int from = 0; from < orders.size(); from += ORDER_CHUNK) {
-            commerce.insertOrdersBulk(orders.subList(from, Math.min(orders.size(), from + ORDER_CHUNK)));
+            orderIds.addAll(commerce.insertOrdersBulk(orders.subList(from, Math.min(orders.size(), from + ORDER_CHUNK))));
         }
-        return new LoadedIds(teams, users, customerIds, products);
+        return new LoadedIds(teams, users, customerIds, products, orderIds);
     }
 
     private static NewCustomer newCustomer(CustomerSpec c, Map<String, Long> users, Map<String, Long> teams) {

@@ -18,33 +18,33 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Fixtures for commerce tests: uniquely named teams, users, customers and products per test. */
-abstract class CommerceTestSupport extends IntegrationTestSupport {
+public abstract class CommerceTestSupport extends IntegrationTestSupport {
 
-    static final String PASSWORD = "commerce-pass-123";
+    protected static final String PASSWORD = "commerce-pass-123";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired
-    CustomerApi customerApi;
+    protected CustomerApi customerApi;
 
     @Autowired
-    ObjectMapper json;
+    protected ObjectMapper json;
 
-    static String unique(String prefix) {
+    protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + SEQ.incrementAndGet();
     }
 
-    JsonNode parse(HttpResponse<String> response) {
+    protected JsonNode parse(HttpResponse<String> response) {
         return json.readTree(response.body());
     }
 
-    long team(String name) throws Exception {
+    protected long team(String name) throws Exception {
         var response = send("POST", "/api/v1/teams", admin(), "{\"name\":\"" + unique(name) + "\",\"kind\":\"SITE\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return parse(response).get("id").asLong();
     }
 
     /** Creates a user and returns its Basic authorization header. */
-    String user(String role, long teamId) throws Exception {
+    protected String user(String role, long teamId) throws Exception {
         var name = unique(role.toLowerCase());
         var response = send("POST", "/api/v1/users", admin(), """
                 {"username":"%s","displayName":"%s","password":"%s","role":"%s","teamIds":[%d]}"""
@@ -53,21 +53,21 @@ abstract class CommerceTestSupport extends IntegrationTestSupport {
         return basic(name, PASSWORD);
     }
 
-    long userId(String authorization) throws Exception {
+    protected long userId(String authorization) throws Exception {
         return parse(get("/api/v1/me", authorization)).get("id").asLong();
     }
 
-    long customer(long teamId) {
+    protected long customer(long teamId) {
         return customerApi.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("王小明"),
                 null, null, null, null, null, teamId, List.of(), null, null, null, null, null, null, null))).get(0);
     }
 
-    long customerWithPhone(long teamId, String phone) {
+    protected long customerWithPhone(long teamId, String phone) {
         return customerApi.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("李华"),
                 phone, null, null, null, null, teamId, List.of(), null, null, null, null, null, null, null))).get(0);
     }
 
-    long product(String sku, String price, String cost) throws Exception {
+    protected long product(String sku, String price, String cost) throws Exception {
         var response = send("POST", "/api/v1/products", admin(), """
                 {"sku":"%s","name":"Test %s","kind":"ACCESSORY","listPrice":%s,"unitCost":%s}"""
                 .formatted(sku, sku, price, cost));
@@ -75,18 +75,18 @@ abstract class CommerceTestSupport extends IntegrationTestSupport {
         return parse(response).get("id").asLong();
     }
 
-    HttpResponse<String> placeOrder(String authorization, long customerId, String linesJson, String extra)
+    protected HttpResponse<String> placeOrder(String authorization, long customerId, String linesJson, String extra)
             throws Exception {
         return send("POST", "/api/v1/orders", authorization, """
                 {"customerId":%d,"lines":%s%s}""".formatted(customerId, linesJson, extra == null ? "" : "," + extra));
     }
 
-    long orderId(HttpResponse<String> created) {
+    protected long orderId(HttpResponse<String> created) {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return parse(created).get("order").get("id").asLong();
     }
 
-    HttpResponse<String> sendWithHeader(String method, String path, String authorization, String json,
+    protected HttpResponse<String> sendWithHeader(String method, String path, String authorization, String json,
             String header, String value) throws Exception {
         var builder = HttpRequest.newBuilder(uri(path))
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
@@ -95,7 +95,7 @@ abstract class CommerceTestSupport extends IntegrationTestSupport {
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> upload(String path, String authorization, String filename, byte[] content) throws Exception {
+    protected HttpResponse<String> upload(String path, String authorization, String filename, byte[] content) throws Exception {
         var boundary = "----tp" + UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -111,7 +111,7 @@ abstract class CommerceTestSupport extends IntegrationTestSupport {
     }
 
     /** Signs in through the login form and returns the session cookie header value. */
-    String login(String username, String password) throws Exception {
+    protected String login(String username, String password) throws Exception {
         var page = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
         var cookie = page.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse("");
         var csrf = page.body().replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
@@ -125,7 +125,7 @@ abstract class CommerceTestSupport extends IntegrationTestSupport {
         return response.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
     }
 
-    HttpResponse<String> page(String path, String cookie) throws Exception {
+    protected HttpResponse<String> page(String path, String cookie) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().header("Cookie", cookie)
                 .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
     }
