@@ -98,6 +98,21 @@ class Labels {
         };
     }
 
+    /** For templates: the face icon of a score. */
+    String face(int score) {
+        return emotionFace(score);
+    }
+
+    /** For templates: the colour class of a score (null: none). */
+    String colour(Integer score) {
+        return emotionColour(score);
+    }
+
+    /** For templates: the kind's icon. */
+    String icon(TouchpointKind kind) {
+        return kindIcon(kind);
+    }
+
     /** Bootstrap Icons face of an emotion score. */
     static String emotionFace(int score) {
         return switch (score) {
