@@ -27,7 +27,11 @@ class EventReader {
         JSON, NDJSON, CSV
     }
 
-    record RawEvent(int index, Integer line, Map<String, String> fields) {
+    /**
+     * @param jsonAttributes true when {@code attributes} was written by this reader from a parsed JSON
+     *     value (so it is well-formed JSON and only its shape needs checking)
+     */
+    record RawEvent(int index, Integer line, Map<String, String> fields, boolean jsonAttributes) {
     }
 
     record Read(List<RawEvent> events, List<EventProblem> problems) {
@@ -113,7 +117,7 @@ class EventReader {
                     fields.put(headers.get(c), value == null || value.isEmpty() ? null : value);
                 }
                 // line 1 is the header; values spanning lines are not expected in event files
-                events.add(new RawEvent(index, index + 2, fields));
+                events.add(new RawEvent(index, index + 2, fields, false));
                 index++;
             }
         } catch (IOException | RuntimeException e) {
@@ -143,7 +147,7 @@ class EventReader {
             }
         }
         if (ok) {
-            events.add(new RawEvent(index, line, fields));
+            events.add(new RawEvent(index, line, fields, true));
         }
     }
 }

@@ -77,7 +77,7 @@ final class EventValidator {
         if (emotion != null && (emotion < 1 || emotion > 6)) {
             p.add("emotion", "range", "emotion must be 1 (terrible) to 6 (delighted)");
         }
-        var attributes = attributes(f.get("attributes"), p);
+        var attributes = attributes(f.get("attributes"), raw.jsonAttributes(), p);
         var site = text(f, "site", p, false);
         var zone = text(f, "zone", p, false);
         if (p.count > 0) {
@@ -174,18 +174,25 @@ final class EventValidator {
         }
     }
 
-    private String attributes(String v, Problems p) {
+    private String attributes(String v, boolean wellFormed, Problems p) {
         if (v == null || v.isBlank()) {
             return null;
+        }
+        if (v.length() > 10_000) {
+            p.add("attributes", "length", "attributes must be at most 10,000 characters of JSON");
+            return null;
+        }
+        if (wellFormed) {
+            if (v.charAt(0) != '{') {
+                p.add("attributes", "object", "attributes must be a JSON object");
+                return null;
+            }
+            return v;
         }
         try {
             var node = json.readTree(v);
             if (node == null || !node.isObject()) {
                 p.add("attributes", "object", "attributes must be a JSON object");
-                return null;
-            }
-            if (v.length() > 10_000) {
-                p.add("attributes", "length", "attributes must be at most 10,000 characters of JSON");
                 return null;
             }
             return json.writeValueAsString(node);
