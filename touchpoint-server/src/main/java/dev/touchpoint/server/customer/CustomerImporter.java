@@ -139,18 +139,6 @@ class CustomerImporter {
                 teamId = team.get().id();
             }
         }
-        if (problems.size() > before) {
-            return new Checked(row.row(), null, null);
-        }
-        try {
-            var assignment = assignments.forNew(me, ownerId, teamId);
-            ownerId = assignment.ownerId();
-            teamId = assignment.teamId();
-        } catch (OutOfScopeException | InvalidInputException e) {
-            problem.add(cells.containsKey(CustomerColumns.OWNER) ? CustomerColumns.OWNER : CustomerColumns.TEAM,
-                    "you may not assign customers to this owner or team");
-            return new Checked(row.row(), null, null);
-        }
         var tags = cells.get(CustomerColumns.TAGS) == null ? List.<String>of()
                 : CustomerService.cleanTags(Arrays.asList(cells.get(CustomerColumns.TAGS).split("[;；]")));
         var customer = new NewCustomer(kind, cells.get(CustomerColumns.NAME), cells.get(CustomerColumns.PHONE),
@@ -162,9 +150,22 @@ class CustomerImporter {
             var field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
             var column = Arrays.stream(CustomerColumns.values()).filter(c -> c.field().equals(field)).findFirst()
                     .orElse(CustomerColumns.NAME);
-            problem.add(column, violation.getMessage());
+            if (!(column == CustomerColumns.NAME && problem.reported(CustomerColumns.NAME))) {
+                problem.add(column, violation.getMessage());
+            }
         }
         if (problems.size() > before) {
+            return new Checked(row.row(), null, null);
+        }
+        try {
+            var assignment = assignments.forNew(me, ownerId, teamId);
+            customer = new NewCustomer(customer.kind(), customer.name(), customer.phone(), customer.email(),
+                    customer.tier(), customer.source(), assignment.ownerId(), assignment.teamId(), customer.tags(),
+                    customer.gender(), customer.birthday(), customer.city(), customer.address(), customer.industry(),
+                    customer.notes(), null);
+        } catch (OutOfScopeException | InvalidInputException e) {
+            problem.add(cells.containsKey(CustomerColumns.OWNER) ? CustomerColumns.OWNER : CustomerColumns.TEAM,
+                    "you may not assign customers to this owner or team");
             return new Checked(row.row(), null, null);
         }
         return new Checked(row.row(), customer, CustomerPhones.normalise(customer.phone()));

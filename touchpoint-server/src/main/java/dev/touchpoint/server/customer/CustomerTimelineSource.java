@@ -43,7 +43,7 @@ class CustomerTimelineSource implements TimelineSource {
         }
         for (var merge : customers.mergesInto(customerId, before, limit)) {
             entries.add(new TimelineEntry(merge.at(), SOURCE, "MERGE", "union",
-                    messages.getMessage("customer.timeline.merged", new Object[] {merge.mergedName(), merge.mergedId()},
+                    messages.getMessage("customer.timeline.merged", new Object[] {merge.mergedName(), String.valueOf(merge.mergedId())},
                             locale),
                     null, merge.actor(), null));
         }

@@ -41,15 +41,15 @@ class PeopleDirectory {
         private final Map<Long, Optional<UserAccount>> users = new HashMap<>();
         private Map<Long, String> teams;
 
-        String username(Long id) {
+        public String username(Long id) {
             return user(id).map(UserAccount::username).orElse(null);
         }
 
-        String displayName(Long id) {
+        public String displayName(Long id) {
             return user(id).map(UserAccount::displayName).orElse(null);
         }
 
-        String team(Long id) {
+        public String team(Long id) {
             if (id == null) {
                 return null;
             }
