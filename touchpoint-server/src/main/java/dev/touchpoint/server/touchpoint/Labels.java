@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Labels, icons and colours of the touchpoint vocabulary in the caller's language. Stage, phase, kind
- * and emotion labels come from the analytics enums (one vocabulary in the whole product).
+ * and emotion labels come from the analytics enums (one vocabulary in the whole product). Public only
+ * because templates call it as {@code @touchpointLabels}; not an API for other modules.
  */
 @Component("touchpointLabels")
-class Labels {
+public class Labels {
 
     private final MessageSource messages;
 
@@ -30,41 +31,41 @@ class Labels {
         return LocaleContextHolder.getLocale();
     }
 
-    String stage(JourneyStage stage) {
+    public String stage(JourneyStage stage) {
         return zh(current()) ? stage.zh() : capitalise(stage.en());
     }
 
-    String stage(JourneyStage stage, Locale locale) {
+    public String stage(JourneyStage stage, Locale locale) {
         return zh(locale) ? stage.zh() : capitalise(stage.en());
     }
 
-    String phase(JourneyPhase phase) {
+    public String phase(JourneyPhase phase) {
         return zh(current()) ? phase.zh() : capitalise(phase.en());
     }
 
-    String kind(TouchpointKind kind) {
+    public String kind(TouchpointKind kind) {
         return zh(current()) ? kind.zh() : capitalise(kind.en());
     }
 
-    String line(TouchpointLine line) {
+    public String line(TouchpointLine line) {
         return zh(current()) ? line.zh() : line.en();
     }
 
-    String channel(TouchpointChannel channel, Locale locale) {
+    public String channel(TouchpointChannel channel, Locale locale) {
         return channel == null ? "" : messages.getMessage("touchpoint.channel." + channel.name(), null, channel.name(),
                 locale);
     }
 
-    String channel(TouchpointChannel channel) {
+    public String channel(TouchpointChannel channel) {
         return channel(channel, current());
     }
 
-    String emotion(int score, Locale locale) {
+    public String emotion(int score, Locale locale) {
         var level = EmotionLevel.of(score);
         return zh(locale) ? level.zh() : capitalise(level.en());
     }
 
-    String emotion(int score) {
+    public String emotion(int score) {
         return emotion(score, current());
     }
 
@@ -99,17 +100,17 @@ class Labels {
     }
 
     /** For templates: the face icon of a score. */
-    String face(int score) {
+    public String face(int score) {
         return emotionFace(score);
     }
 
     /** For templates: the colour class of a score (null: none). */
-    String colour(Integer score) {
+    public String colour(Integer score) {
         return emotionColour(score);
     }
 
     /** For templates: the kind's icon. */
-    String icon(TouchpointKind kind) {
+    public String icon(TouchpointKind kind) {
         return kindIcon(kind);
     }
 
