@@ -19,15 +19,6 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class AuditRepository {
 
-    /** An audit in a list. */
-    record AuditRow(long id, String templateCode, int templateVersion, long siteTeamId, LocalDate date, String auditor,
-            BigDecimal score, int openTasks) {
-    }
-
-    /** One point of a score trend: the mean score of a group in a month. */
-    record TrendPoint(String key, LocalDate month, BigDecimal score, int audits) {
-    }
-
     private static final TypeReference<Map<String, BigDecimal>> SCORES = new TypeReference<>() {
     };
 
@@ -108,7 +99,7 @@ class AuditRepository {
                 sectionScores, results, tasksOf(id), rs.getString("notes"), rs.getTimestamp("created_at").toInstant());
     }
 
-    List<AuditRow> list(Long site, int limit) {
+    List<AuditSummary> list(Long site, int limit) {
         return jdbc.sql("""
                 SELECT a.id, t.code, t.version, a.site_team_id, a.audit_date, a.auditor, a.score,
                        (SELECT count(*) FROM corrective_task c WHERE c.audit_id = a.id AND c.status = 'OPEN') AS open_tasks
@@ -116,20 +107,20 @@ class AuditRepository {
                 WHERE (CAST(:site AS bigint) IS NULL OR a.site_team_id = :site)
                 ORDER BY a.audit_date DESC, a.id DESC LIMIT :limit""")
                 .param("site", site).param("limit", limit)
-                .query((rs, n) -> new AuditRow(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
+                .query((rs, n) -> new AuditSummary(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
                         rs.getLong("site_team_id"), rs.getObject("audit_date", LocalDate.class), rs.getString("auditor"),
                         rs.getBigDecimal("score"), rs.getInt("open_tasks")))
                 .list();
     }
 
-    List<TrendPoint> trendBySite(LocalDate from) {
+    List<AuditTrendPoint> trendBySite(LocalDate from) {
         return trend("""
                 SELECT CAST(site_team_id AS text) AS key, CAST(date_trunc('month', audit_date) AS date) AS month,
                        round(avg(score), 2) AS score, count(*) AS audits
                 FROM touchpoint_audit WHERE audit_date >= :from GROUP BY 1, 2 ORDER BY 1, 2""", from);
     }
 
-    List<TrendPoint> trendBySection(LocalDate from) {
+    List<AuditTrendPoint> trendBySection(LocalDate from) {
         return trend("""
                 SELECT s.key, CAST(date_trunc('month', a.audit_date) AS date) AS month,
                        round(avg(CAST(s.value AS numeric)), 2) AS score, count(*) AS audits
@@ -137,7 +128,7 @@ class AuditRepository {
                 WHERE a.audit_date >= :from AND s.value IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", from);
     }
 
-    List<TrendPoint> trendByTouchpoint(LocalDate from) {
+    List<AuditTrendPoint> trendByTouchpoint(LocalDate from) {
         return trend("""
                 SELECT t.code AS key, CAST(date_trunc('month', a.audit_date) AS date) AS month,
                        round(100 * sum(r.points) / nullif(sum(r.max_points), 0), 2) AS score,
@@ -147,8 +138,8 @@ class AuditRepository {
                 WHERE a.audit_date >= :from AND r.answer IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", from);
     }
 
-    private List<TrendPoint> trend(String sql, LocalDate from) {
-        return jdbc.sql(sql).param("from", from).query((rs, n) -> new TrendPoint(rs.getString("key"),
+    private List<AuditTrendPoint> trend(String sql, LocalDate from) {
+        return jdbc.sql(sql).param("from", from).query((rs, n) -> new AuditTrendPoint(rs.getString("key"),
                 rs.getObject("month", LocalDate.class), rs.getBigDecimal("score"), rs.getInt("audits"))).list();
     }
 

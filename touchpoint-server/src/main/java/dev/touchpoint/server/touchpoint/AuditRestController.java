@@ -56,7 +56,7 @@ class AuditRestController {
     }
 
     @GetMapping("/api/v1/audits")
-    List<AuditRepository.AuditRow> list(@RequestParam(required = false) Long site,
+    List<AuditSummary> list(@RequestParam(required = false) Long site,
             @RequestParam(defaultValue = "100") int limit) {
         return audits.list(site, Math.max(1, Math.min(limit, 500)));
     }
@@ -68,7 +68,7 @@ class AuditRestController {
 
     /** Mean score per month of each site, section or touchpoint ({@code by}). */
     @GetMapping("/api/v1/audits/trends")
-    List<AuditRepository.TrendPoint> trends(@RequestParam(defaultValue = "site") String by,
+    List<AuditTrendPoint> trends(@RequestParam(defaultValue = "site") String by,
             @RequestParam(defaultValue = "12") int months) {
         return audits.trend(by, Math.max(1, Math.min(months, 60)));
     }

@@ -80,11 +80,11 @@ class AuditService {
         return audits.find(id).orElseThrow(() -> new NotFoundException("audit", id));
     }
 
-    List<AuditRepository.AuditRow> list(Long siteTeamId, int limit) {
+    List<AuditSummary> list(Long siteTeamId, int limit) {
         return audits.list(siteTeamId, limit);
     }
 
-    List<AuditRepository.TrendPoint> trend(String by, int months) {
+    List<AuditTrendPoint> trend(String by, int months) {
         var from = LocalDate.now(clock).withDayOfMonth(1).minusMonths(months - 1L);
         return switch (by) {
             case "site" -> audits.trendBySite(from);

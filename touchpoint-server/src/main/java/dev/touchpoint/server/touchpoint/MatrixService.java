@@ -23,22 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 class MatrixService {
 
-    /** A touchpoint in a cell with its numbers; {@code avgEmotion} and {@code auditScore} may be null. */
-    record Cell(Touchpoint touchpoint, long events, BigDecimal avgEmotion, BigDecimal auditScore, boolean surveyed) {
-
-        boolean measured() {
-            return events > 0 || auditScore != null || surveyed;
-        }
-    }
-
-    /** One row of the matrix: a line and its cells by stage. */
-    record Row(TouchpointLine line, Map<JourneyStage, List<Cell>> cells) {
-
-        boolean unmeasured(JourneyStage stage) {
-            return cells.get(stage).stream().anyMatch(c -> !c.measured());
-        }
-    }
-
     private final CatalogueRepository catalogue;
     private final AuditService audits;
     private final SurveyRepository surveys;
@@ -54,7 +38,7 @@ class MatrixService {
         this.clock = clock;
     }
 
-    List<Row> matrix() {
+    List<MatrixRow> matrix() {
         record Stats(long events, BigDecimal emotion) {
         }
         var stats = new HashMap<Long, Stats>();
@@ -67,18 +51,18 @@ class MatrixService {
                 .list();
         var scores = audits.latestScoreByTouchpoint();
         var surveyed = surveyedCodes();
-        var rows = new ArrayList<Row>();
+        var rows = new ArrayList<MatrixRow>();
         for (var line : TouchpointLine.values()) {
-            var cells = new EnumMap<JourneyStage, List<Cell>>(JourneyStage.class);
+            var cells = new EnumMap<JourneyStage, List<MatrixCell>>(JourneyStage.class);
             for (var stage : JourneyStage.values()) {
                 cells.put(stage, new ArrayList<>());
             }
-            rows.add(new Row(line, cells));
+            rows.add(new MatrixRow(line, cells));
         }
         for (var t : catalogue.findAll()) {
             var s = stats.getOrDefault(t.id(), new Stats(0, null));
             var score = scores.get(t.id());
-            rows.get(t.line().ordinal()).cells().get(t.stage()).add(new Cell(t, s.events(),
+            rows.get(t.line().ordinal()).cells().get(t.stage()).add(new MatrixCell(t, s.events(),
                     s.emotion() == null ? null : s.emotion().setScale(1, RoundingMode.HALF_UP), score,
                     surveyed.contains(t.code())));
         }

@@ -26,7 +26,7 @@ class SurveyController {
     @GetMapping("/touchpoints/surveys")
     String list(Model model) {
         var all = surveys.list();
-        var stats = new LinkedHashMap<Long, SurveyRepository.Stats>();
+        var stats = new LinkedHashMap<Long, SurveyStats>();
         all.forEach(s -> stats.put(s.id(), repository.stats(s.id())));
         model.addAttribute("surveys", all);
         model.addAttribute("stats", stats);

@@ -15,10 +15,11 @@ import java.util.List;
  */
 public record SurveyQuestion(@NotBlank @Pattern(regexp = "[A-Za-z0-9_]{1,40}") String code,
         @NotNull SurveyQuestionType type, @NotBlank @Size(max = 300) String textZh,
-        @NotBlank @Size(max = 300) String textEn, @Valid List<Option> options, String touchpoint, boolean required) {
+        @NotBlank @Size(max = 300) String textEn, @Valid List<Option> options, String touchpoint, Boolean required) {
 
     public SurveyQuestion {
         options = options == null ? List.of() : List.copyOf(options);
+        required = required != null && required;
     }
 
     /** A choice. */

@@ -100,9 +100,6 @@ class SurveyRepository {
                 .query(Long.class).single();
     }
 
-    /** Responses, invitations and the NPS of a survey, for its page. */
-    record Stats(long invitations, long responses, Double nps) {
-    }
 
     private Survey map(ResultSet rs, int n) throws SQLException {
         var stage = rs.getString("stage");
@@ -112,11 +109,11 @@ class SurveyRepository {
                 rs.getInt("version"));
     }
 
-    Stats stats(long surveyId) {
+    SurveyStats stats(long surveyId) {
         return jdbc.sql("""
                 SELECT (SELECT count(*) FROM survey_invitation WHERE survey_id = :s) AS invitations,
                        (SELECT count(*) FROM survey_response WHERE survey_id = :s) AS responses""")
                 .param("s", surveyId)
-                .query((rs, n) -> new Stats(rs.getLong("invitations"), rs.getLong("responses"), null)).single();
+                .query((rs, n) -> new SurveyStats(rs.getLong("invitations"), rs.getLong("responses"))).single();
     }
 }

@@ -58,13 +58,13 @@ class TouchpointController {
 
     @GetMapping("/touchpoints/new")
     String newForm(Model model) {
-        model.addAttribute("form", Form.empty());
+        model.addAttribute("form", Form.empty().fields());
         return form(model, null);
     }
 
     @GetMapping("/touchpoints/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        model.addAttribute("form", Form.of(catalogue.get(code)));
+        model.addAttribute("form", Form.of(catalogue.get(code)).fields());
         return form(model, code);
     }
 
@@ -75,7 +75,7 @@ class TouchpointController {
             var created = catalogue.create(form.toRequest(validator));
             return "redirect:/touchpoints?saved=" + created.code();
         } catch (InvalidInputException e) {
-            model.addAttribute("form", form);
+            model.addAttribute("form", form.fields());
             model.addAttribute("violations", e.violations());
             return form(model, null);
         }
@@ -88,11 +88,11 @@ class TouchpointController {
             var saved = catalogue.update(code, form.toRequest(validator), null);
             return "redirect:/touchpoints?saved=" + saved.code();
         } catch (InvalidInputException e) {
-            model.addAttribute("form", form);
+            model.addAttribute("form", form.fields());
             model.addAttribute("violations", e.violations());
             return form(model, code);
         } catch (VersionConflictException e) {
-            model.addAttribute("form", form);
+            model.addAttribute("form", form.fields());
             model.addAttribute("conflict", true);
             return form(model, code);
         }

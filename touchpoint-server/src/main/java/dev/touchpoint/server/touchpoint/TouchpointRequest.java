@@ -19,10 +19,11 @@ public record TouchpointRequest(
         @NotBlank @Size(max = 200) String nameZh, @NotBlank @Size(max = 200) String nameEn,
         @NotNull TouchpointLine line, @NotNull JourneyStage stage, @NotNull TouchpointKind kind,
         @NotNull TouchpointChannel channel, @NotNull Role ownerRole, @Size(max = 1000) String information,
-        @Size(max = 1000) String conveyedHow, boolean key, @Valid List<ControlMetric> controlMetrics, Long siteTeamId,
+        @Size(max = 1000) String conveyedHow, Boolean key, @Valid List<ControlMetric> controlMetrics, Long siteTeamId,
         @Size(max = 60) String zone, Integer position, Integer version) {
 
     public TouchpointRequest {
+        key = key != null && key;
         controlMetrics = controlMetrics == null ? List.of() : List.copyOf(controlMetrics);
     }
 }
