@@ -27,7 +27,7 @@ import java.util.Random;
 final class DemoJourneys {
 
     private static final String[] STORES = {"PUDONG", "MINHANG", "JIADING"};
-    private static final int VISITORS_PER_STORE_DAY = 22;
+    private static final int VISITORS_PER_STORE_DAY = 30;
 
     private final Random random;
     private final Instant now;
@@ -68,7 +68,7 @@ final class DemoJourneys {
     }
 
     private void awareness(long customer, String store) {
-        int ads = poisson(4);
+        int ads = poisson(7);
         for (int k = 0; k < ads; k++) {
             var at = randomTime();
             var tp = random.nextDouble() < 0.6 ? "AD_ONLINE" : random.nextBoolean() ? "AD_OUTDOOR" : "AD_PRINT";
@@ -220,6 +220,13 @@ final class DemoJourneys {
     /** Walk-in visitors nobody knows yet; about one in ten is identified later as a store customer. */
     private void visitors(List<Integer> storeCustomers, List<Long> customerIds, DemoDataset data) {
         int days = 365;
+        var byStore = new java.util.HashMap<String, List<Integer>>();
+        for (var store : STORES) {
+            byStore.put(store, new ArrayList<>());
+        }
+        for (int idx : storeCustomers) {
+            byStore.get(data.customers().get(idx).teamKey()).add(idx);
+        }
         for (int s = 0; s < STORES.length; s++) {
             for (int d = 0; d < days; d++) {
                 var day = from.plus(days(d));
@@ -237,11 +244,9 @@ final class DemoJourneys {
                     t = showroomVisit(null, visitor, STORES[s], t, false, null);
                     add(null, visitor, random.nextDouble() < 0.85 ? "LEFT_WITHOUT_BUYING" : "SHOWROOM_EXIT", t,
                             TouchpointChannel.STORE, STORES[s], "EXIT", null, null, null);
-                    if (random.nextDouble() < 0.1 && !storeCustomers.isEmpty()) {
-                        int idx = storeCustomers.get(random.nextInt(storeCustomers.size()));
-                        if (STORES[s].equals(data.customers().get(idx).teamKey())) {
-                            links.add(new VisitorLink(visitor, customerIds.get(idx)));
-                        }
+                    var local = byStore.get(STORES[s]);
+                    if (random.nextDouble() < 0.1 && !local.isEmpty()) {
+                        links.add(new VisitorLink(visitor, customerIds.get(local.get(random.nextInt(local.size())))));
                     }
                 }
             }
