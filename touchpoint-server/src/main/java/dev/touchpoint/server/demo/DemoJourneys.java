@@ -1,0 +1,361 @@
+package dev.touchpoint.server.demo;
+
+import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
+import dev.touchpoint.server.touchpoint.AuditAnswer;
+import dev.touchpoint.server.touchpoint.NewAudit;
+import dev.touchpoint.server.touchpoint.NewEvent;
+import dev.touchpoint.server.touchpoint.TouchpointChannel;
+import dev.touchpoint.server.touchpoint.TouchpointDemoData;
+import dev.touchpoint.server.touchpoint.VisitorLink;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A year of touchpoint history for the demo dealership group, derived from the generated customers and
+ * orders: store visits walking through the showroom zones (some leaving without buying), anonymous
+ * visitors of whom some are identified later, calls, test drives, contracts, deliveries (the
+ * paperwork wait is the valley of the emotion curve, the handover ceremony its peak), follow-up calls,
+ * service visits with reminders, accessory purchases, survey answers and a mystery-shopper audit per
+ * store each month. Deterministic for a seed. Codes are those of the dealership template.
+ */
+final class DemoJourneys {
+
+    private static final String[] STORES = {"PUDONG", "MINHANG", "JIADING"};
+    private static final int VISITORS_PER_STORE_DAY = 30;
+
+    private final Random random;
+    private final Instant now;
+    private final Instant from;
+    private final List<NewEvent> events = new ArrayList<>();
+    private final List<VisitorLink> links = new ArrayList<>();
+    private long sequence;
+
+    DemoJourneys(long seed, Instant now) {
+        this.random = new Random(seed ^ 0x70C4_9017L);
+        this.now = now;
+        this.from = now.minus(Duration.ofDays(365));
+    }
+
+    /**
+     * Builds the history. {@code customerIds} are index-aligned with {@code data.customers()};
+     * {@code teamIds} maps team keys ({@code PUDONG}, {@code ACCESSORY}…) to their ids.
+     */
+    TouchpointDemoData build(DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds) {
+        var storeCustomers = new ArrayList<Integer>();
+        for (int i = 0; i < data.customers().size(); i++) {
+            var c = data.customers().get(i);
+            if (List.of(STORES).contains(c.teamKey())) {
+                storeCustomers.add(i);
+                awareness(customerIds.get(i), c.teamKey());
+            }
+        }
+        for (var order : data.orders()) {
+            var at = order.stages().ordered();
+            if (at.isBefore(from) || at.isAfter(now)) {
+                continue;
+            }
+            journey(order, customerIds.get(order.customerIndex()));
+        }
+        visitors(storeCustomers, customerIds, data);
+        var audits = audits(teamIds);
+        return new TouchpointDemoData(events, links, audits);
+    }
+
+    private void awareness(long customer, String store) {
+        int ads = poisson(7);
+        for (int k = 0; k < ads; k++) {
+            var at = randomTime();
+            var tp = random.nextDouble() < 0.6 ? "AD_ONLINE" : random.nextBoolean() ? "AD_OUTDOOR" : "AD_PRINT";
+            add(customer, null, tp, at, tp.equals("AD_ONLINE") ? TouchpointChannel.WEB : TouchpointChannel.ADVERTISING,
+                    store, null, null, null, null);
+        }
+        if (random.nextDouble() < 0.25) {
+            add(customer, null, "WECHAT_INQUIRY", randomTime(), TouchpointChannel.WECHAT, store, null, null, null, null);
+        }
+        if (random.nextDouble() < 0.08) {
+            add(customer, null, "CLUB_EVENT", randomTime(), TouchpointChannel.EVENT, store, null, null, null, 5 + bit());
+        }
+    }
+
+    private void journey(OrderSpec order, long customer) {
+        var sku = order.lines().get(0).sku();
+        var store = order.teamKey();
+        if (sku.startsWith("CAR-")) {
+            carPurchase(order, customer, store, sku);
+        } else if (sku.startsWith("SVC-") || sku.startsWith("CARE-")) {
+            serviceVisit(order, customer, store);
+        } else if (sku.startsWith("ACC-")) {
+            var at = order.stages().ordered();
+            add(customer, null, "ACCESSORY_PURCHASE", at, TouchpointChannel.STORE, store, "ACCESSORY", null,
+                    amount(order), null);
+        }
+    }
+
+    private void carPurchase(OrderSpec order, long customer, String store, String sku) {
+        var ordered = order.stages().ordered();
+        if (random.nextDouble() < 0.6) {
+            add(customer, null, "PHONE_INQUIRY", ordered.minus(days(5 + random.nextInt(20))), TouchpointChannel.PHONE,
+                    store, null, 120 + random.nextInt(400), null, null);
+        }
+        int visits = 1 + (random.nextDouble() < 0.45 ? 1 : 0);
+        for (int v = visits; v >= 1; v--) {
+            var t = ordered.minus(days(v == 1 ? 0 : 3 + random.nextInt(10))).minus(Duration.ofMinutes(150));
+            t = showroomVisit(customer, null, store, t, true, sku);
+            if (v > 1) {
+                add(customer, null, "LEFT_WITHOUT_BUYING", t, TouchpointChannel.STORE, store, "EXIT", null, null, null);
+            }
+        }
+        add(customer, null, "QUOTE", ordered.minus(Duration.ofMinutes(30)), TouchpointChannel.STORE, store,
+                "NEGOTIATION", 900 + random.nextInt(1500), null, null);
+        add(customer, null, "CONTRACT", ordered, TouchpointChannel.STORE, store, "NEGOTIATION", 1200 + random.nextInt(1800),
+                amount(order), null);
+        var delivered = order.stages().delivered();
+        if (delivered == null) {
+            return;
+        }
+        int paperwork = 1500 + random.nextInt(4200);
+        add(customer, null, "DELIVERY_PAPERWORK", delivered.minusSeconds(paperwork + 1800L), TouchpointChannel.STORE,
+                store, "DELIVERY", paperwork, null, null);
+        add(customer, null, "HANDOVER_CEREMONY", delivered.minusSeconds(1800), TouchpointChannel.STORE, store,
+                "DELIVERY", 1500 + random.nextInt(900), null, null);
+        add(customer, null, "SHOWROOM_EXIT", delivered, TouchpointChannel.STORE, store, "EXIT", null, null, null);
+        if (random.nextDouble() < 0.8) {
+            var call = delivered.plus(Duration.ofHours(20 + random.nextInt(100)));
+            add(customer, null, "FOLLOW_UP_CALL", call, TouchpointChannel.PHONE, store, null, 180 + random.nextInt(400),
+                    null, random.nextDouble() < 0.6 ? 4 + random.nextInt(3) : null);
+        }
+        if (random.nextDouble() < 0.4) {
+            deliverySurvey(customer, store, delivered.plus(Duration.ofHours(30 + random.nextInt(60))), paperwork);
+        }
+    }
+
+    /** The survey after delivery: a valley at the paperwork wait (worse the longer it took), a peak at the handover. */
+    private void deliverySurvey(long customer, String store, Instant at, int paperworkSeconds) {
+        int paperwork = clamp(paperworkSeconds > 3600 ? 1 + random.nextInt(2) : 2 + random.nextInt(2), 1, 6);
+        int handover = clamp(5 + (random.nextDouble() < 0.6 ? 1 : 0) - (random.nextDouble() < 0.08 ? 2 : 0), 1, 6);
+        int contract = clamp(3 + random.nextInt(3), 1, 6);
+        survey(customer, store, at, "DELIVERY_PAPERWORK", "paperwork", paperwork);
+        survey(customer, store, at, "HANDOVER_CEREMONY", "handover", handover);
+        survey(customer, store, at, "CONTRACT", "overall", contract);
+    }
+
+    private void survey(long customer, String store, Instant at, String touchpoint, String question, int emotion) {
+        add(customer, null, touchpoint, at, TouchpointChannel.SURVEY, store, null, null, BigDecimal.valueOf(emotion),
+                emotion, "{\"survey\":\"demo\",\"question\":\"" + question + "\"}");
+    }
+
+    private Instant showroomVisit(Long customer, String visitor, String store, Instant t, boolean serious, String sku) {
+        if (random.nextDouble() < 0.5) {
+            add(customer, visitor, "PARKING", t, TouchpointChannel.STORE, store, "PARKING", null, null, null);
+        }
+        t = t.plusSeconds(60);
+        add(customer, visitor, "SHOWROOM_ENTRY", t, TouchpointChannel.STORE, store, "ENTRANCE", null, null, null);
+        t = t.plusSeconds(10 + random.nextInt(80));
+        int reception = 60 + random.nextInt(300);
+        add(customer, visitor, "RECEPTION", t, TouchpointChannel.STORE, store, "RECEPTION", reception, null, null);
+        t = t.plusSeconds(reception);
+        int browse = 200 + random.nextInt(serious ? 1500 : 900);
+        add(customer, visitor, "SHOWROOM_DISPLAY", t, TouchpointChannel.STORE, store, "SHOWROOM", browse, null, null,
+                sku == null ? null : "{\"sku\":\"" + sku + "\"}");
+        t = t.plusSeconds(browse);
+        if (serious || random.nextDouble() < 0.3) {
+            add(customer, visitor, "NEEDS_ANALYSIS", t, TouchpointChannel.STORE, store, "NEGOTIATION",
+                    300 + random.nextInt(900), null, null);
+            t = t.plusSeconds(600);
+            add(customer, visitor, "PRODUCT_PRESENTATION", t, TouchpointChannel.STORE, store, "SHOWROOM",
+                    600 + random.nextInt(900), null, null);
+            t = t.plusSeconds(900);
+            if (random.nextDouble() < (serious ? 0.75 : 0.3)) {
+                add(customer, visitor, "TEST_DRIVE", t, TouchpointChannel.STORE, store, "TEST_DRIVE",
+                        900 + random.nextInt(1200), null, null);
+                t = t.plusSeconds(1500);
+            }
+            if (random.nextDouble() < 0.3) {
+                add(customer, visitor, "PRICE_OBJECTION", t, TouchpointChannel.STORE, store, "NEGOTIATION", null, null,
+                        null);
+            }
+        }
+        if (random.nextDouble() < 0.25) {
+            add(customer, visitor, "LOUNGE", t, TouchpointChannel.STORE, store, "LOUNGE", 300 + random.nextInt(900),
+                    null, null);
+        }
+        if (random.nextDouble() < 0.15) {
+            add(customer, visitor, "RESTROOM", t.plusSeconds(120), TouchpointChannel.STORE, store, "RESTROOM", null,
+                    null, null);
+        }
+        return t.plusSeconds(300);
+    }
+
+    private void serviceVisit(OrderSpec order, long customer, String store) {
+        var at = order.stages().ordered();
+        if (random.nextDouble() < 0.6) {
+            add(customer, null, "SERVICE_REMINDER", at.minus(days(5 + random.nextInt(10))), TouchpointChannel.SMS, store,
+                    null, null, null, null);
+        }
+        add(customer, null, "SERVICE_RECEPTION", at, TouchpointChannel.STORE, store, "SERVICE_DESK",
+                120 + random.nextInt(600), null, null);
+        int wait = 1800 + random.nextInt(7200);
+        add(customer, null, "WORKSHOP_WAIT", at.plusSeconds(600), TouchpointChannel.STORE, store, "LOUNGE", wait, null,
+                null);
+        var done = at.plusSeconds(600L + wait);
+        add(customer, null, "SERVICE_PICKUP", done, TouchpointChannel.STORE, store, "SERVICE_DESK", 300, amount(order),
+                null);
+        if (random.nextDouble() < 0.02) {
+            add(customer, null, "COMPLAINT", done.plus(days(1)), TouchpointChannel.PHONE, store, null, 600, null,
+                    1 + random.nextInt(2));
+        }
+        if (random.nextDouble() < 0.15) {
+            var s = done.plus(Duration.ofHours(24 + random.nextInt(48)));
+            survey(customer, store, s, "SERVICE_RECEPTION", "reception", 4 + random.nextInt(3));
+            survey(customer, store, s, "WORKSHOP_WAIT", "wait", wait > 6000 ? 2 + random.nextInt(2) : 3 + random.nextInt(3));
+        }
+    }
+
+    /** Walk-in visitors nobody knows yet; about one in ten is identified later as a store customer. */
+    private void visitors(List<Integer> storeCustomers, List<Long> customerIds, DemoDataset data) {
+        int days = 365;
+        var byStore = new java.util.HashMap<String, List<Integer>>();
+        for (var store : STORES) {
+            byStore.put(store, new ArrayList<>());
+        }
+        for (int idx : storeCustomers) {
+            byStore.get(data.customers().get(idx).teamKey()).add(idx);
+        }
+        for (int s = 0; s < STORES.length; s++) {
+            for (int d = 0; d < days; d++) {
+                var day = from.plus(days(d));
+                int count = poisson(VISITORS_PER_STORE_DAY);
+                for (int v = 0; v < count; v++) {
+                    var visitor = "v-" + STORES[s].toLowerCase(java.util.Locale.ROOT) + "-" + d + "-" + v;
+                    var t = day.plus(Duration.ofMinutes(60 + random.nextInt(600)));
+                    if (random.nextDouble() < 0.3) {
+                        add(null, visitor, "BRAND_FACADE", t.minusSeconds(120), TouchpointChannel.STORE, STORES[s],
+                                "FACADE", null, null, null);
+                        if (random.nextDouble() < 0.5) {
+                            continue;
+                        }
+                    }
+                    t = showroomVisit(null, visitor, STORES[s], t, false, null);
+                    add(null, visitor, random.nextDouble() < 0.85 ? "LEFT_WITHOUT_BUYING" : "SHOWROOM_EXIT", t,
+                            TouchpointChannel.STORE, STORES[s], "EXIT", null, null, null);
+                    var local = byStore.get(STORES[s]);
+                    if (random.nextDouble() < 0.1 && !local.isEmpty()) {
+                        links.add(new VisitorLink(visitor, customerIds.get(local.get(random.nextInt(local.size())))));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A mystery-shopper audit per store per month: Pudong strong, Minhang average, Jiading improving. */
+    private List<NewAudit> audits(Map<String, Long> teamIds) {
+        var audits = new ArrayList<NewAudit>();
+        var today = LocalDate.ofInstant(now, DemoGenerator.ZONE);
+        var sites = new String[] {"PUDONG", "MINHANG", "JIADING", "ACCESSORY"};
+        for (int m = 11; m >= 0; m--) {
+            var date = today.minusMonths(m).withDayOfMonth(1 + random.nextInt(25));
+            if (date.isAfter(today)) {
+                date = today;
+            }
+            for (var site : sites) {
+                var id = teamIds.get(site);
+                if (id == null) {
+                    continue;
+                }
+                double quality = switch (site) {
+                    case "PUDONG" -> 0.92;
+                    case "MINHANG" -> 0.8;
+                    case "JIADING" -> 0.62 + 0.025 * (11 - m);
+                    default -> 0.85;
+                };
+                audits.add(new NewAudit("DEALERSHIP_4S", null, id, date, "神秘顾客 " + (char) ('A' + random.nextInt(4)),
+                        answers(quality, site.equals("ACCESSORY")), null));
+            }
+        }
+        return audits;
+    }
+
+    private List<AuditAnswer> answers(double q, boolean accessoryShop) {
+        var a = new ArrayList<AuditAnswer>();
+        for (var code : List.of("F_ACCESS", "F_HOURS", "F_PARKING", "F_SURROUNDINGS", "F_BROCHURES", "F_LIGHTING",
+                "F_SAMPLE_CARS", "R_PROACTIVE", "R_NEEDS", "R_NO_PRESSURE", "T_TEST_DRIVE_CAPACITY", "T_TEST_DRIVE_OFFER",
+                "T_CONTRACT", "T_DELIVERY_INTRO")) {
+            boolean na = accessoryShop && (code.startsWith("T_") || code.equals("F_SAMPLE_CARS"));
+            a.add(na ? na(code) : new AuditAnswer(code, random.nextDouble() < q ? BigDecimal.ONE : BigDecimal.ZERO,
+                    false, null));
+        }
+        for (var code : List.of("F_NEGOTIATION", "F_LOUNGE", "F_RESTROOM", "F_ATMOSPHERE", "R_WARMTH", "R_CONSISTENT",
+                "T_PRODUCT", "T_COMPETITORS", "T_FIT", "T_DEMO", "T_HARD_QUESTIONS", "U_RELEVANT", "U_ATTITUDE",
+                "U_EXPERTISE")) {
+            boolean na = accessoryShop && (code.startsWith("T_") || code.startsWith("U_"));
+            int score = clamp((int) Math.round(1 + 4 * q + random.nextGaussian() * 0.8), 1, 5);
+            a.add(na ? na(code) : new AuditAnswer(code, BigDecimal.valueOf(score), false, null));
+        }
+        a.add(new AuditAnswer("R_TIMELY", BigDecimal.valueOf(Math.round(8 + (1 - q) * 80 * random.nextDouble() * 1.5)),
+                false, null));
+        a.add(accessoryShop ? na("T_DELIVERY_TIME") : new AuditAnswer("T_DELIVERY_TIME",
+                BigDecimal.valueOf(1500 + Math.round((1 - q) * 6000 * random.nextDouble() + 600 * random.nextDouble())),
+                false, null));
+        a.add(accessoryShop ? na("U_PROACTIVE") : new AuditAnswer("U_PROACTIVE",
+                BigDecimal.valueOf(3600L * (12 + Math.round((1 - q) * 150 * random.nextDouble()))), false, null));
+        a.add(accessoryShop ? na("U_REACH_RATE") : new AuditAnswer("U_REACH_RATE",
+                BigDecimal.valueOf(Math.round(70 + 28 * q + random.nextGaussian() * 3)), false, null));
+        return a;
+    }
+
+    private static AuditAnswer na(String code) {
+        return new AuditAnswer(code, null, true, null);
+    }
+
+    private void add(Long customer, String visitor, String touchpoint, Instant at, TouchpointChannel channel,
+            String site, String zone, Integer duration, BigDecimal value, Integer emotion) {
+        add(customer, visitor, touchpoint, at, channel, site, zone, duration, value, emotion, null);
+    }
+
+    private void add(Long customer, String visitor, String touchpoint, Instant at, TouchpointChannel channel,
+            String site, String zone, Integer duration, BigDecimal value, Integer emotion, String attributes) {
+        if (at.isBefore(from) || at.isAfter(now)) {
+            return;
+        }
+        events.add(new NewEvent("demo-" + (++sequence), customer, visitor, touchpoint, null, at, channel, site, zone,
+                null, duration, value, emotion, attributes));
+    }
+
+    private static BigDecimal amount(OrderSpec order) {
+        return order.lines().stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))
+                .subtract(l.discount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private Instant randomTime() {
+        return from.plusSeconds((long) (random.nextDouble() * 365 * 24 * 3600));
+    }
+
+    private int poisson(double mean) {
+        double l = Math.exp(-mean);
+        double p = 1;
+        int k = 0;
+        do {
+            k++;
+            p *= random.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
+
+    private int bit() {
+        return random.nextBoolean() ? 1 : 0;
+    }
+
+    private static Duration days(long n) {
+        return Duration.ofDays(n);
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.touchpoint.server.touchpoint;
+
+import dev.touchpoint.analytics.journey.JourneyStage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The touchpoint matrix: lines × stages, each cell with its touchpoints and their numbers over the
+ * last twelve months — event volume, mean emotion, latest audit score. A touchpoint nothing measures
+ * (no event in the period, no audit item, no survey question) is flagged, and so is its cell.
+ */
+@Service
+class MatrixService {
+
+    private final CatalogueRepository catalogue;
+    private final AuditService audits;
+    private final SurveyRepository surveys;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MatrixService(CatalogueRepository catalogue, AuditService audits, SurveyRepository surveys, JdbcClient jdbc,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.audits = audits;
+        this.surveys = surveys;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    List<MatrixRow> matrix() {
+        record Stats(long events, BigDecimal emotion) {
+        }
+        var stats = new HashMap<Long, Stats>();
+        jdbc.sql("""
+                SELECT touchpoint_id, count(*) AS events, round(avg(emotion), 2) AS emotion
+                FROM touchpoint_event WHERE occurred_at >= :from GROUP BY touchpoint_id""")
+                .param("from", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
+                .query((rs, n) -> stats.put(rs.getLong("touchpoint_id"),
+                        new Stats(rs.getLong("events"), rs.getBigDecimal("emotion"))))
+                .list();
+        var scores = audits.latestScoreByTouchpoint();
+        var surveyed = surveyedCodes();
+        var rows = new ArrayList<MatrixRow>();
+        for (var line : TouchpointLine.values()) {
+            var cells = new EnumMap<JourneyStage, List<MatrixCell>>(JourneyStage.class);
+            for (var stage : JourneyStage.values()) {
+                cells.put(stage, new ArrayList<>());
+            }
+            rows.add(new MatrixRow(line, cells));
+        }
+        for (var t : catalogue.findAll()) {
+            var s = stats.getOrDefault(t.id(), new Stats(0, null));
+            var score = scores.get(t.id());
+            rows.get(t.line().ordinal()).cells().get(t.stage()).add(new MatrixCell(t, s.events(),
+                    s.emotion() == null ? null : s.emotion().setScale(1, RoundingMode.HALF_UP), score,
+                    surveyed.contains(t.code())));
+        }
+        return rows;
+    }
+
+    private Set<String> surveyedCodes() {
+        var codes = new HashSet<String>();
+        for (var survey : surveys.findAll()) {
+            if (survey.touchpoint() != null) {
+                codes.add(survey.touchpoint());
+            }
+            survey.questions().stream().filter(q -> q.touchpoint() != null).forEach(q -> codes.add(q.touchpoint()));
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.touchpoint.server.touchpoint;
+
+/** How many customers a survey invited and how many responses it has. */
+public record SurveyStats(long invitations, long responses) {
+}

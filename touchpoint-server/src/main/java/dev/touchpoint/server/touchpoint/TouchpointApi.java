@@ -1,0 +1,113 @@
+package dev.touchpoint.server.touchpoint;
+
+import dev.touchpoint.server.customer.CustomerApi;
+import dev.touchpoint.server.identity.CurrentUsers;
+import dev.touchpoint.server.platform.InvalidInputException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What other modules may ask of touchpoints: read the catalogue, record a customer's touchpoint
+ * (a sale, a service visit, a call…), store trusted events in bulk, and load the demo history.
+ */
+@Service
+public class TouchpointApi {
+
+    private static final Logger log = LoggerFactory.getLogger(TouchpointApi.class);
+
+    private final CatalogueService catalogue;
+    private final EventService events;
+    private final AuditService audits;
+    private final SurveyService surveys;
+    private final CustomerApi customers;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TouchpointApi(CatalogueService catalogue, EventService events, AuditService audits, SurveyService surveys,
+            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.catalogue = catalogue;
+        this.events = events;
+        this.audits = audits;
+        this.surveys = surveys;
+        this.customers = customers;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The whole catalogue in journey order. */
+    public List<Touchpoint> catalogue() {
+        return catalogue.list();
+    }
+
+    public Optional<Touchpoint> find(String code) {
+        return catalogue.list().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Records a touchpoint of a customer the current user may see (403/404 otherwise) and returns its
+     * event id. With a {@code sourceKey} the call is idempotent: recording the same key again stores
+     * nothing new.
+     */
+    @Transactional
+    public String record(RecordedTouchpoint touchpoint) {
+        customers.requireVisible(touchpoint.customerId());
+        var entry = catalogue.list().stream().filter(t -> t.code().equals(touchpoint.touchpoint())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("touchpoint", "unknown",
+                        "no touchpoint with code " + touchpoint.touchpoint()));
+        var eventId = touchpoint.sourceKey() != null ? "rec-" + touchpoint.sourceKey() : "rec-" + UUID.randomUUID();
+        var attributes = touchpoint.note() == null || touchpoint.note().isBlank() ? null
+                : json.writeValueAsString(Map.of("note", touchpoint.note().strip()));
+        var at = touchpoint.occurredAt() != null ? touchpoint.occurredAt() : clock.instant();
+        var channel = touchpoint.channel() != null ? touchpoint.channel() : entry.channel();
+        events.ingestTrusted(List.of(new NewEvent(eventId, touchpoint.customerId(), null, entry.code(), entry.kind(),
+                at, channel, null, entry.zone(), null, null, null, touchpoint.emotion(), attributes)),
+                CurrentUsers.actorName());
+        return eventId;
+    }
+
+    /**
+     * Stores trusted events (from another module or an integration already validated) exactly once;
+     * unknown touchpoint codes are refused. No scope check.
+     */
+    @Transactional
+    public IngestResult ingest(List<NewEvent> batch) {
+        return events.ingestTrusted(batch, CurrentUsers.actorName());
+    }
+
+    /** Adds a shipped template's touchpoints (and for the dealership its audit checklist); no permission check. */
+    public int applyTemplate(String template) {
+        return catalogue.applyTemplateUnchecked(template);
+    }
+
+    /**
+     * Loads the demo history into an empty event table: applies the dealership template, stores the
+     * events with {@code COPY}, links the identified visitors, scores the audits (opening corrective
+     * tasks, those older than a month closed) and creates the demo survey.
+     */
+    @Transactional
+    public void loadDemo(TouchpointDemoData data) {
+        long start = System.nanoTime();
+        applyTemplate(CatalogueTemplates.DEALERSHIP);
+        var result = events.ingestTrusted(data.events(), "demo");
+        events.linkAll(data.identities());
+        for (var audit : data.audits()) {
+            audits.submitUnchecked(audit);
+        }
+        audits.closeTasksBefore(clock.instant().minus(java.time.Duration.ofDays(30)), "demo");
+        surveys.ensureDemoSurveys();
+        log.info("Touchpoint demo: {} events ({} new), {} identified visitors, {} audits in {} ms", data.events().size(),
+                result.accepted(), data.identities().size(), data.audits().size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}

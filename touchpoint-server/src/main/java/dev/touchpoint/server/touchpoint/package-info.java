@@ -1,0 +1,12 @@
+/**
+ * Touchpoints (触点): the catalogue (lines × stages, kinds, owner roles, key touchpoints, control
+ * metrics) and its matrix, event ingestion at volume (JSON, NDJSON, CSV through {@code COPY}, exactly
+ * once), visitor identity stitching, the customer timeline and the "log a touchpoint" panel of the
+ * 360 page, audits (versioned checklists, scores, corrective tasks, trends) and surveys (public token
+ * links, consent and frequency cap, answers become events).
+ *
+ * <p>Public API: {@link dev.touchpoint.server.touchpoint.TouchpointApi} and its records. The journey
+ * vocabulary (kinds, stages, emotion scale) is the analytics library's, so events feed its funnels,
+ * paths and emotion curves unchanged.
+ */
+package dev.touchpoint.server.touchpoint;
