@@ -17,6 +17,7 @@ import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.NewUser;
 import dev.touchpoint.server.platform.TouchpointProperties;
 import dev.touchpoint.server.service.ServiceApi;
+import dev.touchpoint.server.touchpoint.TouchpointApi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -49,11 +50,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final IdentityApi identity;
     private final CustomerApi customers;
     private final CommerceApi commerce;
+    private final TouchpointApi touchpoints;
     private final ServiceApi service;
     private final Clock clock;
 
     DemoDataLoader(TouchpointProperties properties, IdentityApi identity, CustomerApi customers, CommerceApi commerce,
-            ServiceApi service, Clock clock) {
+            TouchpointApi touchpoints, ServiceApi service, Clock clock) {
+        this.touchpoints = touchpoints;
         this.properties = properties;
         this.identity = identity;
         this.customers = customers;
@@ -89,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
     /** Loads every module's share of the demo business. */
     LoadedIds loadAll(DemoDataset data, long seed, java.time.Instant now) {
         var ids = load(data);
+        touchpoints.loadDemo(new DemoJourneys(seed, now).build(data, ids.customers(), ids.teams()));
         service.loadDemo(new DemoService(seed, now).batch(data, ids.customers(), ids.orders()), now, 90);
         return ids;
     }

@@ -328,8 +328,7 @@ final class DemoJourneys {
     }
 
     private static BigDecimal amount(OrderSpec order) {
-        return order.lines().stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))
-                .subtract(l.discount())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return DemoDataLoader.revenue(order);
     }
 
     private Instant randomTime() {

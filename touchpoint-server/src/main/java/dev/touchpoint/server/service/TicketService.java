@@ -117,7 +117,8 @@ class TicketService {
         details.put("priority", priority.name());
         details.put("proactive", proactive);
         audit.record(AuditLog.Action.CREATE, "ticket", id, n.subject(), details);
-        touchpoints.record("service:ticket:" + id + ":opened", customer.id(), "SERVICE_TICKET_OPENED", channel.name(),
+        touchpoints.record("service:ticket:" + id + ":opened", customer.id(),
+                n.type() == TicketType.COMPLAINT ? "SERVICE_COMPLAINT_OPENED" : "SERVICE_TICKET_OPENED", channel.name(),
                 at, n.subject());
         return id;
     }

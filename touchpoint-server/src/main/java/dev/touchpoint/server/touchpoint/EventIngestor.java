@@ -54,6 +54,9 @@ class EventIngestor {
                         occurred_at timestamptz, channel text, site text, zone text, product_id bigint,
                         duration_seconds integer, value numeric, emotion smallint, attributes jsonb, recorded_by text)
                         ON COMMIT DELETE ROWS""");
+                // a caller's transaction may ingest many times (one event per service contact, say):
+                // start from an empty stage so each call moves only its own rows
+                st.execute("TRUNCATE touchpoint_event_stage");
             }
             copy(connection, "touchpoint_event_stage", rows);
             try (var st = connection.createStatement()) {
