@@ -18,9 +18,11 @@ import org.springframework.stereotype.Service;
 public class CustomerApi {
 
     private final CustomerRepository customers;
+    private final CustomerRecordsRepository records;
 
-    CustomerApi(CustomerRepository customers) {
+    CustomerApi(CustomerRepository customers, CustomerRecordsRepository records) {
         this.customers = customers;
+        this.records = records;
     }
 
     /** The customer if it exists, without an access check (for background jobs). */
@@ -28,13 +30,41 @@ public class CustomerApi {
         return customers.findRef(id);
     }
 
-    /** The customer, if the current user may see it; 404 when missing, 403 when outside scope. */
+    /**
+     * The customer, if the current user may see it; 404 when missing or deleted, 403 when outside
+     * scope. A customer merged into another is still returned under its old id (its rows have been
+     * re-pointed, see {@link CustomersMerged}).
+     */
     public CustomerRef requireVisible(long id) {
-        var ref = customers.findRef(id).orElseThrow(() -> new NotFoundException("customer", id));
-        if (!CurrentUsers.require().canSee(ref.ownerId(), ref.teamId())) {
+        var customer = customers.find(id).orElseThrow(() -> new NotFoundException("customer", id));
+        if (!CurrentUsers.require().canSee(customer.ownerId(), customer.teamId())) {
             throw new OutOfScopeException("customer", id);
         }
-        return ref;
+        if (customer.deletedAt() != null) {
+            throw new NotFoundException("customer", id);
+        }
+        return customer.ref();
+    }
+
+    /**
+     * Whether the customer's consent for {@code channel} ({@code PHONE}, {@code SMS}, {@code WECHAT},
+     * {@code EMAIL}, any case) is in force: the latest record for that channel granted it. No record
+     * means no consent. No access check (campaign jobs run without a user).
+     */
+    public boolean hasConsent(long customerId, String channel) {
+        ConsentChannel parsed;
+        try {
+            parsed = ConsentChannel.valueOf(channel.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw dev.touchpoint.server.platform.InvalidInputException.of("channel", "oneOf",
+                    "channel must be one of PHONE, SMS, WECHAT, EMAIL");
+        }
+        return records.hasConsent(customerId, parsed);
+    }
+
+    /** The survivor a merged customer now lives on, or the id itself when it was never merged. */
+    public long survivorOf(long id) {
+        return customers.find(id).map(c -> c.mergedInto() == null ? c.id() : c.mergedInto()).orElse(id);
     }
 
     /**
