@@ -76,6 +76,7 @@ class LeadService {
     }
 
     List<Lead> forCustomer(long customerId) {
+        customers.requireVisible(customerId);
         return leads.findByCustomer(customerId, access.me());
     }
 

@@ -105,6 +105,7 @@ class OpportunityService {
     }
 
     List<Opportunity> forCustomer(long customerId) {
+        customers.requireVisible(customerId);
         return opportunities.forCustomer(customerId, access.me(), names());
     }
 

@@ -142,9 +142,9 @@ class PoolService {
         } else {
             tasks.cancelOpenForCustomer(id);
         }
-        pool.logMove(kind, id, owned.teamId(), "RELEASED", owned.ownerId(), null,
-                reason == null || reason.isBlank() ? "RELEASED" : reason.strip(), now, me.username());
-        audit.record(AuditLog.Action.UPDATE, "sales_pool", kind + "/" + id, "released to the pool");
+        pool.logMove(kind, id, owned.teamId(), "RELEASED", owned.ownerId(), null, "RELEASED", now, me.username());
+        audit.record(AuditLog.Action.UPDATE, "sales_pool", kind + "/" + id, "released to the pool",
+                Map.of("reason", reason == null ? "" : reason.strip()));
     }
 
     PoolPolicy policy(long teamId) {
