@@ -9,10 +9,16 @@ import jakarta.validation.constraints.Size;
  */
 public record FirstContact(
         @NotNull IntentClass intentClass,
-        boolean money,
-        boolean authority,
-        boolean need,
+        Boolean money,
+        Boolean authority,
+        Boolean need,
         @Size(max = 2000) String feedback,
         @Size(max = 2000) String benefit,
         @Size(max = 2000) String opportunity) {
+
+    public FirstContact {
+        money = Boolean.TRUE.equals(money);
+        authority = Boolean.TRUE.equals(authority);
+        need = Boolean.TRUE.equals(need);
+    }
 }

@@ -15,6 +15,7 @@ public record Lead(long id, String name, String company, String phone, String em
         String notes, Instant createdAt, int version) {
 
     /** MAN qualification as letters, capital when present (seed 003): e.g. {@code MAn} = money and authority. */
+    @com.fasterxml.jackson.annotation.JsonProperty("man")
     public String man() {
         return Man.code(money, authority, need);
     }

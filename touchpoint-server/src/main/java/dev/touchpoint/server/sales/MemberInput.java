@@ -12,10 +12,15 @@ public record MemberInput(
         @Size(max = 200) String title,
         @Size(max = 40) String phone,
         @NotNull BuyingRole role,
-        boolean champion,
-        boolean keyPerson,
+        Boolean champion,
+        Boolean keyPerson,
         Attitude attitude,
         Instant lastContactAt,
         @Valid PersonalProfile profile,
         Integer version) {
+
+    public MemberInput {
+        champion = Boolean.TRUE.equals(champion);
+        keyPerson = Boolean.TRUE.equals(keyPerson);
+    }
 }

@@ -92,8 +92,9 @@ class OpportunityRepository {
     int moveStage(long id, int version, SalesStage to, OpportunityStatus status, CloseReason reason, Instant at) {
         return jdbc.sql("""
                 UPDATE sales_opportunity SET stage = :stage, status = :status, stage_changed_at = :at, updated_at = :at,
-                    closed_at = CASE WHEN :status = 'OPEN' THEN NULL ELSE :at END,
-                    close_reason = CASE WHEN :status = 'OPEN' THEN NULL ELSE :reason END, version = version + 1
+                    closed_at = CASE WHEN CAST(:status AS text) = 'OPEN' THEN NULL ELSE CAST(:at AS timestamptz) END,
+                    close_reason = CASE WHEN CAST(:status AS text) = 'OPEN' THEN NULL ELSE CAST(:reason AS text) END,
+                    version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("stage", to.name()).param("status", status.name())
                 .param("reason", reason == null ? null : reason.name()).param("at", Timestamp.from(at))

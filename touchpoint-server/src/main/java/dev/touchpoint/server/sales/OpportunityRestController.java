@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OpportunityRestController {
 
     /** Ticking or unticking a hand-checked exit criterion. */
-    record Tick(boolean done) {
+    record Tick(Boolean done) {
     }
 
     private final SalesApi sales;
@@ -59,7 +59,7 @@ class OpportunityRestController {
     @PutMapping("/opportunities/{id}/checklist/{criterion}")
     ResponseEntity<Opportunity> tick(@PathVariable long id, @PathVariable ExitCriterion criterion,
             @RequestBody Tick tick) {
-        return tagged(sales.tick(id, criterion, tick.done()));
+        return tagged(sales.tick(id, criterion, Boolean.TRUE.equals(tick.done())));
     }
 
     /** Moves the opportunity; 400 naming each unmet exit criterion unless an override reason is given. */

@@ -3,6 +3,7 @@ package dev.touchpoint.server.sales;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -11,10 +12,12 @@ import java.util.List;
  * @param dailyClaimLimit how many subjects one rep may claim from the pool per day
  * @param warnDays how many days before the reclaim the owner is reminded
  */
-public record PoolPolicy(long teamId, boolean enabled, @Min(0) @Max(1000) int dailyClaimLimit,
-        @Min(0) @Max(60) int warnDays, List<@Valid PoolRule> rules) {
+public record PoolPolicy(Long teamId, Boolean enabled, @NotNull @Min(0) @Max(1000) Integer dailyClaimLimit,
+        @NotNull @Min(0) @Max(60) Integer warnDays, List<@Valid PoolRule> rules) {
 
     public PoolPolicy {
+        teamId = teamId == null ? 0L : teamId;
+        enabled = !Boolean.FALSE.equals(enabled);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

@@ -3,6 +3,7 @@ package dev.touchpoint.server.sales;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * When a subject of one tier returns to the pool: no follow-up for {@code noFollowUpDays}, or (when
@@ -10,6 +11,6 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param tier an intent class A–D or {@code NEW} (leads), or a customer tier such as {@code VIP}
  */
-public record PoolRule(@NotBlank String tier, @Min(1) @Max(3650) int noFollowUpDays,
+public record PoolRule(@NotBlank String tier, @NotNull @Min(1) @Max(3650) Integer noFollowUpDays,
         @Min(1) @Max(3650) Integer noDealDays) {
 }
