@@ -1,0 +1,17 @@
+package dev.touchpoint.server.sales;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Changes to a lead's contact details; {@code version} is the one read (409 when stale). */
+public record LeadChange(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 200) String company,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{sales.phone.format}") String phone,
+        @Email @Size(max = 200) String email,
+        @Size(max = 200) String productInterest,
+        @Size(max = 4000) String notes,
+        Integer version) {
+}

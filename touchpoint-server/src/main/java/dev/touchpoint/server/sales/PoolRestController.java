@@ -1,0 +1,63 @@
+package dev.touchpoint.server.sales;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of the public pool (公海): contents, claims, releases, rules and a manual run. */
+@RestController
+@RequestMapping("/api/v1/sales/pool")
+class PoolRestController {
+
+    private final SalesApi sales;
+
+    PoolRestController(SalesApi sales) {
+        this.sales = sales;
+    }
+
+    @GetMapping
+    List<PoolItem> pool() {
+        return sales.pool();
+    }
+
+    /** {@code type} is {@code LEAD} or {@code CUSTOMER}. */
+    @PostMapping("/{type}/{id}/claim")
+    PoolItem claim(@PathVariable String type, @PathVariable long id) {
+        return sales.claim(type, id);
+    }
+
+    @PostMapping("/{type}/{id}/release")
+    ResponseEntity<Void> release(@PathVariable String type, @PathVariable long id,
+            @RequestParam(required = false) String reason) {
+        sales.release(type, id, reason);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/policies/{team}")
+    PoolPolicy policy(@PathVariable long team) {
+        return sales.poolPolicy(team);
+    }
+
+    @PutMapping("/policies/{team}")
+    PoolPolicy savePolicy(@PathVariable long team, @Valid @RequestBody PoolPolicy policy) {
+        return sales.savePoolPolicy(new PoolPolicy(team, policy.enabled(), policy.dailyClaimLimit(), policy.warnDays(),
+                policy.rules()));
+    }
+
+    /** Runs the rules now (or as of {@code at}); for administrators. */
+    @PostMapping("/run")
+    @PreAuthorize("hasRole('ADMIN')")
+    PoolRun run(@RequestParam(required = false) Instant at) {
+        return at == null ? sales.runPoolRules() : sales.runPoolRules(at);
+    }
+}
