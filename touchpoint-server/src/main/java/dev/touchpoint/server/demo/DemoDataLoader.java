@@ -16,6 +16,7 @@ import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
 import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.NewUser;
 import dev.touchpoint.server.platform.TouchpointProperties;
+import dev.touchpoint.server.sales.SalesApi;
 import dev.touchpoint.server.service.ServiceApi;
 import dev.touchpoint.server.touchpoint.TouchpointApi;
 import java.math.BigDecimal;
@@ -45,6 +46,7 @@ class DemoDataLoader implements ApplicationRunner {
     static final String DEMO_PASSWORD = "demo-password";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int ORDER_CHUNK = 10_000;
+    private static final int CARE_DAYS = 30;
 
     private final TouchpointProperties properties;
     private final IdentityApi identity;
@@ -52,10 +54,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommerceApi commerce;
     private final TouchpointApi touchpoints;
     private final ServiceApi service;
+    private final SalesApi sales;
     private final Clock clock;
 
     DemoDataLoader(TouchpointProperties properties, IdentityApi identity, CustomerApi customers, CommerceApi commerce,
-            TouchpointApi touchpoints, ServiceApi service, Clock clock) {
+            TouchpointApi touchpoints, ServiceApi service, SalesApi sales, Clock clock) {
+        this.sales = sales;
         this.touchpoints = touchpoints;
         this.properties = properties;
         this.identity = identity;
@@ -91,10 +95,27 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** Loads every module's share of the demo business. */
     LoadedIds loadAll(DemoDataset data, long seed, java.time.Instant now) {
-        var ids = load(data);
-        touchpoints.loadDemo(new DemoJourneys(seed, now).build(data, ids.customers(), ids.teams()));
-        service.loadDemo(new DemoService(seed, now).batch(data, ids.customers(), ids.orders()), now, 90);
+        var ids = timed("customers and orders", () -> load(data));
+        timed("touchpoint events, audits and surveys", () -> {
+            touchpoints.loadDemo(new DemoJourneys(seed, now).build(data, ids.customers(), ids.teams()));
+            return null;
+        });
+        timed("leads, pool and key-account opportunities", () -> {
+            sales.loadDemo(new DemoSales(seed, now).build(data, ids.customers()));
+            return null;
+        });
+        // care plans replay the last 30 days: every order-stage care step shows, while a public holiday's
+        // greeting to all 5,000 customers (the slowest part) is left to the nightly job
+        timed("service tickets and care plans", () -> service.loadDemo(
+                new DemoService(seed, now).batch(data, ids.customers(), ids.orders()), now, CARE_DAYS));
         return ids;
+    }
+
+    private static <T> T timed(String what, java.util.function.Supplier<T> step) {
+        long start = System.nanoTime();
+        var result = step.get();
+        log.info("Demo: {} loaded in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+        return result;
     }
 
     LoadedIds load(DemoDataset data) {

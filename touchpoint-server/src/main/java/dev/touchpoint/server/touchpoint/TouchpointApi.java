@@ -32,9 +32,11 @@ public class TouchpointApi {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DeferredEvents deferred;
 
     TouchpointApi(CatalogueService catalogue, EventService events, AuditService audits, SurveyService surveys,
-            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock, DeferredEvents deferred) {
+        this.deferred = deferred;
         this.catalogue = catalogue;
         this.events = events;
         this.audits = audits;
@@ -74,6 +76,16 @@ public class TouchpointApi {
                 at, channel, null, entry.zone(), null, null, null, touchpoint.emotion(), attributes)),
                 CurrentUsers.actorName());
         return eventId;
+    }
+
+    /**
+     * Stores a trusted event (no scope check) together with the caller's transaction: events recorded
+     * during one transaction are written in one batch just before it commits, and not at all if it rolls
+     * back. The event id makes it idempotent. For modules that record contacts as they happen (sales
+     * follow-ups, service replies, care messages).
+     */
+    public void recordTrusted(NewEvent event) {
+        deferred.add(event);
     }
 
     /**

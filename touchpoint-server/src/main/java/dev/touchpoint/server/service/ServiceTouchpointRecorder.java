@@ -4,7 +4,6 @@ import dev.touchpoint.server.touchpoint.NewEvent;
 import dev.touchpoint.server.touchpoint.TouchpointApi;
 import dev.touchpoint.server.touchpoint.TouchpointChannel;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,14 +13,14 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Records service contacts as touchpoint events at the catalogue's service touchpoints: complaints at
  * {@code COMPLAINT}, other ticket contacts at {@code SERVICE_DESK}, care messages at
- * {@code SERVICE_REMINDER}. Uses the trusted ingestion path (jobs run without a user) and the given
- * event id, so recording twice stores once. When the catalogue lacks the touchpoint (no template
+ * {@code SERVICE_REMINDER}. Uses the trusted path (jobs run without a user), written with the caller's
+ * transaction, and the given event id, so recording twice stores once. When the catalogue lacks the touchpoint (no template
  * applied yet), the contact is not recorded, and the ticket or message goes on regardless.
  */
 @Component
-class CatalogueTouchpointRecorder implements TouchpointRecorder {
+class ServiceTouchpointRecorder implements TouchpointRecorder {
 
-    private static final Logger log = LoggerFactory.getLogger(CatalogueTouchpointRecorder.class);
+    private static final Logger log = LoggerFactory.getLogger(ServiceTouchpointRecorder.class);
     private static final Map<String, String> TOUCHPOINTS = Map.of(
             "SERVICE_COMPLAINT_OPENED", "COMPLAINT",
             "SERVICE_TICKET_OPENED", "SERVICE_DESK",
@@ -33,7 +32,7 @@ class CatalogueTouchpointRecorder implements TouchpointRecorder {
     private final TouchpointApi touchpoints;
     private final ObjectMapper json;
 
-    CatalogueTouchpointRecorder(TouchpointApi touchpoints, ObjectMapper json) {
+    ServiceTouchpointRecorder(TouchpointApi touchpoints, ObjectMapper json) {
         this.touchpoints = touchpoints;
         this.json = json;
     }
@@ -47,8 +46,8 @@ class CatalogueTouchpointRecorder implements TouchpointRecorder {
             return;
         }
         var attributes = json.writeValueAsString(Map.of("service", kind, "detail", detail == null ? "" : detail));
-        touchpoints.ingest(List.of(new NewEvent(eventId, customerId, null, code, touchpoint.get().kind(), at, channel(channel), null,
-                null, null, null, null, null, attributes)));
+        touchpoints.recordTrusted(new NewEvent(eventId, customerId, null, code, touchpoint.get().kind(), at, channel(channel), null,
+                null, null, null, null, null, attributes));
     }
 
     private static TouchpointChannel channel(String name) {
