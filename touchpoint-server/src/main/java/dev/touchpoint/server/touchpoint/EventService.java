@@ -184,9 +184,12 @@ class EventService {
                 SELECT v, c, :by FROM unnest(CAST(:visitors AS text[]), CAST(:ids AS bigint[])) AS x(v, c)
                 ON CONFLICT (visitor_id) DO NOTHING""")
                 .param("visitors", visitors).param("ids", ids).param("by", CurrentUsers.actorName()).update();
+        // driven by the list of visitors, so each one is an index look-up whatever the table statistics say
+        // (a bulk load in the same transaction leaves them stale)
         int moved = jdbc.sql("""
-                UPDATE touchpoint_event e SET customer_id = vi.customer_id FROM visitor_identity vi
-                WHERE e.customer_id IS NULL AND e.visitor_id = vi.visitor_id AND vi.visitor_id = ANY(:visitors)""")
+                UPDATE touchpoint_event e SET customer_id = vi.customer_id
+                FROM unnest(CAST(:visitors AS text[])) AS x(v) JOIN visitor_identity vi ON vi.visitor_id = x.v
+                WHERE e.visitor_id = x.v AND e.customer_id IS NULL""")
                 .param("visitors", visitors).update();
         audit.record(AuditLog.Action.UPDATE, "visitor_identity", null, links.size() + " visitors linked",
                 Map.of("eventsLinked", moved));

@@ -112,6 +112,8 @@ public class TouchpointApi {
         long start = System.nanoTime();
         applyTemplate(CatalogueTemplates.DEALERSHIP);
         var result = events.ingestTrusted(data.events(), "demo");
+        // fresh statistics for the queries that follow the bulk load
+        jdbc.sql("ANALYZE touchpoint_event").update();
         events.linkAll(data.identities());
         for (var audit : data.audits()) {
             audits.submitUnchecked(audit);
