@@ -31,9 +31,9 @@ class CustomerSearchBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("nav-customers")).click();
         var search = wait.until(ExpectedConditions.elementToBeClickable(By.id("customer-search")));
         search.sendKeys(name);
-        var result = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name)));
-        assertThat(browser.findElements(By.className("customer-link"))).hasSize(1);
-        result.click();
+        // the list refreshes (htmx) to this one customer
+        wait.until(d -> d.findElements(By.className("customer-link")).size() == 1);
+        browser.findElement(By.linkText(name)).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("customer-360")));
         assertThat(browser.findElement(By.id("customer-name")).getText()).isEqualTo(name);
