@@ -34,10 +34,10 @@ final class SearchBench {
         int pgPort = ServerProcess.freePort();
         try (var server = ServerProcess.start(jar, dir, pgPort, "--touchpoint.demo=" + !existing,
                 "--touchpoint.demo-customers=" + customers)) {
-            server.awaitHealthy(Duration.ofMinutes(5));
             if (!existing) {
                 System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(60)));
             }
+            server.awaitHealthy(Duration.ofMinutes(5));
             var queries = queries(pgPort, requests);
             double[] api = measureApi(server.baseUrl(), queries);
             double[] sql = measureSql(pgPort, queries);
