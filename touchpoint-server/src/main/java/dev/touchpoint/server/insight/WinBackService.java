@@ -124,14 +124,14 @@ public class WinBackService {
     public WarningView close(long id, WinBackRequests.Close request) {
         var row = require(id);
         var violations = new ArrayList<FieldViolation>();
-        if (!OUTCOMES.contains(request.outcome())) {
+        if (request.outcome() == null || !OUTCOMES.contains(request.outcome())) {
             violations.add(new FieldViolation("outcome", "oneOf", "outcome must be one of " + OUTCOMES));
         }
         boolean needsCause = !"NOT_NEEDED".equals(request.outcome());
-        if (needsCause ? !CAUSES.contains(request.churnCause()) : request.churnCause() != null && !CAUSES.contains(request.churnCause())) {
+        if (invalid(request.churnCause(), CAUSES, needsCause)) {
             violations.add(new FieldViolation("churnCause", "oneOf", "churn cause must be one of " + CAUSES));
         }
-        if (needsCause ? !PARTIES.contains(request.causeParty()) : request.causeParty() != null && !PARTIES.contains(request.causeParty())) {
+        if (invalid(request.causeParty(), PARTIES, needsCause)) {
             violations.add(new FieldViolation("causeParty", "oneOf", "cause party must be one of " + PARTIES));
         }
         if (!violations.isEmpty()) {
@@ -152,6 +152,11 @@ public class WinBackService {
 
     public List<Map<String, Object>> causes() {
         return warnings.causes(customers.scopePredicate("w.customer_id"), CurrentUsers.require());
+    }
+
+    /** List.of rejects contains(null), so absence is checked first. */
+    private static boolean invalid(String value, List<String> allowed, boolean required) {
+        return value == null ? required : !allowed.contains(value);
     }
 
     static String effort(String tier) {
