@@ -133,7 +133,10 @@ class ValueWebController {
     private void fill(long id, Model model) {
         model.addAttribute("warning", winBack.warning(id));
         model.addAttribute("actions", winBack.actions(id));
-        model.addAttribute("users", identity.listUsers());
+        // only admins and managers may list users; others can assign to themselves
+        var me = dev.touchpoint.server.identity.CurrentUsers.require();
+        model.addAttribute("users", me.isAdmin() || me.role() == dev.touchpoint.server.identity.Role.MANAGER
+                ? identity.listUsers() : identity.findUser(me.id()).stream().toList());
         model.addAttribute("touchpoints", touchpoints.catalogue());
         model.addAttribute("causes", WinBackService.CAUSES);
         model.addAttribute("parties", WinBackService.PARTIES);
