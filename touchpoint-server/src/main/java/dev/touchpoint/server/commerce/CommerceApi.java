@@ -28,9 +28,11 @@ public class CommerceApi {
     private final AuditLog audit;
     private final Clock clock;
     private final ReceivableRepository receivables;
+    private final PurchaseStream purchases;
 
     CommerceApi(FiguresRepository figures, CommerceAccess access, BulkLoader bulk, AuditLog audit, Clock clock,
-            ReceivableRepository receivables) {
+            ReceivableRepository receivables, PurchaseStream purchases) {
+        this.purchases = purchases;
         this.receivables = receivables;
         this.figures = figures;
         this.access = access;
@@ -99,5 +101,22 @@ public class CommerceApi {
         audit.record(AuditLog.Action.IMPORT, "order", null, "bulk load of " + orders.size() + " orders",
                 Map.of("count", orders.size()));
         return ids;
+    }
+
+    /**
+     * Streams every order dated on or before {@code asOf} that is not cancelled, in no particular order,
+     * to {@code consumer}. No access check: for analytics runs, which store results per customer and
+     * apply the customer scope when those are read.
+     */
+    public void forEachPurchase(LocalDate asOf, java.util.function.Consumer<Purchase> consumer) {
+        purchases.forEach(asOf, consumer);
+    }
+
+    /**
+     * Open and overdue (due before {@code asOf}) receivables of every customer with an open balance or a
+     * credit limit. No access check (analytics runs).
+     */
+    public List<CreditPosition> creditPositions(LocalDate asOf) {
+        return purchases.creditPositions(asOf);
     }
 }

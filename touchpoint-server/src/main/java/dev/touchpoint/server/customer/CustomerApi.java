@@ -135,4 +135,9 @@ public class CustomerApi {
     public Map<Long, String> names(java.util.Collection<Long> ids) {
         return figures.names(ids);
     }
+
+    /** Streams every active customer's tier, source and owner to analytics runs; no access check. */
+    public void forEachActiveCustomer(java.util.function.Consumer<CustomerFacts> consumer) {
+        figures.forEachActive(consumer);
+    }
 }

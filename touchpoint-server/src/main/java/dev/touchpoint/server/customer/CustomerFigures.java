@@ -72,4 +72,14 @@ class CustomerFigures {
                 .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
         return names;
     }
+
+    /** Every active (not merged, not deleted) customer, fetched in chunks so memory stays flat. */
+    void forEachActive(java.util.function.Consumer<CustomerFacts> consumer) {
+        jdbc.sql("SELECT c.id, c.tier, c.source, c.owner_id, c.team_id FROM customer c "
+                        + "WHERE c.merged_into IS NULL AND c.deleted_at IS NULL")
+                .query(rs -> {
+                    consumer.accept(new CustomerFacts(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            (Long) rs.getObject(4), (Long) rs.getObject(5)));
+                });
+    }
 }

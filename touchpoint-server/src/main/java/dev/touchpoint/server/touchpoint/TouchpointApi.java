@@ -4,6 +4,7 @@ import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.platform.InvalidInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +34,11 @@ public class TouchpointApi {
     private final ObjectMapper json;
     private final Clock clock;
     private final DeferredEvents deferred;
+    private final AnalyticsReads analytics;
 
     TouchpointApi(CatalogueService catalogue, EventService events, AuditService audits, SurveyService surveys,
-            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock, DeferredEvents deferred) {
+            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock, DeferredEvents deferred, AnalyticsReads analytics) {
+        this.analytics = analytics;
         this.deferred = deferred;
         this.catalogue = catalogue;
         this.events = events;
@@ -123,5 +126,22 @@ public class TouchpointApi {
         log.info("Touchpoint demo: {} events ({} new), {} identified visitors, {} audits in {} ms", data.events().size(),
                 result.accepted(), data.identities().size(), data.audits().size(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Streams the distinct (site, visitor, day) entries (events of kind ENTRY) in {@code [from, to)}, days
+     * in {@code zone}. No access check: for analytics runs (the performance formula's visitors).
+     */
+    public void forEachEntryVisit(Instant from, Instant to, java.time.ZoneId zone,
+            java.util.function.Consumer<EntryVisit> consumer) {
+        analytics.forEachEntryVisit(from, to, zone, consumer);
+    }
+
+    /**
+     * Per customer, the lowest-emotion event at or below {@code maxEmotion} since {@code since} (latest
+     * among equals). No access check: for analytics runs (valley-touchpoint warnings).
+     */
+    public List<ValleyEvent> valleysSince(Instant since, int maxEmotion) {
+        return analytics.valleys(since, maxEmotion);
     }
 }

@@ -1,0 +1,50 @@
+package dev.touchpoint.server.touchpoint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read-only aggregates of events for analytics runs in other modules. */
+@Repository
+class AnalyticsReads {
+
+    private final JdbcClient jdbc;
+
+    AnalyticsReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void forEachEntryVisit(Instant from, Instant to, ZoneId zone, Consumer<EntryVisit> consumer) {
+        jdbc.sql("""
+                SELECT DISTINCT e.site, e.customer_id, CASE WHEN e.customer_id IS NULL THEN e.visitor_id END AS visitor,
+                       (e.occurred_at AT TIME ZONE :zone)::date AS day
+                FROM touchpoint_event e
+                WHERE e.kind = 'ENTRY' AND e.occurred_at >= :from AND e.occurred_at < :to
+                """).param("zone", zone.getId()).param("from", java.sql.Timestamp.from(from))
+                .param("to", java.sql.Timestamp.from(to))
+                .query(rs -> {
+                    consumer.accept(new EntryVisit(rs.getString(1), (Long) rs.getObject(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class)));
+                });
+    }
+
+    List<ValleyEvent> valleys(Instant since, int maxEmotion) {
+        var rows = new ArrayList<ValleyEvent>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (e.customer_id) e.customer_id, t.code, e.emotion, e.occurred_at
+                FROM touchpoint_event e JOIN touchpoint t ON t.id = e.touchpoint_id
+                WHERE e.customer_id IS NOT NULL AND e.emotion <= :max AND e.occurred_at >= :since
+                ORDER BY e.customer_id, e.emotion, e.occurred_at DESC
+                """).param("max", maxEmotion).param("since", java.sql.Timestamp.from(since))
+                .query(rs -> {
+                    rows.add(new ValleyEvent(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            rs.getTimestamp(4).toInstant()));
+                });
+        return rows;
+    }
+}

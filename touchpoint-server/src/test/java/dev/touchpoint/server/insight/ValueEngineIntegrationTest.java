@@ -1,0 +1,169 @@
+package dev.touchpoint.server.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.touchpoint.server.IntegrationTestSupport;
+import dev.touchpoint.server.identity.IdentityApi;
+import dev.touchpoint.server.identity.NewUser;
+import dev.touchpoint.server.identity.Role;
+import dev.touchpoint.server.identity.Team;
+import dev.touchpoint.server.touchpoint.TouchpointApi;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The value engine on a small hand-made book: a VIP last bought 300 days before the as-of date, which
+ * is beyond the VIP limit of 120 days, so the run must raise NO_PURCHASE with that evidence.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ValueEngineIntegrationTest extends IntegrationTestSupport {
+
+    private static final String PASSWORD = "value-it-password";
+    private static final LocalDate AS_OF = LocalDate.of(2031, 6, 30);
+
+    @Autowired
+    ValueEngineApi engine;
+    @Autowired
+    IdentityApi identity;
+    @Autowired
+    TouchpointApi touchpoints;
+    @Autowired
+    ObjectMapper json;
+
+    private long dormant;
+    private long outsider;
+    private String rep;
+    private long repId;
+
+    @BeforeAll
+    void book() {
+        int n = (int) (System.nanoTime() % 1_000_000);
+        var team = identity.createTeamUnchecked("value-it-team-" + n, Team.Kind.SALES_GROUP);
+        rep = "valuerep" + n;
+        repId = identity.createUserUnchecked(new NewUser(rep, "Value rep", null, PASSWORD, Role.SALES, Set.of(team.id()))).id();
+        touchpoints.applyTemplate("DEALERSHIP");
+        dormant = customer("沉睡贵宾 " + n, "VIP", team.id());
+        outsider = customer("别组贵宾 " + n, "VIP", null);
+        order(dormant, AS_OF.minusDays(400), 200_000, 20_000);
+        order(dormant, AS_OF.minusDays(300), 5_000, 2_000);
+        order(outsider, AS_OF.minusDays(500), 180_000, 15_000);
+        order(outsider, AS_OF.minusDays(350), 3_000, 1_000);
+        // a varied book around them so that the models have something to fit
+        for (int i = 0; i < 40; i++) {
+            long c = customer("value-it-filler-" + n + "-" + i, i % 2 == 0 ? "NORMAL" : "KEY", team.id());
+            for (int k = 0; k <= i % 6; k++) {
+                order(c, AS_OF.minusDays(20 + 97L * k + 11L * i), 1_000 + 150 * i, 300 + 20 * k);
+            }
+        }
+        var run = engine.runNow(AS_OF);
+        assertThat(run.status()).as(run.error()).isEqualTo("DONE");
+    }
+
+    @Test
+    void dormantCustomerRaisesNoPurchaseWarningWithEvidence() throws Exception {
+        var warning = onlyWarning(dormant, admin());
+        assertThat(warning.get("tier").asString()).isEqualTo("VIP");
+        assertThat(warning.get("evidence").get("daysSinceLastPurchase").asInt()).isEqualTo(300);
+        assertThat(warning.get("evidence").get("limitDays").asInt()).isEqualTo(120);
+        assertThat(warning.get("effort").asString()).isEqualTo("KEY");
+
+        var value = json.readTree(get("/api/v1/value/customers/" + dormant, admin()).body());
+        assertThat(value.get("recency").asInt()).isEqualTo(300);
+        assertThat(value.get("frequency").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void salesUserSeesOnlyWarningsOfCustomersInScope() throws Exception {
+        var auth = basic(rep, PASSWORD);
+        var mine = json.readTree(get("/api/v1/value/warnings?rule=NO_PURCHASE&size=500", auth).body());
+        var ids = new java.util.ArrayList<Long>();
+        mine.get("items").forEach(w -> ids.add(w.get("customerId").asLong()));
+        assertThat(ids).contains(dormant).doesNotContain(outsider);
+        long outsiderWarning = onlyWarning(outsider, admin()).get("id").asLong();
+        assertThat(get("/api/v1/value/warnings/" + outsiderWarning, auth).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void winBackRunsFromAssignmentToClosingWithCause() throws Exception {
+        long id = onlyWarning(dormant, admin()).get("id").asLong();
+        var auth = basic(rep, PASSWORD);
+        var assigned = send("POST", "/api/v1/value/warnings/" + id + "/assign", admin(), "{\"assigneeId\":" + repId + "}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(json.readTree(assigned.body()).get("status").asString()).isEqualTo("IN_PROGRESS");
+
+        var contact = send("POST", "/api/v1/value/warnings/" + id + "/contacts", auth,
+                "{\"touchpoint\":\"FOLLOW_UP_CALL\",\"note\":\"called, offered a service check\"}");
+        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM touchpoint_event WHERE customer_id = :c AND event_id LIKE :p")
+                .param("c", dormant).param("p", "winback-" + id + "-%").query(Long.class).single()).isEqualTo(1);
+
+        var noCause = send("POST", "/api/v1/value/warnings/" + id + "/close", auth, "{\"outcome\":\"WON_BACK\"}");
+        assertThat(noCause.statusCode()).isEqualTo(400);
+        assertThat(noCause.body()).contains("churnCause");
+
+        var closed = send("POST", "/api/v1/value/warnings/" + id + "/close", auth,
+                "{\"outcome\":\"WON_BACK\",\"churnCause\":\"SLOW\",\"causeParty\":\"COMPANY\"}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        var body = json.readTree(closed.body());
+        assertThat(body.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(body.get("churnCause").asString()).isEqualTo("SLOW");
+        var actions = json.readTree(get("/api/v1/value/warnings/" + id + "/actions", auth).body());
+        assertThat(actions).extracting(a -> a.get("action").asString()).containsExactly("ASSIGN", "CONTACT", "CLOSE");
+        assertThat(page("/value/warnings/" + id, login(rep, PASSWORD)).body()).contains("warning-outcome");
+    }
+
+    @Test
+    void pagesRenderForAdmin() throws Exception {
+        var cookie = login("admin", ADMIN_PASSWORD);
+        for (var path : new String[] {"/value", "/value/runs", "/value/warnings", "/customers/" + dormant + "/value-panel"}) {
+            var page = page(path, cookie);
+            assertThat(page.statusCode()).as(path + " " + page.statusCode() + " " + page.headers().map() + page.body()).isEqualTo(200);
+        }
+        assertThat(page("/customers/" + dormant + "/value-panel", cookie).body()).contains("value-segment");
+    }
+
+    private JsonNode onlyWarning(long customer, String auth) throws Exception {
+        var page = json.readTree(get("/api/v1/value/warnings?rule=NO_PURCHASE&customerId=" + customer, auth)
+                .body());
+        assertThat(page.get("items")).hasSize(1);
+        return page.get("items").get(0);
+    }
+
+    private String login(String username, String password) throws Exception {
+        var page = http.send(java.net.http.HttpRequest.newBuilder(uri("/login")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var cookie = page.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse("");
+        var csrf = page.body().replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
+        var form = "username=" + username + "&password=" + password + "&_csrf="
+                + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8);
+        var response = http.send(java.net.http.HttpRequest.newBuilder(uri("/login"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+    }
+
+    private java.net.http.HttpResponse<String> page(String path, String cookie) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(uri(path)).GET().header("Cookie", cookie)
+                .header("Accept-Language", "zh-CN").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long customer(String name, String tier, Long team) {
+        return jdbc.sql("INSERT INTO customer (kind, name, tier, team_id) VALUES ('PERSON', :name, :tier, :team) RETURNING id")
+                .param("name", name).param("tier", tier).param("team", team).query(Long.class).single();
+    }
+
+    private void order(long customer, LocalDate date, double revenue, double grossProfit) {
+        jdbc.sql("""
+                INSERT INTO sales_order (customer_id, order_date, stage, stage_changed_at, revenue, cost)
+                VALUES (:c, :d, 'DELIVERED', now(), :r, :cost)""")
+                .param("c", customer).param("d", date).param("r", revenue).param("cost", revenue - grossProfit).update();
+    }
+}
