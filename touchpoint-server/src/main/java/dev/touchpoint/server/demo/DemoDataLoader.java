@@ -14,6 +14,7 @@ import dev.touchpoint.server.customer.NewCustomer;
 import dev.touchpoint.server.demo.DemoDataset.CustomerSpec;
 import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
 import dev.touchpoint.server.identity.IdentityApi;
+import dev.touchpoint.server.insight.ValueEngineApi;
 import dev.touchpoint.server.identity.NewUser;
 import dev.touchpoint.server.platform.TouchpointProperties;
 import dev.touchpoint.server.sales.SalesApi;
@@ -55,10 +56,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TouchpointApi touchpoints;
     private final ServiceApi service;
     private final SalesApi sales;
+    private final ValueEngineApi value;
     private final Clock clock;
 
     DemoDataLoader(TouchpointProperties properties, IdentityApi identity, CustomerApi customers, CommerceApi commerce,
-            TouchpointApi touchpoints, ServiceApi service, SalesApi sales, Clock clock) {
+            TouchpointApi touchpoints, ServiceApi service, SalesApi sales, ValueEngineApi value, Clock clock) {
+        this.value = value;
         this.sales = sales;
         this.touchpoints = touchpoints;
         this.properties = properties;
@@ -83,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
         var now = clock.instant();
         var data = new DemoGenerator(properties.demoSeed(), now).generate(properties.demoCustomers());
         var ids = loadAll(data, properties.demoSeed(), now);
+        timed("value engine run (RFM, CLV, lifecycle, warnings)", () -> value.runNow(LocalDate.ofInstant(now, DemoGenerator.ZONE)));
         log.info("Demo business loaded in {} ms: {} customers, {} orders, {} staff (password '{}')",
                 (System.nanoTime() - start) / 1_000_000, ids.customers().size(), data.orders().size(),
                 data.users().size(), DEMO_PASSWORD);

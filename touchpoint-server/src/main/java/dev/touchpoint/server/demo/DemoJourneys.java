@@ -42,11 +42,15 @@ final class DemoJourneys {
         this.from = now.minus(Duration.ofDays(365));
     }
 
+    private final Map<String, String> siteNames = new java.util.HashMap<>();
+
     /**
      * Builds the history. {@code customerIds} are index-aligned with {@code data.customers()};
      * {@code teamIds} maps team keys ({@code PUDONG}, {@code ACCESSORY}…) to their ids.
      */
     TouchpointDemoData build(DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds) {
+        // events name their site as people do: the store's (team's) name
+        data.teams().forEach(t -> siteNames.put(t.key(), t.name()));
         var storeCustomers = new ArrayList<Integer>();
         for (int i = 0; i < data.customers().size(); i++) {
             var c = data.customers().get(i);
@@ -323,7 +327,8 @@ final class DemoJourneys {
         if (at.isBefore(from) || at.isAfter(now)) {
             return;
         }
-        events.add(new NewEvent("demo-" + (++sequence), customer, visitor, touchpoint, null, at, channel, site, zone,
+        events.add(new NewEvent("demo-" + (++sequence), customer, visitor, touchpoint, null, at, channel,
+                site == null ? null : siteNames.getOrDefault(site, site), zone,
                 null, duration, value, emotion, attributes));
     }
 

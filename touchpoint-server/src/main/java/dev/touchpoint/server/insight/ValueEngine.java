@@ -112,6 +112,7 @@ class ValueEngine {
         var sample = sample(summaries);
         var bgnbd = BgNbdFitter.fit(sample);
         var gammaGamma = GammaGammaFitter.fit(sample.stream().filter(s -> s.frequency() == 0 || s.monetary() > 0).toList());
+        var spend = Spend.of(gammaGamma.model(), summaries);
         progress.at("validate", 50);
         var holdout = holdout(list, end);
 
@@ -134,7 +135,7 @@ class ValueEngine {
             var h = list.get(i);
             var s = summaries.get(i);
             var fact = facts.get(h.customerId);
-            var value = score(h, s, rfm.get(i), fact, bgnbd.model(), gammaGamma.model(), discount, end);
+            var value = score(h, s, rfm.get(i), fact, bgnbd.model(), spend, discount, end);
             values.add(value);
             var input = warningInput(h, value, previous.get(h.customerId), credit.get(h.customerId),
                     valleys.get(h.customerId), asOf, end);
@@ -146,6 +147,8 @@ class ValueEngine {
                 "b", bgnbd.model().b(), "logLikelihood", bgnbd.logLikelihood(), "customers", bgnbd.customers()));
         model.put("gammaGamma", Map.of("p", gammaGamma.model().p(), "q", gammaGamma.model().q(),
                 "gamma", gammaGamma.model().gamma(), "customers", gammaGamma.customers()));
+        model.put("spendModel", spend.gammaGammaUsable() ? "GAMMA_GAMMA"
+                : "OBSERVED_MEAN (Gamma-Gamma q ≤ 1: expected spend would be infinite)");
         model.put("margin", margin);
         model.put("holdout", holdout);
         model.put("pareto", pareto(values));
@@ -153,10 +156,10 @@ class ValueEngine {
     }
 
     private CustomerValue score(CustomerHistory h, CustomerSummary s, RfmCustomer rfm, CustomerFacts fact,
-            BgNbdModel bgnbd, GammaGammaModel gg, DiscountOptions discount, int end) {
+            BgNbdModel bgnbd, Spend spend, DiscountOptions discount, int end) {
         double pAlive = bgnbd.probabilityAlive(s);
         double expected = bgnbd.expectedPurchases(52, s);
-        double clv = LifetimeValue.of(bgnbd, gg, s, discount);
+        double clv = LifetimeValue.of(bgnbd, spend.expected(s), s, discount);
         int window = LifecycleThresholds.DEFAULTS.windowDays();
         var lifecycle = Lifecycle.classify(new LifecycleInput(end - h.first(), h.distinctDays,
                 h.daysBetween(end - window + 1, end), Math.min(1, Math.max(0, pAlive))), LifecycleThresholds.DEFAULTS);
@@ -301,5 +304,26 @@ class ValueEngine {
                 return t;
             }
         };
+    }
+
+    /**
+     * Expected spend per future purchase: Gamma-Gamma's conditional expectation when the fitted model
+     * has a finite mean (q > 1); otherwise the customer's own mean repeat spend, or for one-time buyers
+     * the mean over all repeat buyers — a plain estimate that stays finite.
+     */
+    record Spend(GammaGammaModel model, boolean gammaGammaUsable, double populationMean) {
+
+        static Spend of(GammaGammaModel model, List<CustomerSummary> summaries) {
+            double mean = summaries.stream().filter(s -> s.frequency() > 0).mapToDouble(CustomerSummary::monetary)
+                    .average().orElse(0);
+            return new Spend(model, model.q() > 1, mean);
+        }
+
+        double expected(CustomerSummary s) {
+            if (gammaGammaUsable) {
+                return model.expectedAverageValue(s.frequency(), s.monetary());
+            }
+            return s.frequency() > 0 ? s.monetary() : populationMean;
+        }
     }
 }

@@ -32,8 +32,27 @@ public final class LifetimeValue {
    */
   public static double of(
       BgNbdModel purchases, GammaGammaModel spend, CustomerSummary customer, DiscountOptions options) {
+    return of(purchases, spend.expectedAverageValue(customer), customer, options);
+  }
+
+  /**
+   * Returns the discounted lifetime value of one customer with a given expected spend per purchase,
+   * for when the Gamma-Gamma model does not apply (its fitted q ≤ 1 makes the expected spend
+   * infinite, as with spends that mix cars and car washes) and another estimate stands in.
+   *
+   * @param purchases the purchase model
+   * @param expectedSpend the expected value of one future purchase, finite and not negative
+   * @param customer the customer's calibration summary
+   * @param options periods, discount rate and margin
+   * @return the discounted expected margin over the horizon
+   */
+  public static double of(
+      BgNbdModel purchases, double expectedSpend, CustomerSummary customer, DiscountOptions options) {
     Objects.requireNonNull(options, "options");
-    double value = spend.expectedAverageValue(customer) * options.margin();
+    if (!(expectedSpend >= 0) || Double.isInfinite(expectedSpend)) {
+      throw new IllegalArgumentException("expected spend must be finite and not negative: " + expectedSpend);
+    }
+    double value = expectedSpend * options.margin();
     double previous = 0;
     double total = 0;
     double discount = 1;

@@ -27,4 +27,26 @@ class LifetimeValueTest {
     double value = spend.expectedAverageValue(customer);
     assertThat(clv).isCloseTo(first * value / 1.1 + second * value / 1.21, within(1e-9));
   }
+
+  @Test
+  void aGivenSpendStandsInWhereGammaGammaHasNoFiniteMean() {
+    // q = 0.8: p·x + q − 1 = 0.5·0 + 0.8 − 1 < 0, so a one-time buyer's expected spend is infinite
+    var degenerate = GammaGammaModel.of(0.5, 0.8, 10);
+    var oneTimeBuyer = CustomerSummary.of("2", 0, 0, 20);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> degenerate.expectedAverageValue(oneTimeBuyer))
+        .isInstanceOf(ArithmeticException.class);
+
+    double clv = LifetimeValue.of(purchases, 50.0, oneTimeBuyer, DiscountOptions.of(12, 4, 0, 1));
+    assertThat(clv).isCloseTo(purchases.expectedPurchases(48, oneTimeBuyer) * 50.0, within(1e-9));
+  }
+
+  @Test
+  void anInfiniteOrNegativeSpendIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> LifetimeValue.of(purchases, Double.POSITIVE_INFINITY, customer, DiscountOptions.of(1, 4, 0, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> LifetimeValue.of(purchases, -1, customer, DiscountOptions.of(1, 4, 0, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
