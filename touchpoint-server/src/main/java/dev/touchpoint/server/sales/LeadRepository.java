@@ -47,8 +47,27 @@ class LeadRepository {
     }
 
     PageResult<Lead> search(CurrentUser user, LeadQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        var clause = where(user, query, params);
+        long total = jdbc.sql("SELECT count(*) FROM sales_lead l" + clause).params(params).query(Long.class).single();
+        var items = jdbc.sql("SELECT * FROM sales_lead l" + clause + ORDER + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(LeadRepository::map).list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    /** Every lead matching the list's filters within the user's scope, in list order (exports). */
+    List<Lead> all(CurrentUser user, LeadQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        var clause = where(user, query, params);
+        return jdbc.sql("SELECT * FROM sales_lead l" + clause + ORDER).params(params).query(LeadRepository::map).list();
+    }
+
+    private static final String ORDER = " ORDER BY coalesce(l.intent_class, 'Z'), l.created_at DESC, l.id DESC";
+
+    private static String where(CurrentUser user, LeadQuery query, Map<String, Object> params) {
         var where = new ArrayList<String>();
-        Map<String, Object> params = new HashMap<>(user.scopeParams());
+        params.putAll(user.scopeParams());
         where.add(CurrentUser.scopePredicate("l.owner_id", "l.team_id"));
         where.add("NOT l.in_pool");
         if (query.q() != null && !query.q().isBlank()) {
@@ -67,13 +86,38 @@ class LeadRepository {
             where.add("l.owner_id = :owner");
             params.put("owner", query.ownerId());
         }
-        var clause = " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*) FROM sales_lead l" + clause).params(params).query(Long.class).single();
-        var items = jdbc.sql("SELECT * FROM sales_lead l" + clause
-                + " ORDER BY coalesce(l.intent_class, 'Z'), l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(LeadRepository::map).list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return " WHERE " + String.join(" AND ", where);
+    }
+
+    /** Which of the normalised phones an open lead already has (any owner: a duplicate is one either way). */
+    java.util.Set<String> openPhones(java.util.Collection<String> phoneNorms) {
+        if (phoneNorms.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT phone_norm FROM sales_lead WHERE status = 'OPEN' AND phone_norm = ANY(:phones)""")
+                .param("phones", phoneNorms.toArray(String[]::new)).query(String.class).list());
+    }
+
+    /** Leads the public web form created for this phone since {@code since} (the daily limit). */
+    int webFormLeadsSince(String phoneNorm, Instant since) {
+        return jdbc.sql("""
+                SELECT count(*) FROM sales_lead
+                WHERE source = 'WEB_FORM' AND phone_norm = :phone AND created_at >= :since""")
+                .param("phone", phoneNorm).param("since", Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    void recordPhoneConsent(long id, Instant at) {
+        jdbc.sql("UPDATE sales_lead SET phone_consent = true, phone_consent_at = :at WHERE id = :id")
+                .param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    /** Gives an unassigned lead an owner; 0 when someone owns it already. */
+    int assignIfUnowned(long id, long ownerId, Instant at) {
+        return jdbc.sql("""
+                UPDATE sales_lead SET owner_id = :owner, assigned_at = :at, updated_at = :at, version = version + 1
+                WHERE id = :id AND owner_id IS NULL AND NOT in_pool""")
+                .param("owner", ownerId).param("at", Timestamp.from(at)).param("id", id).update();
     }
 
     int update(long id, int version, LeadChange c, Instant at) {
@@ -135,7 +179,8 @@ class LeadRepository {
                 LeadStatus.valueOf(rs.getString("status")), (Long) rs.getObject("customer_id"),
                 (Long) rs.getObject("opportunity_id"), (Long) rs.getObject("owner_id"), (Long) rs.getObject("team_id"),
                 rs.getBoolean("in_pool"), instant(rs, "last_follow_up_at"), rs.getString("notes"),
-                instant(rs, "created_at"), rs.getInt("version"));
+                instant(rs, "created_at"), rs.getInt("version"), rs.getBoolean("phone_consent"),
+                instant(rs, "phone_consent_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

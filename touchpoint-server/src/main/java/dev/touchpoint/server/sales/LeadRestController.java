@@ -1,13 +1,19 @@
 package dev.touchpoint.server.sales;
 
+import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.tabular.ImportReport;
+import dev.touchpoint.server.platform.tabular.TabularFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** REST API for leads, follow-ups, "My day" and cadences. */
 @RestController
@@ -30,9 +38,13 @@ class LeadRestController {
     }
 
     private final SalesApi sales;
+    private final LeadImporter importer;
+    private final LeadExporter exporter;
 
-    LeadRestController(SalesApi sales) {
+    LeadRestController(SalesApi sales, LeadImporter importer, LeadExporter exporter) {
         this.sales = sales;
+        this.importer = importer;
+        this.exporter = exporter;
     }
 
     @GetMapping("/leads")
@@ -40,6 +52,49 @@ class LeadRestController {
             @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Long owner,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return sales.leads(new LeadQuery(q, intentClass, status, owner), PageRequest.of(page, size));
+    }
+
+    /**
+     * Imports leads from CSV (UTF-8 or GBK) or XLSX; see docs/sales.md for the columns. A dry run (the
+     * default) only reports; ALL_OR_NOTHING stores nothing when any row is bad, VALID_ONLY the good rows.
+     */
+    @PostMapping(path = "/leads/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport importLeads(@RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+        return importer.run(file.getBytes(), file.getOriginalFilename(), dryRun, mode);
+    }
+
+    /** The leads matching the list's filters as CSV or XLSX, with the import columns first; audited. */
+    @GetMapping("/leads/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q, @RequestParam(required = false) IntentClass intentClass,
+            @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Long owner) {
+        var tabular = TabularFormat.of(format);
+        // written here, not lazily, so the access scope and the audit entry run in the request's security context
+        var bytes = new java.io.ByteArrayOutputStream();
+        exporter.export(new LeadQuery(q, intentClass, status, owner), tabular, bytes);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(tabular.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("leads." + tabular.extension()).build().toString())
+                .body(out -> bytes.writeTo(out));
+    }
+
+    @GetMapping("/web-forms/{team}")
+    WebForm webForm(@PathVariable long team) {
+        return sales.webForm(team).orElseThrow(() -> new NotFoundException("web form of team", team));
+    }
+
+    /** Creates the team's public lead form (a fresh token) or changes its default rep. */
+    @PutMapping("/web-forms/{team}")
+    WebForm saveWebForm(@PathVariable long team, @RequestBody(required = false) WebFormSettings settings) {
+        return sales.saveWebForm(team, settings);
+    }
+
+    /** A new token for the team's form; the old link answers 404 from now on. */
+    @PostMapping("/web-forms/{team}/rotate")
+    WebForm rotateWebForm(@PathVariable long team) {
+        return sales.rotateWebForm(team);
     }
 
     @PostMapping("/leads")

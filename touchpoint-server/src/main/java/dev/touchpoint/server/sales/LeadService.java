@@ -1,7 +1,9 @@
 package dev.touchpoint.server.sales;
 
+import dev.touchpoint.server.customer.ConsentChannel;
 import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.customer.CustomerKind;
+import dev.touchpoint.server.customer.NewConsent;
 import dev.touchpoint.server.customer.NewCustomer;
 import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.platform.InvalidInputException;
@@ -99,6 +101,15 @@ class LeadService {
             throw InvalidInputException.of("status", "open", "the lead is closed");
         }
         var now = Instant.now(clock);
+        if (lead.ownerId() == null) {
+            // an unassigned lead (e.g. from the team's web form) belongs to whoever makes the first contact
+            var me = access.me();
+            if (leads.assignIfUnowned(id, me.id(), now) == 1) {
+                audit.record(AuditLog.Action.UPDATE, "sales_lead", id, "taken by " + me.username(),
+                        Map.of("owner", String.valueOf(me.id())));
+                lead = leads.find(id).orElseThrow();
+            }
+        }
         boolean first = lead.firstContactAt() == null;
         leads.grade(id, contact, now);
         var graded = leads.find(id).orElseThrow();
@@ -132,6 +143,14 @@ class LeadService {
                 organisation ? "联系人 / contact: " + lead.name() : lead.notes(), now);
         long customerId = customers.insertAll(List.of(customer)).get(0);
         audit.record(AuditLog.Action.CREATE, "customer", customerId, customer.name(), Map.of("fromLead", id));
+        if (lead.phoneConsent()) {
+            // the consent ticked on the web form goes with the person into the customer record
+            customers.insertConsents(List.of(new NewConsent(customerId, ConsentChannel.PHONE, true,
+                    lead.phoneConsentAt() != null ? lead.phoneConsentAt() : now, "web form (lead " + id + ")",
+                    access.me().username())));
+            audit.record(AuditLog.Action.CREATE, "customer_consent", customerId, "PHONE granted",
+                    Map.of("fromLead", id));
+        }
         accounts.ensure(customerId, customer.name(), lead.ownerId(), lead.teamId(), null, now);
         var name = conversion != null && conversion.opportunityName() != null && !conversion.opportunityName().isBlank()
                 ? conversion.opportunityName()

@@ -32,16 +32,18 @@ public class SalesApi {
     private final OpportunityService opportunities;
     private final BuyingCentreService centre;
     private final DemoLoader demo;
+    private final WebFormService webForms;
     private final Clock clock;
 
     SalesApi(LeadService leads, FollowUpService followUps, PoolService pool, OpportunityService opportunities,
-            BuyingCentreService centre, DemoLoader demo, Clock clock) {
+            BuyingCentreService centre, DemoLoader demo, WebFormService webForms, Clock clock) {
         this.leads = leads;
         this.followUps = followUps;
         this.pool = pool;
         this.opportunities = opportunities;
         this.centre = centre;
         this.demo = demo;
+        this.webForms = webForms;
         this.clock = clock;
     }
 
@@ -104,6 +106,23 @@ public class SalesApi {
 
     public void saveCadence(long teamId, Cadence cadence) {
         followUps.saveCadence(teamId, cadence);
+    }
+
+    // ---- web form
+
+    /** The team's public lead form, if it has one (managers of the team and admins). */
+    public java.util.Optional<WebForm> webForm(long teamId) {
+        return webForms.form(teamId);
+    }
+
+    /** Creates the team's public lead form or changes its default rep (managers of the team and admins). */
+    public WebForm saveWebForm(long teamId, WebFormSettings settings) {
+        return webForms.save(teamId, settings);
+    }
+
+    /** Gives the team's form a new token; the old link stops working. */
+    public WebForm rotateWebForm(long teamId) {
+        return webForms.rotate(teamId);
     }
 
     // ---- pool

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param engagedDays a buying-centre member contacted within this many days counts as engaged
  * @param decisionMakerStage from this stage on, an unmet decision maker raises a warning
  * @param upcomingDays how many days ahead "My day" lists upcoming follow-ups
+ * @param webFormDailyLimit how many leads the public web form accepts per phone number and calendar day
  */
 @ConfigurationProperties("touchpoint.sales")
-record SalesProperties(String poolCron, int engagedDays, SalesStage decisionMakerStage, int upcomingDays) {
+record SalesProperties(String poolCron, int engagedDays, SalesStage decisionMakerStage, int upcomingDays,
+        int webFormDailyLimit) {
 
     SalesProperties {
         if (poolCron == null || poolCron.isBlank()) {
@@ -25,6 +27,9 @@ record SalesProperties(String poolCron, int engagedDays, SalesStage decisionMake
         }
         if (upcomingDays <= 0) {
             upcomingDays = 7;
+        }
+        if (webFormDailyLimit <= 0) {
+            webFormDailyLimit = 3;
         }
     }
 }

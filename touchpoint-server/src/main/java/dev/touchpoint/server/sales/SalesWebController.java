@@ -1,14 +1,21 @@
 package dev.touchpoint.server.sales;
 
 import dev.touchpoint.server.identity.CurrentUsers;
+import dev.touchpoint.server.identity.IdentityApi;
+import dev.touchpoint.server.identity.Role;
 import dev.touchpoint.server.platform.FieldViolation;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.PageRequest;
+import dev.touchpoint.server.platform.tabular.TabularFormat;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Sales screens for reps: "My day", leads with grading and conversion, the pool, settings, the 360 panel. */
 @Controller
@@ -36,11 +44,16 @@ class SalesWebController {
     private final SalesApi sales;
     private final SalesNames names;
     private final Validator validator;
+    private final LeadExporter exporter;
+    private final IdentityApi identity;
 
-    SalesWebController(SalesApi sales, SalesNames names, Validator validator) {
+    SalesWebController(SalesApi sales, SalesNames names, Validator validator, LeadExporter exporter,
+            IdentityApi identity) {
         this.sales = sales;
         this.names = names;
         this.validator = validator;
+        this.exporter = exporter;
+        this.identity = identity;
     }
 
     @GetMapping({"", "/my-day"})
@@ -91,6 +104,20 @@ class SalesWebController {
         model.addAttribute("statuses", LeadStatus.values());
         addCommon(model);
         return LEADS;
+    }
+
+    /** Downloads the leads of the list's filters (the list's buttons); audited like the API export. */
+    @GetMapping("/leads/export")
+    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) IntentClass intentClass, @RequestParam(required = false) LeadStatus status,
+            HttpServletResponse response) throws IOException {
+        var tabular = TabularFormat.of(format);
+        var bytes = new java.io.ByteArrayOutputStream();
+        exporter.export(new LeadQuery(q, intentClass, status, null), tabular, bytes);
+        response.setContentType(tabular.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("leads." + tabular.extension()).build().toString());
+        bytes.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/leads/new")
@@ -201,8 +228,40 @@ class SalesWebController {
         model.addAttribute("policy", sales.poolPolicy(team));
         model.addAttribute("channels", FollowUpChannel.values());
         model.addAttribute("topics", FollowUpTopic.values());
+        var me = CurrentUsers.require();
+        boolean managesTeam = team != 0 && (me.isAdmin() || (me.role() == Role.MANAGER && me.teamIds().contains(team)));
+        model.addAttribute("managesTeam", managesTeam);
+        if (managesTeam) {
+            var form = sales.webForm(team).orElse(null);
+            model.addAttribute("webForm", form);
+            model.addAttribute("webFormUrl", form == null ? null
+                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(form.path()).toUriString());
+            model.addAttribute("teamMembers", identity.listUsers().stream()
+                    .filter(u -> u.enabled() && u.teamIds().contains(team)).toList());
+        }
         addCommon(model);
         return SETTINGS;
+    }
+
+    /** Creates the team's public lead form or changes its default rep. */
+    @PostMapping("/settings/web-form")
+    String saveWebForm(@RequestParam long team, @RequestParam(required = false) Long defaultOwnerId,
+            RedirectAttributes redirect) {
+        try {
+            sales.saveWebForm(team, new WebFormSettings(defaultOwnerId));
+            redirect.addFlashAttribute("message", "sales.settings.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", "sales.settings.invalid");
+        }
+        return "redirect:/sales/settings?team=" + team;
+    }
+
+    /** A new link for the team's form; the old one stops working. */
+    @PostMapping("/settings/web-form/rotate")
+    String rotateWebForm(@RequestParam long team, RedirectAttributes redirect) {
+        sales.rotateWebForm(team);
+        redirect.addFlashAttribute("message", "sales.web.rotated");
+        return "redirect:/sales/settings?team=" + team;
     }
 
     @PostMapping("/settings/cadences")
