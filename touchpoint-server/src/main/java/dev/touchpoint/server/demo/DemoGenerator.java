@@ -289,11 +289,12 @@ final class DemoGenerator {
     private OrderSpec simpleOrder(int index, String team, String rep, Instant at, List<LineSpec> lines) {
         var stages = stages(at, 0);
         var due = LocalDate.ofInstant(at, ZONE);
-        return new OrderSpec(index, team, rep, "STORE", stages, lines, due, paidUnlessRecent(at, due));
+        // services, washes and accessories are paid at the counter
+        return new OrderSpec(index, team, rep, "STORE", stages, lines, due, at.plus(Duration.ofHours(1)));
     }
 
     private Instant paidUnlessRecent(Instant at, LocalDate due) {
-        // retail pays on the spot; a small share of very recent orders is still open, some overdue
+        // car buyers pay on delivery; a share of very recent purchases is still open, some overdue
         if (Duration.between(at, now).toDays() < 20 && random.nextDouble() < 0.3) {
             return null;
         }
