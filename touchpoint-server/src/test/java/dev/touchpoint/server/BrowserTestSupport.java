@@ -44,6 +44,26 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
         }
     }
 
+    /**
+     * Clicks an element once the page has settled: htmx panels load after the page and move what is
+     * below them, so wait for htmx to finish, bring the element to the middle of the window, then click.
+     */
+    protected void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator));
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0")));
+        var element = browser.findElement(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException layoutMoved) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        }
+    }
+
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
     }

@@ -29,7 +29,7 @@ class ComplaintBrowserTest extends BrowserTestSupport {
                 null, null, null, admin, team, List.of(), null, null, null, null, null, null, null))).get(0);
         login("admin", ADMIN_PASSWORD);
         open("/customers/" + id);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-complaint"))).click();
+        click(By.id("open-complaint"));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-guide")));
         browser.findElement(By.id("subject")).sendKeys("Paint scratched at delivery");

@@ -41,9 +41,9 @@ class TouchpointBrowserTest extends BrowserTestSupport {
         open("/customers/" + customer);
         var select = wait.until(ExpectedConditions.elementToBeClickable(By.id("log-touchpoint")));
         new Select(select).selectByValue("TEST_DRIVE");
-        browser.findElement(By.cssSelector("label[for='log-emotion-6']")).click();
+        click(By.cssSelector("label[for='log-emotion-6']"));
         browser.findElement(By.id("log-note")).sendKeys("试驾很满意 <script>");
-        browser.findElement(By.id("log-submit")).click();
+        click(By.id("log-submit"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("touchpoint-logged")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-entries"), "试驾很满意 <script>"));
