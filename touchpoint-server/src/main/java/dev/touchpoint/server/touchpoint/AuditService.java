@@ -81,7 +81,11 @@ class AuditService {
     }
 
     List<AuditSummary> list(Long siteTeamId, int limit) {
-        return audits.list(siteTeamId, limit);
+        return audits.list(new AuditRepository.AuditQuery(siteTeamId, null, null, null, null), limit);
+    }
+
+    List<AuditSummary> list(AuditRepository.AuditQuery query, int limit) {
+        return audits.list(query, limit);
     }
 
     List<AuditTrendPoint> trend(String by, int months) {
