@@ -9,7 +9,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Error pages of the touchpoint screens: 403 outside the caller's scope, 404 missing. */
 @ControllerAdvice(assignableTypes = {SurveyController.class, SurveyEntryController.class, AuditController.class,
-        AuditTrendController.class, TouchpointController.class, LogTouchpointController.class})
+        AuditTrendController.class, TouchpointController.class, LogTouchpointController.class,
+        CatalogueImportController.class})
 class TouchpointWebErrors {
 
     @ExceptionHandler(OutOfScopeException.class)
