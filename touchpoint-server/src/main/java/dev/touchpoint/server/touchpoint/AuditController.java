@@ -35,8 +35,16 @@ class AuditController {
     }
 
     @GetMapping("/touchpoints/audits")
-    String list(@RequestParam(required = false) Long site, Model model) {
-        model.addAttribute("audits", audits.list(site, 100));
+    String list(@RequestParam(required = false) Long site, @RequestParam(required = false) java.time.YearMonth month,
+            @RequestParam(required = false) String section, @RequestParam(required = false) String touchpoint,
+            Model model) {
+        var query = AuditRepository.AuditQuery.of(site, month, section, touchpoint);
+        model.addAttribute("audits", audits.list(query, 100));
+        model.addAttribute("month", month);
+        model.addAttribute("section", query.section());
+        model.addAttribute("touchpoint", query.touchpoint());
+        model.addAttribute("filtered", site != null || month != null || query.section() != null
+                || query.touchpoint() != null);
         model.addAttribute("templates", templates.latest());
         model.addAttribute("sites", sites());
         model.addAttribute("site", site);

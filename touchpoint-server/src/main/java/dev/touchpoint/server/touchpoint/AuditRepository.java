@@ -99,18 +99,42 @@ class AuditRepository {
                 sectionScores, results, tasksOf(id), rs.getString("notes"), rs.getTimestamp("created_at").toInstant());
     }
 
-    List<AuditSummary> list(Long site, int limit) {
+    /**
+     * Audits, newest first, optionally of one site, one month ({@code from} inclusive, {@code to}
+     * exclusive), scoring one section or one touchpoint (an answered item checking it).
+     */
+    List<AuditSummary> list(AuditQuery q, int limit) {
         return jdbc.sql("""
                 SELECT a.id, t.code, t.version, a.site_team_id, a.audit_date, a.auditor, a.score,
                        (SELECT count(*) FROM corrective_task c WHERE c.audit_id = a.id AND c.status = 'OPEN') AS open_tasks
                 FROM touchpoint_audit a JOIN audit_template t ON t.id = a.template_id
                 WHERE (CAST(:site AS bigint) IS NULL OR a.site_team_id = :site)
+                  AND (CAST(:from AS date) IS NULL OR a.audit_date >= :from)
+                  AND (CAST(:to AS date) IS NULL OR a.audit_date < :to)
+                  AND (CAST(:section AS text) IS NULL OR jsonb_exists(a.section_scores, :section))
+                  AND (CAST(:tp AS text) IS NULL OR EXISTS (
+                        SELECT 1 FROM touchpoint_audit_result r JOIN touchpoint tp ON tp.id = r.touchpoint_id
+                        WHERE r.audit_id = a.id AND r.answer IS NOT NULL AND tp.code = :tp))
                 ORDER BY a.audit_date DESC, a.id DESC LIMIT :limit""")
-                .param("site", site).param("limit", limit)
+                .param("site", q.site()).param("from", q.from()).param("to", q.to()).param("section", q.section())
+                .param("tp", q.touchpoint()).param("limit", limit)
                 .query((rs, n) -> new AuditSummary(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
                         rs.getLong("site_team_id"), rs.getObject("audit_date", LocalDate.class), rs.getString("auditor"),
                         rs.getBigDecimal("score"), rs.getInt("open_tasks")))
                 .list();
+    }
+
+    /** Filters of the audit list; nulls mean any. */
+    record AuditQuery(Long site, LocalDate from, LocalDate to, String section, String touchpoint) {
+
+        static AuditQuery of(Long site, java.time.YearMonth month, String section, String touchpoint) {
+            return new AuditQuery(site, month == null ? null : month.atDay(1),
+                    month == null ? null : month.plusMonths(1).atDay(1), blankToNull(section), blankToNull(touchpoint));
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
     }
 
     List<AuditTrendPoint> trendBySite(LocalDate from) {
@@ -143,17 +167,21 @@ class AuditRepository {
                 rs.getObject("month", LocalDate.class), rs.getBigDecimal("score"), rs.getInt("audits"))).list();
     }
 
-    Map<Long, BigDecimal> latestScoreByTouchpoint() {
+    /** Per touchpoint, each site's latest audit on or after {@code from} (any when null), of one site or all. */
+    Map<Long, BigDecimal> latestScoreByTouchpoint(Long site, LocalDate from) {
         var result = new HashMap<Long, BigDecimal>();
         jdbc.sql("""
                 WITH latest AS (
                     SELECT DISTINCT ON (r.touchpoint_id, a.site_team_id) r.touchpoint_id, a.id AS audit_id
                     FROM touchpoint_audit_result r JOIN touchpoint_audit a ON a.id = r.audit_id
                     WHERE r.touchpoint_id IS NOT NULL AND r.answer IS NOT NULL
+                      AND (CAST(:site AS bigint) IS NULL OR a.site_team_id = :site)
+                      AND (CAST(:from AS date) IS NULL OR a.audit_date >= :from)
                     ORDER BY r.touchpoint_id, a.site_team_id, a.audit_date DESC, a.id DESC)
                 SELECT l.touchpoint_id, round(100 * sum(r.points) / nullif(sum(r.max_points), 0), 1) AS score
                 FROM latest l JOIN touchpoint_audit_result r ON r.audit_id = l.audit_id AND r.touchpoint_id = l.touchpoint_id
                 WHERE r.answer IS NOT NULL GROUP BY l.touchpoint_id""")
+                .param("site", site).param("from", from)
                 .query((rs, n) -> result.put(rs.getLong("touchpoint_id"), rs.getBigDecimal("score"))).list();
         return result;
     }

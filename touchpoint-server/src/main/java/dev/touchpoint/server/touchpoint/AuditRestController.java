@@ -55,10 +55,13 @@ class AuditRestController {
         return ResponseEntity.created(URI.create("/api/v1/audits/" + report.id())).body(report);
     }
 
+    /** Newest first; {@code month} ({@code 2025-06}), {@code section} and {@code touchpoint} narrow the list. */
     @GetMapping("/api/v1/audits")
     List<AuditSummary> list(@RequestParam(required = false) Long site,
-            @RequestParam(defaultValue = "100") int limit) {
-        return audits.list(site, Math.max(1, Math.min(limit, 500)));
+            @RequestParam(required = false) java.time.YearMonth month, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String touchpoint, @RequestParam(defaultValue = "100") int limit) {
+        return audits.list(AuditRepository.AuditQuery.of(site, month, section, touchpoint),
+                Math.max(1, Math.min(limit, 500)));
     }
 
     @GetMapping("/api/v1/audits/{id}")

@@ -81,7 +81,11 @@ class AuditService {
     }
 
     List<AuditSummary> list(Long siteTeamId, int limit) {
-        return audits.list(siteTeamId, limit);
+        return audits.list(new AuditRepository.AuditQuery(siteTeamId, null, null, null, null), limit);
+    }
+
+    List<AuditSummary> list(AuditRepository.AuditQuery query, int limit) {
+        return audits.list(query, limit);
     }
 
     List<AuditTrendPoint> trend(String by, int months) {
@@ -122,9 +126,12 @@ class AuditService {
         return audits.task(taskId).orElseThrow();
     }
 
-    /** Latest audit score per touchpoint: each site's latest audit covering it, averaged over sites. */
-    Map<Long, BigDecimal> latestScoreByTouchpoint() {
-        return audits.latestScoreByTouchpoint();
+    /**
+     * Latest audit score per touchpoint: each site's latest audit covering it, averaged over sites —
+     * or of one site only; audits before {@code from} are left out (none when null).
+     */
+    Map<Long, BigDecimal> latestScoreByTouchpoint(Long siteTeamId, LocalDate from) {
+        return audits.latestScoreByTouchpoint(siteTeamId, from);
     }
 
     /** Closes the open tasks of audits before {@code before} (demo history: old findings were fixed). */

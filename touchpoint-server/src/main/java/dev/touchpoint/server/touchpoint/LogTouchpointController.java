@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * "Log a touchpoint" on the customer 360 page: a small htmx form (touchpoint, channel, emotion as six
  * faces, note) that records the event and answers with the refreshed panel and an
- * {@code HX-Trigger: timeline-changed} header so the page reloads its timeline. The same panel stands
- * alone at {@code /touchpoints/log?customer=<id>}.
+ * {@code HX-Trigger: timeline-changed} header so the page reloads its timeline; below it, a survey
+ * picker opens the staff answer entry for this customer. The same panel stands alone at
+ * {@code /touchpoints/log?customer=<id>}.
  */
 @Controller
 class LogTouchpointController {
@@ -27,11 +28,14 @@ class LogTouchpointController {
     private final TouchpointApi touchpoints;
     private final CustomerApi customers;
     private final TouchpointTimelineSource timeline;
+    private final SurveyService surveys;
 
-    LogTouchpointController(TouchpointApi touchpoints, CustomerApi customers, TouchpointTimelineSource timeline) {
+    LogTouchpointController(TouchpointApi touchpoints, CustomerApi customers, TouchpointTimelineSource timeline,
+            SurveyService surveys) {
         this.touchpoints = touchpoints;
         this.customers = customers;
         this.timeline = timeline;
+        this.surveys = surveys;
     }
 
     @Bean
@@ -75,6 +79,7 @@ class LogTouchpointController {
         model.addAttribute("customer", customer);
         model.addAttribute("catalogue", touchpoints.catalogue());
         model.addAttribute("channels", TouchpointChannel.values());
+        model.addAttribute("surveys", surveys.list().stream().filter(Survey::active).toList());
         model.addAttribute("recent", timeline.entries(customerId, null, 5, LocaleContextHolder.getLocale()));
         return PANEL;
     }

@@ -4,7 +4,8 @@ import dev.touchpoint.analytics.journey.JourneyStage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
+import dev.touchpoint.server.identity.Team;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The touchpoint matrix: lines × stages, each cell with its touchpoints and their numbers over the
- * last twelve months — event volume, mean emotion, latest audit score. A touchpoint nothing measures
- * (no event in the period, no audit item, no survey question) is flagged, and so is its cell.
+ * last twelve (or three) months — event volume, mean emotion, latest audit score in the period — for
+ * every site or for one. A touchpoint nothing measures (no event and no audit in the period, no survey
+ * question) is flagged, and so is its cell.
  */
 @Service
 class MatrixService {
@@ -38,18 +40,36 @@ class MatrixService {
         this.clock = clock;
     }
 
+    /** Periods the matrix offers, in months. */
+    static final List<Integer> PERIODS = List.of(3, 12);
+
     List<MatrixRow> matrix() {
+        return matrix(null, 12);
+    }
+
+    /**
+     * The matrix over the last {@code months} months; with a {@code site}, only that site's events
+     * (their {@code site} is the team's id or name) and audits, and the touchpoints of every site or of
+     * that one.
+     */
+    List<MatrixRow> matrix(Team site, int months) {
         record Stats(long events, BigDecimal emotion) {
         }
+        var today = LocalDate.now(clock);
+        var fromDate = today.minusMonths(months);
         var stats = new HashMap<Long, Stats>();
         jdbc.sql("""
                 SELECT touchpoint_id, count(*) AS events, round(avg(emotion), 2) AS emotion
-                FROM touchpoint_event WHERE occurred_at >= :from GROUP BY touchpoint_id""")
-                .param("from", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
+                FROM touchpoint_event WHERE occurred_at >= :from
+                  AND (CAST(:siteId AS text) IS NULL OR site = :siteId OR lower(site) = lower(:siteName))
+                GROUP BY touchpoint_id""")
+                .param("from", java.sql.Timestamp.from(fromDate.atStartOfDay(clock.getZone()).toInstant()))
+                .param("siteId", site == null ? null : Long.toString(site.id()))
+                .param("siteName", site == null ? null : site.name())
                 .query((rs, n) -> stats.put(rs.getLong("touchpoint_id"),
                         new Stats(rs.getLong("events"), rs.getBigDecimal("emotion"))))
                 .list();
-        var scores = audits.latestScoreByTouchpoint();
+        var scores = audits.latestScoreByTouchpoint(site == null ? null : site.id(), fromDate);
         var surveyed = surveyedCodes();
         var rows = new ArrayList<MatrixRow>();
         for (var line : TouchpointLine.values()) {
@@ -60,6 +80,9 @@ class MatrixService {
             rows.add(new MatrixRow(line, cells));
         }
         for (var t : catalogue.findAll()) {
+            if (site != null && t.siteTeamId() != null && t.siteTeamId() != site.id()) {
+                continue;
+            }
             var s = stats.getOrDefault(t.id(), new Stats(0, null));
             var score = scores.get(t.id());
             rows.get(t.line().ordinal()).cells().get(t.stage()).add(new MatrixCell(t, s.events(),

@@ -44,8 +44,17 @@ class TouchpointController {
     }
 
     @GetMapping("/touchpoints/matrix")
-    String matrix(Model model) {
-        model.addAttribute("rows", matrix.matrix());
+    String matrix(@RequestParam(required = false) Long site, @RequestParam(defaultValue = "12") int months,
+            Model model) {
+        var teams = identity.listTeams();
+        var chosen = site == null ? null : teams.stream().filter(t -> t.id() == site).findFirst()
+                .orElseThrow(() -> new dev.touchpoint.server.platform.NotFoundException("site", site));
+        int period = MatrixService.PERIODS.contains(months) ? months : 12;
+        model.addAttribute("rows", matrix.matrix(chosen, period));
+        model.addAttribute("sites", teams);
+        model.addAttribute("site", site);
+        model.addAttribute("months", period);
+        model.addAttribute("periods", MatrixService.PERIODS);
         model.addAttribute("stages", JourneyStage.values());
         return "touchpoint/matrix";
     }

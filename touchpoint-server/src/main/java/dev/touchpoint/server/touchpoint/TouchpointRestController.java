@@ -1,9 +1,14 @@
 package dev.touchpoint.server.touchpoint;
 
+import dev.touchpoint.server.platform.InvalidInputException;
+import dev.touchpoint.server.platform.tabular.ImportReport;
+import dev.touchpoint.server.platform.tabular.TabularFormat;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +17,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The touchpoint catalogue. Everyone reads it; administrators and managers create and change entries
@@ -24,9 +33,36 @@ import org.springframework.web.bind.annotation.RestController;
 class TouchpointRestController {
 
     private final CatalogueService catalogue;
+    private final CatalogueTransfer transfer;
 
-    TouchpointRestController(CatalogueService catalogue) {
+    TouchpointRestController(CatalogueService catalogue, CatalogueTransfer transfer) {
         this.catalogue = catalogue;
+        this.transfer = transfer;
+    }
+
+    /** The catalogue as CSV or XLSX, in the columns the import reads. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format) {
+        var f = TabularFormat.of(format);
+        var out = new java.io.ByteArrayOutputStream();
+        transfer.export(f, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"touchpoints-" + java.time.LocalDate.now()
+                        + "." + f.extension() + "\"")
+                .contentType(MediaType.parseMediaType(f.mediaType())).body(out::writeTo);
+    }
+
+    /**
+     * Imports the catalogue: {@code dryRun=true} (default) only checks; {@code mode=ALL_OR_NOTHING}
+     * (default) stores nothing when any row is bad, {@code VALID_ONLY} stores the good rows.
+     */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport importFile(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") CatalogueTransfer.Mode mode) throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
+        }
+        return transfer.importFile(file.getBytes(), dryRun, mode);
     }
 
     @GetMapping
