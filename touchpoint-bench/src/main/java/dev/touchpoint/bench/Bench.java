@@ -11,7 +11,9 @@ import java.util.Arrays;
  *   <li>{@code demo} — demo-data load time against a raw {@code COPY} of the same rows;</li>
  *   <li>{@code search} — customer search latency (p50/p95) through the API against the same query
  *       over plain JDBC;</li>
- *   <li>{@code ingest} — NDJSON event ingestion through the API against a plain {@code COPY}.</li>
+ *   <li>{@code ingest} — NDJSON event ingestion through the API against a plain {@code COPY};</li>
+ *   <li>{@code value} — the value engine's whole run through the API against a {@code COPY} of the
+ *       orders it reads.</li>
  * </ul>
  * Every figure is reported with its baseline measured in the same run, because absolute times on
  * shared machines drift.
@@ -23,7 +25,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench jmh|startup|demo|search|ingest [options]");
+            System.err.println("usage: bench jmh|startup|demo|search|ingest|value [options]");
             System.exit(2);
         }
         var rest = Arrays.copyOfRange(args, 1, args.length);
@@ -33,6 +35,7 @@ public final class Bench {
             case "demo" -> DemoLoadBench.run(Options.parse(rest));
             case "search" -> SearchBench.run(Options.parse(rest));
             case "ingest" -> IngestBench.run(Options.parse(rest));
+            case "value" -> ValueBench.run(Options.parse(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

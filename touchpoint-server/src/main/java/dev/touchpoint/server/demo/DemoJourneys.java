@@ -96,6 +96,16 @@ final class DemoJourneys {
             serviceVisit(order, customer, store);
         } else if (sku.startsWith("ACC-")) {
             var at = order.stages().ordered();
+            if (!List.of(STORES).contains(store)) {
+                // the accessory shop is walked into: the buyer enters, and so do browsers who leave
+                add(customer, null, "SHOWROOM_ENTRY", at.minusSeconds(300 + random.nextInt(1200)), TouchpointChannel.STORE,
+                        store, "ENTRANCE", null, null, null);
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    add(null, "acc-walk-in-" + events.size(), "SHOWROOM_ENTRY",
+                            at.minus(Duration.ofHours(1 + random.nextInt(24 * 20))), TouchpointChannel.STORE, store,
+                            "ENTRANCE", null, null, null);
+                }
+            }
             add(customer, null, "ACCESSORY_PURCHASE", at, TouchpointChannel.STORE, store, "ACCESSORY", null,
                     amount(order), null);
         }

@@ -61,8 +61,17 @@ public class PerformanceService {
         if (from0 == null || to0 == null || from1 == null || to1 == null || to0.isBefore(from0) || to1.isBefore(from1)) {
             throw InvalidInputException.of("period", "range", "each period needs from <= to");
         }
-        if (!CurrentUsers.require().seesAll() && !CurrentUsers.require().manages()) {
+        var user = CurrentUsers.require();
+        if (!user.seesAll() && !user.manages()) {
             throw new dev.touchpoint.server.platform.OutOfScopeException("performance", "sites");
+        }
+        // a manager sees the sites of their teams only, and "ALL" is the sum of those sites
+        Set<String> allowed = null;
+        if (!user.seesAll()) {
+            allowed = new HashSet<>();
+            for (var id : user.teamIds()) {
+                allowed.add(Long.toString(id));
+            }
         }
         var referral = new HashSet<Long>();
         customers.forEachActiveCustomer(c -> {
@@ -73,13 +82,16 @@ public class PerformanceService {
         var teams = new HashMap<String, String>();
         var labels = new LinkedHashMap<String, String>();
         labels.put("ALL", "ALL");
-        identity.listTeams().forEach(t -> {
+        for (var t : identity.listTeams()) {
+            if (allowed != null && !allowed.contains(Long.toString(t.id()))) {
+                continue;
+            }
             teams.put(Long.toString(t.id()), Long.toString(t.id()));
             teams.put(t.name().toLowerCase(Locale.ROOT), Long.toString(t.id()));
             labels.put(Long.toString(t.id()), t.name());
-        });
-        var before = totals(from0, to0, teams, referral);
-        var after = totals(from1, to1, teams, referral);
+        }
+        var before = totals(from0, to0, teams, referral, allowed);
+        var after = totals(from1, to1, teams, referral, allowed);
         var result = new ArrayList<SiteWaterfall>();
         labels.forEach((site, label) -> {
             var b = before.get(site);
@@ -91,10 +103,13 @@ public class PerformanceService {
         return result;
     }
 
-    private Map<String, Totals> totals(LocalDate from, LocalDate to, Map<String, String> teams, Set<Long> referral) {
+    /** {@code allowed}: the team ids whose sites count (null: every site, and "ALL" includes unmatched ones). */
+    private Map<String, Totals> totals(LocalDate from, LocalDate to, Map<String, String> teams, Set<Long> referral,
+            Set<String> allowed) {
         var bySite = new HashMap<String, Totals>();
         commerce.forEachPurchase(to, p -> {
-            if (p.orderDate().isBefore(from)) {
+            if (p.orderDate().isBefore(from)
+                    || allowed != null && !allowed.contains(Long.toString(p.teamId()))) {
                 return;
             }
             for (var site : new String[] {"ALL", Long.toString(p.teamId())}) {
@@ -111,6 +126,9 @@ public class PerformanceService {
                     var key = (v.customerId() != null ? "c" + v.customerId() : "v" + v.visitorId()) + "@" + v.day();
                     boolean referred = v.customerId() != null && referral.contains(v.customerId());
                     var team = v.site() == null ? null : teams.get(v.site().toLowerCase(Locale.ROOT));
+                    if (allowed != null && team == null) {
+                        return;
+                    }
                     for (var site : team == null ? new String[] {"ALL"} : new String[] {"ALL", team}) {
                         var t = bySite.computeIfAbsent(site, k -> new Totals());
                         t.visitors.add(key);

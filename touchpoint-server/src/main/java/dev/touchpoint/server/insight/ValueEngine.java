@@ -28,6 +28,8 @@ import dev.touchpoint.server.commerce.CommerceApi;
 import dev.touchpoint.server.commerce.CreditPosition;
 import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.customer.CustomerFacts;
+import dev.touchpoint.server.service.ServiceApi;
+import dev.touchpoint.server.touchpoint.SurveyScore;
 import dev.touchpoint.server.touchpoint.TouchpointApi;
 import dev.touchpoint.server.touchpoint.ValleyEvent;
 import java.time.LocalDate;
@@ -72,17 +74,30 @@ class ValueEngine {
 
     private static final double WEEKS_PER_MONTH = 52.0 / 12;
     private static final int PLAN_WINDOW_DAYS = 90;
+    /** Days after a complaint without a purchase after which the customer counts as not having stayed. */
+    static final int COMPLAINT_DECIDED_DAYS = 90;
+
+    /** Survey answers and complaints of one customer, as far as the data holds them. */
+    static final class Voice {
+        Double nps;
+        Double competitorAttitude;
+        Double shareOfWallet;
+        int[] complaintDays = new int[0];
+    }
 
     private final CommerceApi commerce;
     private final CustomerApi customers;
     private final TouchpointApi touchpoints;
+    private final ServiceApi service;
     private final ValueEngineProperties properties;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    ValueEngine(CommerceApi commerce, CustomerApi customers, TouchpointApi touchpoints, ValueEngineProperties properties) {
+    ValueEngine(CommerceApi commerce, CustomerApi customers, TouchpointApi touchpoints, ServiceApi service,
+            ValueEngineProperties properties) {
         this.commerce = commerce;
         this.customers = customers;
         this.touchpoints = touchpoints;
+        this.service = service;
         this.properties = properties;
     }
 
@@ -123,6 +138,7 @@ class ValueEngine {
         touchpoints.valleysSince(asOf.minusDays(WarningPolicy.DEFAULTS.valleyWithinDays()).atStartOfDay(zone).toInstant(),
                         WarningPolicy.DEFAULTS.valleyMaxEmotion())
                 .forEach(v -> valleys.put(v.customerId(), v));
+        var voices = voices(asOf, histories);
         var credit = new HashMap<Long, CreditPosition>();
         commerce.creditPositions(asOf).forEach(c -> credit.put(c.customerId(), c));
         var policy = policy();
@@ -135,7 +151,7 @@ class ValueEngine {
             var h = list.get(i);
             var s = summaries.get(i);
             var fact = facts.get(h.customerId);
-            var value = score(h, s, rfm.get(i), fact, bgnbd.model(), spend, discount, end);
+            var value = score(h, s, rfm.get(i), fact, bgnbd.model(), spend, discount, end, voices.get(h.customerId));
             values.add(value);
             var input = warningInput(h, value, previous.get(h.customerId), credit.get(h.customerId),
                     valleys.get(h.customerId), asOf, end);
@@ -156,21 +172,112 @@ class ValueEngine {
     }
 
     private CustomerValue score(CustomerHistory h, CustomerSummary s, RfmCustomer rfm, CustomerFacts fact,
-            BgNbdModel bgnbd, Spend spend, DiscountOptions discount, int end) {
+            BgNbdModel bgnbd, Spend spend, DiscountOptions discount, int end, Voice voice) {
         double pAlive = bgnbd.probabilityAlive(s);
         double expected = bgnbd.expectedPurchases(52, s);
         double clv = LifetimeValue.of(bgnbd, spend.expected(s), s, discount);
         int window = LifecycleThresholds.DEFAULTS.windowDays();
         var lifecycle = Lifecycle.classify(new LifecycleInput(end - h.first(), h.distinctDays,
                 h.daysBetween(end - window + 1, end), Math.min(1, Math.max(0, pAlive))), LifecycleThresholds.DEFAULTS);
-        var loyaltyInput = LoyaltyInput.builder().repeatPurchases(h.distinctDays - 1).discountShare(h.discountShare())
-                .build();
+        var loyaltyInput = loyaltyInput(h, voice, end);
         var loyalty = LoyaltyIndex.of(loyaltyInput, LoyaltyWeights.EQUAL).orElse(null);
         double revenue12m = h.revenueBetween(end - 364, end);
         return new CustomerValue(h.customerId, fact.tier(), rfm, pAlive, expected, clv, h.grossProfit, revenue12m,
                 lifecycle, loyalty == null ? null : loyalty.index(),
                 loyalty == null ? null : LoyaltyIndex.type(loyalty.index(), lifecycle.trend()).name(),
                 TierPrompts.of(fact.tier(), revenue12m, properties.tierRevenue(), properties.thresholdShare()));
+    }
+
+    /**
+     * The loyalty indicators the data holds: repeat purchases and price sensitivity from the orders; NPS,
+     * attitude to competitors and share of wallet from the latest survey answers; incident tolerance from
+     * complaints — a complaint counts once decided: stayed when a purchase day follows it (up to as-of),
+     * not stayed when {@value #COMPLAINT_DECIDED_DAYS} days have passed without one; younger complaints
+     * without a later purchase are left out.
+     */
+    static LoyaltyInput loyaltyInput(CustomerHistory h, Voice voice, int end) {
+        var b = LoyaltyInput.builder().repeatPurchases(h.distinctDays - 1).discountShare(h.discountShare());
+        if (voice == null) {
+            return b.build();
+        }
+        if (voice.nps != null) {
+            b.recommendation(voice.nps);
+        }
+        if (voice.competitorAttitude != null) {
+            b.competitorAttitude(voice.competitorAttitude);
+        }
+        if (voice.shareOfWallet != null) {
+            b.shareOfWallet(voice.shareOfWallet);
+        }
+        int complaints = 0;
+        int stayed = 0;
+        for (int day : voice.complaintDays) {
+            if (day > end) {
+                continue;
+            }
+            boolean boughtAfter = false;
+            for (int i = 0; i < h.distinctDays; i++) {
+                if (h.days[i] > day && h.days[i] <= end) {
+                    boughtAfter = true;
+                    break;
+                }
+            }
+            if (boughtAfter) {
+                complaints++;
+                stayed++;
+            } else if (end - day >= COMPLAINT_DECIDED_DAYS) {
+                complaints++;
+            }
+        }
+        return b.incidents(complaints, stayed).build();
+    }
+
+    /** Reads the latest survey answers and the complaint days of the customers with purchases. */
+    private Map<Long, Voice> voices(LocalDate asOf, Map<Long, CustomerHistory> histories) {
+        var voices = new HashMap<Long, Voice>();
+        var before = asOf.plusDays(1).atStartOfDay(zone).toInstant();
+        touchpoints.forEachLatestSurveyScore(before, a -> {
+            if (!histories.containsKey(a.customerId())) {
+                return;
+            }
+            Double unit = unitScore(a.type(), a.score());
+            if (unit == null) {
+                return;
+            }
+            var v = voices.computeIfAbsent(a.customerId(), k -> new Voice());
+            switch (a.key()) {
+                case SurveyScore.NPS -> v.nps = 10 * unit;
+                case SurveyScore.COMPETITOR_ATTITUDE -> v.competitorAttitude = 1 + 4 * unit;
+                case SurveyScore.SHARE_OF_WALLET -> v.shareOfWallet = unit;
+                default -> {
+                }
+            }
+        });
+        service.forEachComplaintDate(before, zone, c -> {
+            if (!histories.containsKey(c.customerId())) {
+                return;
+            }
+            var v = voices.computeIfAbsent(c.customerId(), k -> new Voice());
+            v.complaintDays = java.util.Arrays.copyOf(v.complaintDays, v.complaintDays.length + 1);
+            v.complaintDays[v.complaintDays.length - 1] = (int) c.date().toEpochDay();
+        });
+        return voices;
+    }
+
+    /**
+     * A survey score on its question type's scale mapped to [0, 1]: NPS 0–10 → n ÷ 10, CSAT 1–5 → (n − 1) ÷ 4,
+     * CES 1–7 → (7 − n) ÷ 6 (low effort is good), EMOTION 1–6 → (n − 1) ÷ 5; other types (and answers off
+     * the scale) are not used.
+     */
+    static Double unitScore(String type, double n) {
+        Double unit = switch (type == null ? "" : type) {
+            case "NPS" -> n / 10;
+            case "CSAT" -> (n - 1) / 4;
+            case "CES" -> (7 - n) / 6;
+            case "EMOTION" -> (n - 1) / 5;
+            default -> null;
+        };
+        return unit == null || !(unit >= 0 && unit <= 1) ? null : unit;
     }
 
     private WarningInput warningInput(CustomerHistory h, CustomerValue v, Previous before, CreditPosition credit,

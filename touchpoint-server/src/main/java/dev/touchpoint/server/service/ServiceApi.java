@@ -191,4 +191,14 @@ public class ServiceApi {
                     "groupBy must be one of NONE, TEAM, AGENT, CHANNEL, TYPE");
         }
     }
+
+    /**
+     * Streams the day of every complaint (ticket of type COMPLAINT) opened before {@code before}, ordered by
+     * customer and time, days in {@code zone}. No access check: for analytics runs (incident tolerance in
+     * the loyalty index).
+     */
+    public void forEachComplaintDate(Instant before, java.time.ZoneId zone,
+            java.util.function.Consumer<ComplaintDate> consumer) {
+        repository.forEachComplaintDate(before, zone, consumer);
+    }
 }

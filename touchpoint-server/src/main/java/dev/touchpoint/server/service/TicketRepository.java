@@ -273,4 +273,17 @@ class TicketRepository {
             params.put(name, value);
         }
     }
+
+    void forEachComplaintDate(java.time.Instant before, java.time.ZoneId zone,
+            java.util.function.Consumer<ComplaintDate> consumer) {
+        jdbc.sql("""
+                SELECT customer_id, (created_at AT TIME ZONE :zone)::date AS day
+                FROM ticket
+                WHERE type = 'COMPLAINT' AND created_at < :before
+                ORDER BY customer_id, created_at
+                """).param("zone", zone.getId()).param("before", java.sql.Timestamp.from(before))
+                .query(rs -> {
+                    consumer.accept(new ComplaintDate(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)));
+                });
+    }
 }

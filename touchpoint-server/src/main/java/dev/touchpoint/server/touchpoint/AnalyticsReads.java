@@ -47,4 +47,23 @@ class AnalyticsReads {
                 });
         return rows;
     }
+
+    void forEachLatestSurveyScore(Instant before, Consumer<SurveyScore> consumer) {
+        jdbc.sql("""
+                SELECT DISTINCT ON (e.customer_id, k.key) e.customer_id, k.key, e.attributes->>'type' AS type,
+                       e.value, e.occurred_at
+                FROM touchpoint_event e
+                CROSS JOIN LATERAL (SELECT CASE
+                        WHEN e.attributes->>'question' IN (:competitor, :wallet) THEN e.attributes->>'question'
+                        WHEN e.attributes->>'type' = 'NPS' THEN 'NPS' END AS key) k
+                WHERE e.channel = 'SURVEY' AND e.customer_id IS NOT NULL AND e.value IS NOT NULL
+                  AND e.occurred_at < :before AND k.key IS NOT NULL
+                ORDER BY e.customer_id, k.key, e.occurred_at DESC, e.event_id DESC
+                """).param("competitor", SurveyScore.COMPETITOR_ATTITUDE).param("wallet", SurveyScore.SHARE_OF_WALLET)
+                .param("before", java.sql.Timestamp.from(before))
+                .query(rs -> {
+                    consumer.accept(new SurveyScore(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getDouble(4), rs.getTimestamp(5).toInstant()));
+                });
+    }
 }

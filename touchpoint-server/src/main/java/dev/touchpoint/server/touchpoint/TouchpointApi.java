@@ -144,4 +144,14 @@ public class TouchpointApi {
     public List<ValleyEvent> valleysSince(Instant since, int maxEmotion) {
         return analytics.valleys(since, maxEmotion);
     }
+
+    /**
+     * Streams, per customer, the latest survey answer before {@code before} to NPS questions and to the
+     * loyalty questions coded {@link SurveyScore#COMPETITOR_ATTITUDE} and {@link SurveyScore#SHARE_OF_WALLET}
+     * (survey answers are events of channel SURVEY carrying the score). No access check: for analytics
+     * runs (the loyalty index).
+     */
+    public void forEachLatestSurveyScore(Instant before, java.util.function.Consumer<SurveyScore> consumer) {
+        analytics.forEachLatestSurveyScore(before, consumer);
+    }
 }

@@ -38,6 +38,8 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
 
     private long dormant;
     private long outsider;
+    private long voiced;
+    private long complainer;
     private String rep;
     private long repId;
 
@@ -54,6 +56,22 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
         order(dormant, AS_OF.minusDays(300), 5_000, 2_000);
         order(outsider, AS_OF.minusDays(500), 180_000, 15_000);
         order(outsider, AS_OF.minusDays(350), 3_000, 1_000);
+        // loyalty from survey answers and complaints (see loyaltyIndexUsesSurveyAnswersAndComplaints)
+        voiced = customer("有声客户 " + n, "NORMAL", team.id());
+        order(voiced, AS_OF.minusDays(400), 2_000, 500);
+        order(voiced, AS_OF.minusDays(200), 2_000, 500);
+        order(voiced, AS_OF.minusDays(50), 2_000, 500);
+        surveyAnswer(voiced, AS_OF.minusDays(100), "NPS", "nps", 3);
+        surveyAnswer(voiced, AS_OF.minusDays(10), "NPS", "nps", 8);
+        surveyAnswer(voiced, AS_OF.plusDays(5), "NPS", "nps", 0);
+        surveyAnswer(voiced, AS_OF.minusDays(10), "CSAT", "competitor_attitude", 4);
+        surveyAnswer(voiced, AS_OF.minusDays(10), "CSAT", "overall", 1);
+        complaint(voiced, AS_OF.minusDays(300));
+        complaint(voiced, AS_OF.minusDays(30));
+        complainer = customer("投诉客户 " + n, "NORMAL", team.id());
+        order(complainer, AS_OF.minusDays(400), 2_000, 500);
+        order(complainer, AS_OF.minusDays(300), 2_000, 500);
+        complaint(complainer, AS_OF.minusDays(200));
         // a varied book around them so that the models have something to fit
         for (int i = 0; i < 40; i++) {
             long c = customer("value-it-filler-" + n + "-" + i, i % 2 == 0 ? "NORMAL" : "KEY", team.id());
@@ -76,6 +94,20 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
         var value = json.readTree(get("/api/v1/value/customers/" + dormant, admin()).body());
         assertThat(value.get("recency").asInt()).isEqualTo(300);
         assertThat(value.get("frequency").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void loyaltyIndexUsesSurveyAnswersAndComplaints() throws Exception {
+        // voiced: 3 purchase days → repeat 2/5 = 0.4; no discount → price 1.0; latest NPS before as-of 8 → 0.8
+        // (the later 0 is after as-of); competitor attitude CSAT 4 → 0.75; complaint at −300 followed by a
+        // purchase → stayed, the one at −30 is younger than 90 days without a purchase → left out → 1/1 = 1.0;
+        // share of wallet not asked → missing. Index = 100 × (0.4 + 1 + 0.8 + 0.75 + 1) ÷ 5 = 79.
+        var value = json.readTree(get("/api/v1/value/customers/" + voiced, admin()).body());
+        assertThat(value.get("loyalty").asDouble()).isCloseTo(79.0, org.assertj.core.data.Offset.offset(1e-9));
+        // complainer: 2 purchase days → 0.2; price 1.0; complaint at −200, no purchase in the 200 days since → 0/1.
+        // Index = 100 × (0.2 + 1 + 0) ÷ 3 = 40.
+        var other = json.readTree(get("/api/v1/value/customers/" + complainer, admin()).body());
+        assertThat(other.get("loyalty").asDouble()).isCloseTo(40.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -158,6 +190,25 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
     private long customer(String name, String tier, Long team) {
         return jdbc.sql("INSERT INTO customer (kind, name, tier, team_id) VALUES ('PERSON', :name, :tier, :team) RETURNING id")
                 .param("name", name).param("tier", tier).param("team", team).query(Long.class).single();
+    }
+
+    private void surveyAnswer(long customer, LocalDate day, String type, String question, int score) {
+        jdbc.sql("""
+                INSERT INTO touchpoint_event (event_id, customer_id, touchpoint_id, kind, occurred_at, channel, value, attributes)
+                SELECT :id, :c, t.id, t.kind, :at, 'SURVEY', :v, CAST(:attrs AS jsonb) FROM touchpoint t
+                WHERE t.code = 'SATISFACTION_SURVEY'""")
+                .param("id", "value-it-survey-" + customer + "-" + question + "-" + day).param("c", customer)
+                .param("at", java.sql.Timestamp.valueOf(day.atTime(12, 0))).param("v", score)
+                .param("attrs", "{\"survey\":\"it\",\"question\":\"" + question + "\",\"type\":\"" + type
+                        + "\",\"score\":" + score + "}")
+                .update();
+    }
+
+    private void complaint(long customer, LocalDate day) {
+        jdbc.sql("""
+                INSERT INTO ticket (customer_id, type, priority, status, channel, subject, created_at)
+                VALUES (:c, 'COMPLAINT', 'NORMAL', 'CLOSED', 'PHONE', 'value-it complaint', :at)""")
+                .param("c", customer).param("at", java.sql.Timestamp.valueOf(day.atTime(12, 0))).update();
     }
 
     private void order(long customer, LocalDate date, double revenue, double grossProfit) {

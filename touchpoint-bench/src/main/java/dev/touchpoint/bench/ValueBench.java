@@ -1,0 +1,108 @@
+package dev.touchpoint.bench;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * The value engine's whole run ({@code POST /api/v1/value/runs}, polled until done) on a database of N
+ * demo customers, against the floor measured in the same run: {@code COPY (SELECT customer_id,
+ * order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT} — the rows the engine
+ * streams — read to the end over JDBC.
+ */
+final class ValueBench {
+
+    private static final Pattern FIELD = Pattern.compile("\"(id|status|durationMs|customers|orders|warnings|error)\":\"?([^,\"}]*)");
+
+    private ValueBench() {
+    }
+
+    static void run(Options options) throws Exception {
+        var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
+        int customers = options.getInt("customers", 100_000);
+        int runs = options.getInt("runs", 2);
+        var dir = Path.of(options.get("data-dir", Files.createTempDirectory("bench-value-").resolve("data").toString()));
+        boolean existing = Files.exists(dir.resolve("postgresql.conf"));
+        int pgPort = ServerProcess.freePort();
+        try (var server = ServerProcess.start(jar, dir, pgPort, "--touchpoint.demo=" + !existing,
+                "--touchpoint.demo-customers=" + customers, "--touchpoint.value.cron=-")) {
+            if (!existing) {
+                System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
+            }
+            server.awaitHealthy(Duration.ofMinutes(5));
+            var client = HttpClient.newHttpClient();
+            var auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            double[] wall = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                var started = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs"))
+                        .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (started.statusCode() != 202) {
+                    throw new IllegalStateException("run not started: " + started.statusCode() + " " + started.body());
+                }
+                var id = field(started.body(), "id");
+                String body;
+                while (true) {
+                    Thread.sleep(100);
+                    body = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs/" + id))
+                            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+                    var status = field(body, "status");
+                    if ("FAILED".equals(status)) {
+                        throw new IllegalStateException("run failed: " + body);
+                    }
+                    if ("DONE".equals(status)) {
+                        break;
+                    }
+                }
+                wall[i] = (System.nanoTime() - start) / 1e9;
+                System.out.printf("run %d: %.2f s until DONE seen (server duration %.2f s), %s customers, %s orders, %s warnings%n",
+                        i + 1, wall[i], Long.parseLong(field(body, "durationMs")) / 1e3, field(body, "customers"),
+                        field(body, "orders"), field(body, "warnings"));
+            }
+            double[] copy = new double[3];
+            long rows = 0;
+            for (int i = 0; i < copy.length; i++) {
+                long start = System.nanoTime();
+                rows = copy(pgPort);
+                copy[i] = (System.nanoTime() - start) / 1e9;
+            }
+            Arrays.sort(copy);
+            System.out.printf("floor: COPY of %d orders (customer_id, order_date, revenue), 3 runs: min %.2f s, median %.2f s%n",
+                    rows, copy[0], copy[1]);
+            for (int i = 0; i < runs; i++) {
+                System.out.printf("ratio run %d / COPY median: %.1f×%n", i + 1, wall[i] / copy[1]);
+            }
+        }
+    }
+
+    private static long copy(int pgPort) throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "")) {
+            return c.unwrap(PGConnection.class).getCopyAPI().copyOut("""
+                    COPY (SELECT customer_id, order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT""",
+                    OutputStream.nullOutputStream());
+        }
+    }
+
+    private static String field(String json, String name) {
+        var m = FIELD.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2);
+            }
+        }
+        throw new IllegalStateException("no " + name + " in " + json);
+    }
+}
