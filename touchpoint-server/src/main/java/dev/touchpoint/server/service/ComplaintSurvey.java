@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@value #CODE}: a CSAT question 1–5 and a comment, attached to the {@code COMPLAINT} touchpoint. When
  * a complaint is solved the customer is invited — the touchpoint module refuses without consent for the
  * channel or within its frequency cap, and the ticket shows why — and the answer, collected by
- * {@link #collect}, becomes the ticket's satisfaction.
+ * {@link #collect}, becomes the ticket's satisfaction. Closing the survey in the touchpoint module switches
+ * the invitations off.
  */
 @Component
 class ComplaintSurvey {
@@ -79,7 +80,11 @@ class ComplaintSurvey {
             tickets.setSurvey(row.id(), "NO_SURVEY", null, null, at, null, null);
             return;
         }
-        touchpoints.ensureSurvey(definition());
+        if (!touchpoints.ensureSurvey(definition()).active()) {
+            // closed by an administrator: the after-complaint survey is switched off
+            tickets.setSurvey(row.id(), "NO_SURVEY", null, null, at, null, null);
+            return;
+        }
         var channel = channel(row);
         var result = touchpoints.inviteToSurvey(CODE, List.of(row.customerId()), channel);
         var subject = "投诉处理满意度回访 · How did we do with your complaint?";

@@ -123,4 +123,28 @@ class TicketImportIntegrationTest extends ServiceWebSupport {
         assertThat(jdbc.sql("SELECT subject FROM ticket WHERE external_ref = :r").param("r", ref + "-A")
                 .query(String.class).single()).isEqualTo("送货太慢");
     }
+
+    @Test
+    void anXlsxFileIsImportedWithItsHistory() throws Exception {
+        long c = customer();
+        var ref = "xlsx" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        // Mon 11 Jan 2027 09:00 → reply 10:15 = 75 business minutes
+        dev.touchpoint.server.platform.tabular.TabularWriter.write(
+                dev.touchpoint.server.platform.tabular.TabularFormat.XLSX, List.of(HEADER.split(",")),
+                List.of(List.of(ref + "-A", Long.toString(c), "REQUEST", "", "WECHAT", "换货申请", "2027-01-11 09:00", "",
+                                "", "", "", "", "", "CUSTOMER", "", "", "想换个颜色", "2027-01-11 09:00"),
+                        List.of(ref + "-A", "", "", "", "", "", "", "", "", "", "", "", "", "AGENT", "", "", "好的",
+                                "2027-01-11 10:15")),
+                out);
+        var report = importFile(out.toByteArray(), false, "ALL_OR_NOTHING");
+        assertThat(report.path("problems")).isEmpty();
+        assertThat(report.path("imported").asInt()).isEqualTo(1);
+        long id = jdbc.sql("SELECT id FROM ticket WHERE external_ref = :r").param("r", ref + "-A").query(Long.class)
+                .single();
+        var ticket = mapper.readTree(get("/api/v1/service/tickets/" + id, admin()).body()).path("ticket");
+        assertThat(ticket.path("channel").asString()).isEqualTo("WECHAT");
+        assertThat(ticket.path("status").asString()).isEqualTo("OPEN");
+        assertThat(ticket.path("sla").path("measured").path("firstResponseMinutes").asLong()).isEqualTo(75);
+    }
 }
