@@ -29,7 +29,16 @@ class ComplaintBrowserTest extends BrowserTestSupport {
                 null, null, null, admin, team, List.of(), null, null, null, null, null, null, null))).get(0);
         login("admin", ADMIN_PASSWORD);
         open("/customers/" + id);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-complaint"))).click();
+        // the customer page grows while its panels (sales, value, service) load, which moves the link under
+        // the pointer: bring it to the middle of the window, and follow it directly if a late panel still covers it
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        var openComplaint = wait.until(ExpectedConditions.elementToBeClickable(By.id("open-complaint")));
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", openComplaint);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("open-complaint"))).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredByALatePanel) {
+            js.executeScript("arguments[0].click()", browser.findElement(By.id("open-complaint")));
+        }
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-guide")));
         browser.findElement(By.id("subject")).sendKeys("Paint scratched at delivery");
