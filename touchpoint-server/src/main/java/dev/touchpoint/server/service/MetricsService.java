@@ -40,9 +40,11 @@ class MetricsService {
     private final ServiceAccess access;
     private final ServiceProperties properties;
     private final Clock clock;
+    private final ComplaintSurvey survey;
 
     MetricsService(TicketRepository tickets, SlaEvaluator evaluator, ServiceAccess access,
-            ServiceProperties properties, Clock clock) {
+            ServiceProperties properties, Clock clock, ComplaintSurvey survey) {
+        this.survey = survey;
         this.tickets = tickets;
         this.evaluator = evaluator;
         this.access = access;
@@ -55,6 +57,7 @@ class MetricsService {
 
     MetricsReport compute(Instant from, Instant to, GroupBy groupBy, Long teamId, Long assigneeId,
             TicketChannel channel) {
+        survey.collect(null);
         var now = Instant.now(clock);
         var end = to == null ? now : to;
         var start = from == null ? end.minus(Duration.ofDays(365)) : from;
@@ -95,8 +98,12 @@ class MetricsService {
             }
             groups.sort((a, b) -> Long.compare(b.tickets(), a.tickets()));
         }
+        var complaints = rows.stream().filter(r -> r.type() == TicketType.COMPLAINT).toList();
+        var satisfaction = MetricsReport.ComplaintSatisfaction.of(complaints.size(),
+                complaints.stream().filter(r -> r.status().done()).count(),
+                complaints.stream().map(TicketRow::satisfaction).filter(java.util.Objects::nonNull).toList());
         return new MetricsReport(start, end, groupBy.name(), properties.fcrRepeatDays(), overall, groups,
-                trend(measured, history, window, now));
+                trend(measured, history, window, now), satisfaction);
     }
 
     private List<Measured> measure(List<TicketRow> rows, Instant now) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,9 +64,44 @@ class ServiceAdminRestController {
         return settings.savePolicy(null, policy);
     }
 
+    /** {@code If-Match: "<version>"} (412 when stale) or the {@code version} in the body (409). */
     @PutMapping("/sla/policies/{id}")
-    SlaPolicy updatePolicy(@PathVariable long id, @Valid @RequestBody SlaPolicy policy) {
-        return settings.savePolicy(id, policy);
+    ResponseEntity<SlaPolicy> updatePolicy(@PathVariable long id, @Valid @RequestBody SlaPolicy policy,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        var version = ifMatch == null ? null : parseVersion(ifMatch);
+        var body = version == null ? policy : withVersion(policy, version);
+        var saved = settings.savePolicy(id, body, version != null);
+        return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
+    }
+
+    record HoursRequest(@jakarta.validation.constraints.NotNull Integer version,
+            @jakarta.validation.constraints.NotNull List<ServiceCalendar.Hours> hours) {
+    }
+
+    /** Replaces a calendar's working windows per weekday ({@code If-Match} → 412, body version → 409). */
+    @PutMapping("/calendars/{code}/hours")
+    ResponseEntity<ServiceCalendar> replaceHours(@PathVariable String code, @Valid @RequestBody HoursRequest request,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        var version = ifMatch == null ? null : parseVersion(ifMatch);
+        var saved = settings.replaceHours(code, version != null ? version : request.version(), request.hours(),
+                version != null);
+        return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
+    }
+
+    static Integer parseVersion(String ifMatch) {
+        try {
+            return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw dev.touchpoint.server.platform.InvalidInputException.of("If-Match", "version",
+                    "If-Match must carry the version you read");
+        }
+    }
+
+    static SlaPolicy withVersion(SlaPolicy p, int version) {
+        return new SlaPolicy(p.id(), p.name(), p.rank(), p.condPriority(), p.condType(), p.condTeamId(), p.condTier(),
+                p.calendarCode(), p.firstResponseMinutes(), p.nextResponseMinutes(), p.resolutionMinutes(),
+                p.dueSoonPercent(), p.escalation1Percent(), p.escalation2Percent(), p.escalation3Percent(), p.active(),
+                version, p.pauseStatuses());
     }
 
     @GetMapping("/calendars")
@@ -73,11 +109,13 @@ class ServiceAdminRestController {
         return catalog.calendars();
     }
 
-    /** Replaces one year's public holidays and make-up working days of a calendar. */
+    /** Replaces one year's public holidays and make-up working days of a calendar ({@code If-Match} optional → 412). */
     @PutMapping("/calendars/{code}/years/{year}")
     ServiceCalendar replaceYear(@PathVariable String code, @PathVariable int year,
-            @RequestBody List<ServiceCalendar.@Valid SpecialDay> days) {
-        return settings.replaceYear(code, year, days);
+            @RequestBody List<ServiceCalendar.@Valid SpecialDay> days,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        var version = ifMatch == null ? null : parseVersion(ifMatch);
+        return settings.replaceYear(code, year, days, version, version != null);
     }
 
     @GetMapping("/care/rules")

@@ -37,8 +37,11 @@ class ServiceRestController {
     private final TicketService tickets;
     private final TicketImporter importer;
     private final TicketExporter exporter;
+    private final TicketFileImporter fileImporter;
 
-    ServiceRestController(TicketService tickets, TicketImporter importer, TicketExporter exporter) {
+    ServiceRestController(TicketService tickets, TicketImporter importer, TicketExporter exporter,
+            TicketFileImporter fileImporter) {
+        this.fileImporter = fileImporter;
         this.tickets = tickets;
         this.importer = importer;
         this.exporter = exporter;
@@ -82,6 +85,20 @@ class ServiceRestController {
     ResponseEntity<TicketDetail> addMessage(@PathVariable long id, @Valid @RequestBody NewMessage message) {
         var detail = tickets.addMessage(id, message);
         return ResponseEntity.ok().eTag(etag(detail.ticket().version())).body(detail);
+    }
+
+    /**
+     * Imports tickets from a CSV (UTF-8 or GBK) or XLSX file, one row per message grouped by {@code ticketRef}
+     * (columns in docs/service.md); the report names problems by spreadsheet row and column and counts tickets.
+     */
+    @PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") String mode) throws java.io.IOException {
+        if (!mode.equals("ALL_OR_NOTHING") && !mode.equals("VALID_ONLY")) {
+            throw InvalidInputException.of("mode", "oneOf", "mode must be ALL_OR_NOTHING or VALID_ONLY");
+        }
+        return fileImporter.run(file.getBytes(), dryRun, mode.equals("VALID_ONLY"));
     }
 
     /** Imports tickets with historical messages and status changes (JSON array). */

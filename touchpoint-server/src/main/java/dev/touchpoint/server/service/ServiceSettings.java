@@ -13,7 +13,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changes to calendars, SLA policies and the guard: managers and administrators only, audited. */
+/**
+ * Changes to calendars and SLA policies (administrators) and to the guard (managers and administrators);
+ * audited, with optimistic locking on the version read.
+ */
 @Service
 class ServiceSettings {
 
@@ -35,9 +38,21 @@ class ServiceSettings {
     /** Replaces the holidays and make-up working days of one year of a calendar. */
     @Transactional
     ServiceCalendar replaceYear(String code, int year, List<ServiceCalendar.SpecialDay> days) {
-        access.requireManager();
-        var calendar = catalog.calendars().stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("calendar", code));
+        return replaceYear(code, year, days, null, false);
+    }
+
+    /**
+     * Replaces one year's special days; with {@code expectedVersion} only if the calendar is still at it
+     * ({@link VersionConflictException}, a precondition failure when it came from {@code If-Match}).
+     */
+    @Transactional
+    ServiceCalendar replaceYear(String code, int year, List<ServiceCalendar.SpecialDay> days, Integer expectedVersion,
+            boolean precondition) {
+        requireAdmin();
+        var calendar = calendar(code);
+        if (expectedVersion != null && expectedVersion != calendar.version()) {
+            throw new VersionConflictException("calendar", code, calendar.version(), precondition);
+        }
         var violations = new ArrayList<FieldViolation>();
         var seen = new HashSet<java.time.LocalDate>();
         for (int i = 0; i < days.size(); i++) {
@@ -56,15 +71,23 @@ class ServiceSettings {
         catalog.reload();
         audit.record(AuditLog.Action.UPDATE, "service_calendar", code, "special days of " + year + " replaced",
                 Map.of("year", year, "days", days.size()));
-        return catalog.calendars().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        return calendar(code);
     }
 
     @Transactional
     SlaPolicy savePolicy(Long id, SlaPolicy p) {
-        access.requireManager();
+        return savePolicy(id, p, false);
+    }
+
+    @Transactional
+    SlaPolicy savePolicy(Long id, SlaPolicy p, boolean precondition) {
+        requireAdmin();
         long calendarId = sla.calendarId(p.calendarCode()).orElseThrow(() -> InvalidInputException.of("calendarCode",
                 "exists", "calendar " + p.calendarCode() + " does not exist"));
         checkEscalations(p);
+        if (p.pauseStatuses() != null && p.pauseStatuses().stream().anyMatch(TicketStatus::done)) {
+            throw InvalidInputException.of("pauseStatuses", "open", "only open statuses can pause the clock");
+        }
         long savedId;
         if (id == null) {
             savedId = sla.insertPolicy(p, calendarId);
@@ -73,13 +96,62 @@ class ServiceSettings {
             var current = catalog.policies().stream().filter(x -> x.id().equals(id)).findFirst()
                     .orElseThrow(() -> new NotFoundException("SLA policy", id));
             if (sla.updatePolicy(id, p.version(), p, calendarId) == 0) {
-                throw new VersionConflictException("SLA policy", id, current.version(), false);
+                throw new VersionConflictException("SLA policy", id, current.version(), precondition);
             }
             savedId = id;
             audit.record(AuditLog.Action.UPDATE, "sla_policy", id, p.name());
         }
         catalog.reload();
         return catalog.policies().stream().filter(x -> x.id() == savedId).findFirst().orElseThrow();
+    }
+
+    /**
+     * Replaces a calendar's working windows per weekday if it is still at {@code expectedVersion}; windows
+     * of a day must not overlap.
+     */
+    @Transactional
+    ServiceCalendar replaceHours(String code, int expectedVersion, List<ServiceCalendar.Hours> hours,
+            boolean precondition) {
+        requireAdmin();
+        var calendar = calendar(code);
+        var violations = new ArrayList<FieldViolation>();
+        var sorted = new ArrayList<>(hours);
+        sorted.sort(java.util.Comparator.comparingInt(ServiceCalendar.Hours::weekday)
+                .thenComparingInt(ServiceCalendar.Hours::startMinute));
+        for (int i = 0; i < sorted.size(); i++) {
+            var h = sorted.get(i);
+            var field = "hours." + h.weekday();
+            if (h.weekday() < 1 || h.weekday() > 7) {
+                violations.add(new FieldViolation(field, "weekday", "weekday must be 1 (Monday) to 7 (Sunday)"));
+            } else if (h.startMinute() < 0 || h.endMinute() > 1440 || h.startMinute() >= h.endMinute()) {
+                violations.add(new FieldViolation(field, "window", "a window starts before it ends, within the day"));
+            } else if (i > 0 && sorted.get(i - 1).weekday() == h.weekday()
+                    && sorted.get(i - 1).endMinute() > h.startMinute()) {
+                violations.add(new FieldViolation(field, "overlap", "windows of a day must not overlap"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (!sla.replaceHours(calendar.id(), expectedVersion, sorted)) {
+            throw new VersionConflictException("calendar", code, calendar.version(), precondition);
+        }
+        catalog.reload();
+        audit.record(AuditLog.Action.UPDATE, "service_calendar", code, "working hours replaced",
+                Map.of("windows", sorted.size()));
+        return calendar(code);
+    }
+
+    private ServiceCalendar calendar(String code) {
+        return catalog.calendars().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("calendar", code));
+    }
+
+    private void requireAdmin() {
+        if (!dev.touchpoint.server.identity.CurrentUsers.require().isAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only administrators change SLA policies and calendars");
+        }
     }
 
     private static void checkEscalations(SlaPolicy p) {

@@ -158,6 +158,7 @@ class ServiceWebController {
     String sla(Model model) {
         model.addAttribute("policies", catalog.policies());
         model.addAttribute("calendars", catalog.calendars());
+        model.addAttribute("canEdit", dev.touchpoint.server.identity.CurrentUsers.require().isAdmin());
         return "service/sla";
     }
 

@@ -38,7 +38,9 @@ class SlaEvaluator {
             Instant now) {
         var resolved = catalog.policy(t.policyId());
         var calendar = resolved.map(SlaCatalog.Resolved::calendar).orElseGet(catalog::defaultCalendar);
-        var pauses = pauses(history);
+        var pauseSet = resolved.map(r -> r.policy().pauseStatuses()).<Set<TicketStatus>>map(Set::copyOf)
+                .orElse(pauseStatuses);
+        var pauses = pauses(history, pauseSet);
         var conversation = messages.stream().filter(m -> !m.internal())
                 .map(m -> new ConversationMessage(m.at(), m.party() == Party.CUSTOMER
                         ? dev.touchpoint.analytics.service.Party.CUSTOMER
@@ -46,7 +48,7 @@ class SlaEvaluator {
                 .toList();
         Instant solved = t.status().done() ? (t.solvedAt() != null ? t.solvedAt() : t.closedAt()) : null;
         var times = ReplyTimes.of(calendar, t.createdAt(), conversation, pauses, solved);
-        boolean paused = !t.status().done() && pauseStatuses.contains(t.status());
+        boolean paused = !t.status().done() && pauseSet.contains(t.status());
         var measured = new TicketView.Measured(times.firstResponseMinutes(),
                 times.responseMinutes().isEmpty() ? null
                         : times.responseMinutes().stream().mapToLong(Long::longValue).average().orElse(0),
@@ -78,6 +80,11 @@ class SlaEvaluator {
 
     /** Pause intervals from the status history: while the status was one of the pause statuses. */
     List<TimeInterval> pauses(List<TicketDetail.StatusEntry> history) {
+        return pauses(history, pauseStatuses);
+    }
+
+    /** Pause intervals while the status was one of {@code pauseStatuses}. */
+    static List<TimeInterval> pauses(List<TicketDetail.StatusEntry> history, Set<TicketStatus> pauseStatuses) {
         var sorted = new ArrayList<>(history);
         sorted.sort(Comparator.comparing(TicketDetail.StatusEntry::at));
         var result = new ArrayList<TimeInterval>();

@@ -25,8 +25,11 @@ class SlaMonitor {
     private final SlaEvaluator evaluator;
     private final SlaCatalog catalog;
     private final Clock clock;
+    private final ComplaintSurvey survey;
 
-    SlaMonitor(TicketRepository tickets, SlaEvaluator evaluator, SlaCatalog catalog, Clock clock) {
+    SlaMonitor(TicketRepository tickets, SlaEvaluator evaluator, SlaCatalog catalog, Clock clock,
+            ComplaintSurvey survey) {
+        this.survey = survey;
         this.tickets = tickets;
         this.evaluator = evaluator;
         this.catalog = catalog;
@@ -36,6 +39,10 @@ class SlaMonitor {
     @Scheduled(cron = "${touchpoint.service.sla-cron:0 */5 * * * *}")
     void scheduled() {
         var result = runSlaCheck(Instant.now(clock));
+        int answers = survey.collect(null);
+        if (answers > 0) {
+            log.info("after-complaint survey: {} answers copied to their tickets", answers);
+        }
         if (result.escalations() > 0) {
             log.info("SLA check: {}", result);
         }

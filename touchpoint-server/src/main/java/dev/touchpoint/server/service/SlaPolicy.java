@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * An SLA policy: when its conditions match a ticket (every set condition must hold; the first active
  * policy by rank wins), the targets in business minutes of its calendar apply. Escalation levels 1–3
  * are reached when a running target has used the given percentage (e.g. 80, 100, 150); a null level
- * is not used.
+ * is not used. {@code pauseStatuses} stop its clocks (null: the module default, {@code PENDING_CUSTOMER}).
  */
 public record SlaPolicy(
         Long id,
@@ -29,7 +29,12 @@ public record SlaPolicy(
         @Min(1) Integer escalation2Percent,
         @Min(1) Integer escalation3Percent,
         boolean active,
-        @NotNull Integer version) {
+        @NotNull Integer version,
+        java.util.List<TicketStatus> pauseStatuses) {
+
+    public SlaPolicy {
+        pauseStatuses = pauseStatuses == null ? null : java.util.List.copyOf(pauseStatuses);
+    }
 
     /** Whether the ticket's attributes satisfy every condition that is set. */
     boolean matches(TicketPriority priority, TicketType type, Long teamId, String tier) {

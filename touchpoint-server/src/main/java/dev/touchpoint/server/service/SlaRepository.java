@@ -62,7 +62,8 @@ class SlaRepository {
                         rs.getInt("first_response_minutes"), rs.getInt("next_response_minutes"),
                         rs.getInt("resolution_minutes"), rs.getInt("due_soon_percent"),
                         (Integer) rs.getObject("escalation1_percent"), (Integer) rs.getObject("escalation2_percent"),
-                        (Integer) rs.getObject("escalation3_percent"), rs.getBoolean("active"), rs.getInt("version")))
+                        (Integer) rs.getObject("escalation3_percent"), rs.getBoolean("active"), rs.getInt("version"),
+                        statuses(rs.getString("pause_statuses"))))
                 .list();
     }
 
@@ -74,8 +75,9 @@ class SlaRepository {
         return jdbc.sql("""
                 INSERT INTO sla_policy (name, rank, cond_priority, cond_type, cond_team_id, cond_tier, calendar_id,
                        first_response_minutes, next_response_minutes, resolution_minutes, due_soon_percent,
-                       escalation1_percent, escalation2_percent, escalation3_percent, active)
-                VALUES (:name, :rank, :prio, :type, :team, :tier, :cal, :fr, :nr, :res, :soon, :e1, :e2, :e3, :active)
+                       escalation1_percent, escalation2_percent, escalation3_percent, active, pause_statuses)
+                VALUES (:name, :rank, :prio, :type, :team, :tier, :cal, :fr, :nr, :res, :soon, :e1, :e2, :e3, :active,
+                        :pause)
                 RETURNING id""")
                 .params(policyParams(p, calendarId)).query(Long.class).single();
     }
@@ -86,7 +88,7 @@ class SlaRepository {
                        cond_team_id = :team, cond_tier = :tier, calendar_id = :cal, first_response_minutes = :fr,
                        next_response_minutes = :nr, resolution_minutes = :res, due_soon_percent = :soon,
                        escalation1_percent = :e1, escalation2_percent = :e2, escalation3_percent = :e3,
-                       active = :active, version = version + 1
+                       active = :active, pause_statuses = :pause, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .params(policyParams(p, calendarId)).param("id", id).param("version", version).update();
     }
@@ -108,7 +110,33 @@ class SlaRepository {
         m.put("e2", p.escalation2Percent());
         m.put("e3", p.escalation3Percent());
         m.put("active", p.active());
+        m.put("pause", p.pauseStatuses() == null ? null
+                : String.join(",", p.pauseStatuses().stream().map(Enum::name).toList()));
         return m;
+    }
+
+    static List<TicketStatus> statuses(String csv) {
+        if (csv == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(csv.split(",")).filter(x -> !x.isBlank()).map(TicketStatus::valueOf).toList();
+    }
+
+    /** Replaces a calendar's working windows if it is still at {@code version}; false when it changed meanwhile. */
+    boolean replaceHours(long calendarId, int version, List<ServiceCalendar.Hours> hours) {
+        if (jdbc.sql("UPDATE service_calendar SET version = version + 1 WHERE id = :c AND version = :v")
+                .param("c", calendarId).param("v", version).update() == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM service_calendar_hours WHERE calendar_id = :c").param("c", calendarId).update();
+        for (var h : hours) {
+            jdbc.sql("""
+                    INSERT INTO service_calendar_hours (calendar_id, weekday, start_minute, end_minute)
+                    VALUES (:c, :w, :s, :e)""")
+                    .param("c", calendarId).param("w", h.weekday()).param("s", h.startMinute())
+                    .param("e", h.endMinute()).update();
+        }
+        return true;
     }
 
     static boolean inYear(LocalDate d, int year) {

@@ -44,17 +44,33 @@ class TicketImporter {
      */
     @Transactional
     ImportReport run(List<ImportedTicket> batch, boolean dryRun, boolean validOnly, boolean checkAccess) {
+        var rows = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < batch.size(); i++) {
+            rows.add(i + 1);
+        }
+        return run(batch, rows, List.of(), 0, "JSON", null, dryRun, validOnly, checkAccess);
+    }
+
+    /**
+     * Imports tickets already parsed from a file: {@code rowOf.get(i)} is the row the report names for
+     * ticket {@code i}; {@code earlier} are the problems found while parsing (their tickets are not in
+     * {@code batch}: {@code rejected} tickets that count as invalid, so nothing is stored all-or-nothing).
+     * The report counts tickets.
+     */
+    @Transactional
+    ImportReport run(List<ImportedTicket> batch, List<Integer> rowOf, List<RowProblem> earlier, int rejected,
+            String source, String encoding, boolean dryRun, boolean validOnly, boolean checkAccess) {
         if (checkAccess) {
             access.requireWriter();
         }
-        var problems = new ArrayList<RowProblem>();
+        var problems = new ArrayList<RowProblem>(earlier);
         var refs = new HashSet<String>();
         var valid = new ArrayList<ImportedTicket>();
         var refsOf = new java.util.HashMap<Long, CustomerRef>();
         for (int i = 0; i < batch.size(); i++) {
             var t = batch.get(i);
             int before = problems.size();
-            validate(i + 1, t, refs, checkAccess, refsOf, problems);
+            validate(rowOf.get(i), t, refs, checkAccess, refsOf, problems);
             if (problems.size() == before) {
                 valid.add(t);
             }
@@ -67,9 +83,10 @@ class TicketImporter {
                 imported++;
             }
             audit.record(AuditLog.Action.IMPORT, "ticket", null, imported + " tickets imported",
-                    Map.of("rows", batch.size(), "imported", imported, "problems", problems.size()));
+                    Map.of("tickets", batch.size(), "imported", imported, "problems", problems.size(),
+                            "source", source));
         }
-        return new ImportReport(batch.size(), valid.size(), problems, apply, imported, null);
+        return new ImportReport(batch.size() + rejected, valid.size(), problems, apply, imported, encoding);
     }
 
     private void validate(int row, ImportedTicket t, java.util.Set<String> refs, boolean checkAccess,

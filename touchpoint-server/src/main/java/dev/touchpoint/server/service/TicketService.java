@@ -38,9 +38,12 @@ class TicketService {
     private final AuditLog audit;
     private final TouchpointRecorder touchpoints;
     private final Clock clock;
+    private final ComplaintSurvey survey;
 
     TicketService(TicketRepository tickets, SlaCatalog catalog, SlaEvaluator evaluator, ServiceAccess access,
-            CustomerApi customers, AuditLog audit, TouchpointRecorder touchpoints, Clock clock) {
+            CustomerApi customers, AuditLog audit, TouchpointRecorder touchpoints, Clock clock,
+            ComplaintSurvey survey) {
+        this.survey = survey;
         this.tickets = tickets;
         this.catalog = catalog;
         this.evaluator = evaluator;
@@ -82,10 +85,13 @@ class TicketService {
 
     TicketDetail detail(long id) {
         var row = require(id);
+        if (row.type() == TicketType.COMPLAINT && survey.collect(id) > 0) {
+            row = require(id);
+        }
         var messages = tickets.messages(id);
         var history = tickets.history(id);
         var view = view(row, messages, history, Instant.now(clock), new Names());
-        return new TicketDetail(view, messages, history, tickets.escalations(id));
+        return new TicketDetail(view, messages, history, tickets.escalations(id), tickets.survey(id).orElse(null));
     }
 
     @Transactional
@@ -188,6 +194,9 @@ class TicketService {
         Instant closed = status == TicketStatus.CLOSED ? (row.closedAt() != null ? row.closedAt() : at) : null;
         var firstReply = SlaEvaluator.firstReply(tickets.messages(row.id()));
         tickets.updateState(row.id(), status, firstReply, solved, closed);
+        if (status.done() && !row.status().done()) {
+            survey.invite(row, at);
+        }
     }
 
     @Transactional

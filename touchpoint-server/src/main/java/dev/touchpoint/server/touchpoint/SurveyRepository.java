@@ -90,6 +90,17 @@ class SurveyRepository {
                 .param("id", invitationId).param("now", Timestamp.from(now)).update() == 1;
     }
 
+    /** The responses given through these invitations: invitation id, customer, time and answers (JSON). */
+    List<java.util.Map<String, Object>> responsesByInvitation(java.util.Collection<Long> invitationIds) {
+        if (invitationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT invitation_id, customer_id, submitted_at, answers::text AS answers FROM survey_response
+                WHERE invitation_id IN (:ids)""")
+                .param("ids", List.copyOf(invitationIds)).query().listOfRows();
+    }
+
     long insertResponse(long surveyId, Long invitationId, long customerId, String answersJson, Instant at,
             String enteredBy) {
         return jdbc.sql("""

@@ -35,10 +35,13 @@ public class TouchpointApi {
     private final Clock clock;
     private final DeferredEvents deferred;
     private final AnalyticsReads analytics;
+    private final SurveyRepository surveyRepository;
 
     TouchpointApi(CatalogueService catalogue, EventService events, AuditService audits, SurveyService surveys,
-            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock, DeferredEvents deferred, AnalyticsReads analytics) {
+            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock, DeferredEvents deferred, AnalyticsReads analytics,
+            SurveyRepository surveyRepository) {
         this.analytics = analytics;
+        this.surveyRepository = surveyRepository;
         this.deferred = deferred;
         this.catalogue = catalogue;
         this.events = events;
@@ -153,5 +156,38 @@ public class TouchpointApi {
      */
     public void forEachLatestSurveyScore(Instant before, java.util.function.Consumer<SurveyScore> consumer) {
         analytics.forEachLatestSurveyScore(before, consumer);
+    }
+
+    /**
+     * Creates a survey unless one with its code exists, and returns it; no permission check (for modules
+     * that ship their own survey, like the after-complaint survey of service).
+     */
+    @Transactional
+    public Survey ensureSurvey(Survey.Request request) {
+        return surveys.list().stream().filter(s -> s.code().equals(request.code())).findFirst()
+                .orElseGet(() -> surveys.createUnchecked(request));
+    }
+
+    /**
+     * Invites customers the current user may see to a survey through {@code channel}, under the same rules
+     * as the survey API: consent for the channel and at most one invitation per customer within
+     * {@code touchpoint.surveys.min-interval}; each customer is either sent (a link) or blocked with the reason.
+     */
+    public InvitationResult inviteToSurvey(String surveyCode, List<Long> customerIds, String channel) {
+        return surveys.invite(surveyCode, customerIds, channel);
+    }
+
+    /**
+     * The answers given through these invitations (those not answered yet are absent). No access check:
+     * for the module that created the invitations.
+     */
+    public List<SurveyReply> surveyReplies(java.util.Collection<Long> invitationIds) {
+        return surveyRepository.responsesByInvitation(invitationIds).stream().map(r -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> answers = json.readValue((String) r.get("answers"), Map.class);
+            var at = ((java.sql.Timestamp) r.get("submitted_at")).toInstant();
+            return new SurveyReply(((Number) r.get("invitation_id")).longValue(),
+                    ((Number) r.get("customer_id")).longValue(), at, answers);
+        }).toList();
     }
 }
