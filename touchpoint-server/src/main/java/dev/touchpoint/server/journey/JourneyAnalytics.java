@@ -368,8 +368,8 @@ class JourneyAnalytics {
 
     // ---------------------------------------------------------------- zones
 
-    /** The zone report plus the ranking of where visitors leave. */
-    record ZoneView(ZoneReport report, List<String> zonesByLeaving, List<String> hourLabels, long elapsedMs) {
+    /** The zone report plus where visits without a purchase end ({@link LeavingZones}). */
+    record ZoneView(ZoneReport report, Map<String, Long> leftWithoutBuying, List<String> hourLabels, long elapsedMs) {
     }
 
     ZoneView zones(String from, String to, Integer purchaseWindowDays, Integer returnDays) {
@@ -378,17 +378,15 @@ class JourneyAnalytics {
         var analysis = ZoneAnalysis.defaults(ZoneId.systemDefault())
                 .withPurchaseWindow(Duration.ofDays(purchaseWindowDays == null ? 1 : Math.max(0, purchaseWindowDays)))
                 .withReturn(Duration.ofDays(returnDays == null ? 30 : Math.max(1, returnDays)), period.to());
+        var leaving = new LeavingZones(ZoneId.systemDefault(), null);
         var report = repository.withJourneys(
                 EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE), catalogue(),
-                CurrentUsers.require(), analysis::analyze);
-        var leaving = report.friction().values().stream()
-                .sorted((a, b) -> Long.compare(b.enteredWithoutPurchase(), a.enteredWithoutPurchase()))
-                .map(f -> f.zone()).toList();
+                CurrentUsers.require(), journeys -> analysis.analyze(LeavingZones.tee(journeys, leaving)));
         var hours = new ArrayList<String>();
         for (int h = 0; h < 24; h++) {
             hours.add(String.format("%02d", h));
         }
-        return new ZoneView(report, leaving, hours, (System.nanoTime() - start) / 1_000_000);
+        return new ZoneView(report, leaving.counts(), hours, (System.nanoTime() - start) / 1_000_000);
     }
 
     // ---------------------------------------------------------------- emotion and gaps
@@ -593,8 +591,22 @@ class JourneyAnalytics {
                 subjects = repository.subjectsWithTouchpoint(period.from(), period.to(), tp, zone, cohort.maxEmotion(),
                         user);
             }
+            case "ZONE_LEFT" -> {
+                var period = period(cohort.from(), cohort.to());
+                if (cohort.zone() == null || cohort.zone().isBlank()) {
+                    throw InvalidInputException.of("zone", "required", "give the zone");
+                }
+                var leaving = new LeavingZones(ZoneId.systemDefault(), cohort.zone().strip());
+                repository.withJourneys(
+                        EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE), catalogue,
+                        user, journeys -> {
+                            journeys.forEach(leaving);
+                            return null;
+                        });
+                subjects = leaving.listed();
+            }
             default -> throw InvalidInputException.of("type", "oneOf",
-                    "type must be FUNNEL_DROPPED, VALLEY or TOUCHPOINT");
+                    "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT or ZONE_LEFT");
         }
         return subjects.stream().map(JourneyRepository::customerOf).filter(java.util.Objects::nonNull).toList();
     }

@@ -106,7 +106,7 @@ class JourneyPageController {
                                 : JourneyAnalytics.name(String.valueOf(s.kind()), catalogue, locale)).toList();
                 yield String.join(" → ", steps) + " · " + c.step();
             }
-            case "VALLEY", "TOUCHPOINT" -> (c.touchpoint() == null ? "" : JourneyAnalytics.name(c.touchpoint(),
+            case "VALLEY", "TOUCHPOINT", "ZONE_LEFT" -> (c.touchpoint() == null ? "" : JourneyAnalytics.name(c.touchpoint(),
                     catalogue, locale)) + (c.zone() == null ? "" : " · " + c.zone())
                     + (c.maxEmotion() == null ? "" : " · ≤ " + c.maxEmotion());
             default -> "";

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -96,12 +97,12 @@ class JourneyRepository {
      */
     <T> T withJourneys(EventSelection selection, Catalogue catalogue, CurrentUser user,
             Function<Iterable<SubjectJourney>, T> analysis) {
-        var params = scopeParams(user);
+        var params = new HashMap<String, Object>(customers.scopeParams(user));
         params.put("from", Timestamp.from(selection.from()));
         params.put("to", Timestamp.from(selection.to()));
-        var where = new StringBuilder("e.occurred_at >= :from AND e.occurred_at < :to AND ").append(scope("e"));
+        var where = new StringBuilder("e.occurred_at >= :from AND e.occurred_at < :to");
         switch (selection.rows()) {
-            case ALL -> {
+            case ALL, FIRST_PER_TOUCHPOINT -> {
             }
             case MATCHING -> {
                 where.append(" AND (e.touchpoint_id = ANY(:tps) OR e.kind = ANY(:kinds))");
@@ -110,43 +111,87 @@ class JourneyRepository {
             }
             case EMOTION_OR_PURCHASE -> where.append(" AND (e.emotion IS NOT NULL OR e.kind = 'PURCHASE')");
             case ZONED_OR_PURCHASE -> where.append(" AND (e.zone IS NOT NULL OR e.kind = 'PURCHASE')");
-            case FIRST_PER_TOUCHPOINT -> {
-            }
         }
-        if (!selection.anchorIds().isEmpty()) {
-            // only subjects who met one of the anchor touchpoints in the period
-            where.append("""
-                     AND (e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a
-                                            WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL
-                                              AND a.occurred_at >= :from AND a.occurred_at < :to)
-                          OR (e.customer_id IS NULL AND e.visitor_id IN (
-                                SELECT a.visitor_id FROM touchpoint_event a
-                                WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL
-                                  AND a.occurred_at >= :from AND a.occurred_at < :to)))""");
+        boolean anchored = !selection.anchorIds().isEmpty();
+        if (anchored) {
             params.put("anchor", selection.anchorIds().toArray(Long[]::new));
         }
-        var sql = selection.rows() == EventSelection.Rows.FIRST_PER_TOUCHPOINT
-                ? "SELECT e.customer_id, e.visitor_id, e.touchpoint_id, e.kind, min(e.occurred_at) AS occurred_at,"
-                        + " NULL::text AS channel, NULL::text AS site, NULL::text AS zone, NULL::bigint AS product_id,"
-                        + " NULL::integer AS duration_seconds, NULL::smallint AS emotion"
-                        + " FROM touchpoint_event e WHERE " + where
-                        + " GROUP BY e.customer_id, e.visitor_id, e.touchpoint_id, e.kind"
-                        + " ORDER BY e.customer_id, e.visitor_id"
-                : "SELECT e.customer_id, e.visitor_id, e.touchpoint_id, e.kind, e.occurred_at, e.channel, e.site,"
-                        + " e.zone, e.product_id, e.duration_seconds, e.emotion"
-                        + (selection.attributes() ? ", e.attributes::text AS attributes" : "")
-                        + " FROM touchpoint_event e WHERE " + where
-                        + " ORDER BY e.customer_id, e.visitor_id";
+        // Customers and visitors are read by two queries, one after the other: customers in the order of the
+        // (customer_id, occurred_at) index, so rows stream at once instead of after sorting millions of them;
+        // then the (few) anonymous visitors' events sorted by visitor.
+        var customerSql = select(selection, "e.customer_id", "NULL::text")
+                + " FROM touchpoint_event e WHERE e.customer_id IS NOT NULL AND " + where + " AND "
+                + customers.scopePredicate("e.customer_id")
+                + (anchored ? """
+                         AND e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a
+                            WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL
+                              AND a.occurred_at >= :from AND a.occurred_at < :to)""" : "")
+                + groupAndOrder(selection, "e.customer_id");
+        var visitorSql = select(selection, "NULL::bigint", "e.visitor_id")
+                + " FROM touchpoint_event e WHERE e.customer_id IS NULL AND " + where
+                + (anchored ? """
+                         AND e.visitor_id IN (SELECT a.visitor_id FROM touchpoint_event a
+                            WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL
+                              AND a.occurred_at >= :from AND a.occurred_at < :to)""" : "")
+                + groupAndOrder(selection, "e.visitor_id");
+        boolean visitors = seesVisitors(user);
         return readOnly.execute(status -> {
-            // the sort of a few million narrow rows fits in memory instead of spilling to disk
-            streaming.getJdbcTemplate().execute("SET LOCAL work_mem = '256MB'");
-            try (Stream<JourneyEvent> events = streaming.queryForStream(sql, params,
-                    (rs, n) -> event(rs, catalogue, selection.attributes()))) {
-                var iterator = events.filter(java.util.Objects::nonNull).iterator();
-                Iterable<SubjectJourney> journeys = () -> SubjectJourneys.groupConsecutive(iterator);
+            streaming.getJdbcTemplate().execute("SET LOCAL work_mem = '128MB'");
+            var open = new ArrayList<Stream<JourneyEvent>>();
+            try {
+                Iterator<JourneyEvent> first = stream(customerSql, params, catalogue, selection, open);
+                Iterator<JourneyEvent> events = !visitors ? first : new Iterator<>() {
+                    private Iterator<JourneyEvent> second;
+
+                    @Override
+                    public boolean hasNext() {
+                        if (first.hasNext()) {
+                            return true;
+                        }
+                        if (second == null) {
+                            second = stream(visitorSql, params, catalogue, selection, open);
+                        }
+                        return second.hasNext();
+                    }
+
+                    @Override
+                    public JourneyEvent next() {
+                        if (!hasNext()) {
+                            throw new java.util.NoSuchElementException();
+                        }
+                        return first.hasNext() ? first.next() : second.next();
+                    }
+                };
+                Iterable<SubjectJourney> journeys = () -> SubjectJourneys.groupConsecutive(events);
                 return analysis.apply(journeys);
+            } finally {
+                open.forEach(Stream::close);
             }
         });
+    }
+
+    private static String select(EventSelection selection, String customer, String visitor) {
+        if (selection.rows() == EventSelection.Rows.FIRST_PER_TOUCHPOINT) {
+            return "SELECT " + customer + " AS customer_id, " + visitor + " AS visitor_id, e.touchpoint_id, e.kind,"
+                    + " min(e.occurred_at) AS occurred_at, NULL::text AS channel, NULL::text AS site, NULL::text AS zone,"
+                    + " NULL::bigint AS product_id, NULL::integer AS duration_seconds, NULL::smallint AS emotion";
+        }
+        return "SELECT " + customer + " AS customer_id, " + visitor + " AS visitor_id, e.touchpoint_id, e.kind,"
+                + " e.occurred_at, e.channel, e.site, e.zone, e.product_id, e.duration_seconds, e.emotion"
+                + (selection.attributes() ? ", e.attributes::text AS attributes" : "");
+    }
+
+    private static String groupAndOrder(EventSelection selection, String subject) {
+        return selection.rows() == EventSelection.Rows.FIRST_PER_TOUCHPOINT
+                ? " GROUP BY " + subject + ", e.touchpoint_id, e.kind ORDER BY " + subject
+                : " ORDER BY " + subject;
+    }
+
+    private Iterator<JourneyEvent> stream(String sql, Map<String, Object> params, Catalogue catalogue,
+            EventSelection selection, List<Stream<JourneyEvent>> open) {
+        var stream = streaming.queryForStream(sql, params, (rs, n) -> event(rs, catalogue, selection.attributes()));
+        open.add(stream);
+        return stream.filter(java.util.Objects::nonNull).iterator();
     }
 
     private JourneyEvent event(ResultSet rs, Catalogue catalogue, boolean withAttributes) throws SQLException {
