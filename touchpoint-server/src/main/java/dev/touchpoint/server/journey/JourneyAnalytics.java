@@ -372,13 +372,19 @@ class JourneyAnalytics {
     record ZoneView(ZoneReport report, Map<String, Long> leftWithoutBuying, List<String> hourLabels, long elapsedMs) {
     }
 
-    ZoneView zones(String from, String to, Integer purchaseWindowDays, Integer returnDays) {
+    ZoneView zones(String from, String to, Integer purchaseWindowDays, Integer returnDays, String timeZone) {
         long start = System.nanoTime();
         var period = period(from, to);
-        var analysis = ZoneAnalysis.defaults(ZoneId.systemDefault())
+        ZoneId tz;
+        try {
+            tz = timeZone == null || timeZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timeZone.strip());
+        } catch (java.time.DateTimeException e) {
+            throw InvalidInputException.of("timeZone", "unknown", "unknown time zone " + timeZone);
+        }
+        var analysis = ZoneAnalysis.defaults(tz)
                 .withPurchaseWindow(Duration.ofDays(purchaseWindowDays == null ? 1 : Math.max(0, purchaseWindowDays)))
                 .withReturn(Duration.ofDays(returnDays == null ? 30 : Math.max(1, returnDays)), period.to());
-        var leaving = new LeavingZones(ZoneId.systemDefault(), null);
+        var leaving = new LeavingZones(tz, null);
         var report = repository.withJourneys(
                 EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE), catalogue(),
                 CurrentUsers.require(), journeys -> analysis.analyze(LeavingZones.tee(journeys, leaving)));
@@ -392,8 +398,8 @@ class JourneyAnalytics {
     // ---------------------------------------------------------------- emotion and gaps
 
     /** The emotion curve with display names and stage labels. */
-    record EmotionView(EmotionCurveResult curve, Map<String, String> names, List<TouchpointGap> gaps,
-            long elapsedMs) {
+    record EmotionView(EmotionCurveResult curve, Map<String, String> names, Map<String, String> stageOf,
+            List<TouchpointGap> gaps, long elapsedMs) {
     }
 
     EmotionView emotion(String from, String to, Locale locale) {
@@ -406,7 +412,14 @@ class JourneyAnalytics {
                 EmotionCurve.defaults().withTouchpointOrder(catalogue.journeyOrder())::analyze);
         var names = new HashMap<String, String>();
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        curve.touchpoints().forEach(p -> names.put(p.key(), name(p.key(), catalogue, locale)));
+        var stageOf = new HashMap<String, String>();
+        curve.touchpoints().forEach(p -> {
+            names.put(p.key(), name(p.key(), catalogue, locale));
+            var tp = catalogue.byCode(p.key());
+            if (tp != null) {
+                stageOf.put(p.key(), zh ? tp.stage().zh() : tp.stage().en());
+            }
+        });
         curve.stages().forEach(p -> {
             var stage = dev.touchpoint.analytics.journey.JourneyStage.valueOf(p.key());
             names.put(p.key(), zh ? stage.zh() : stage.en());
@@ -416,7 +429,7 @@ class JourneyAnalytics {
         var gaps = ExpectationGaps.defaults().withImportance(importance)
                 .analyze(repository.expectationRatings(period.from(), period.to(), catalogue, user));
         gaps.forEach(g -> names.putIfAbsent(g.touchpoint(), name(g.touchpoint(), catalogue, locale)));
-        return new EmotionView(curve, names, gaps, (System.nanoTime() - start) / 1_000_000);
+        return new EmotionView(curve, names, stageOf, gaps, (System.nanoTime() - start) / 1_000_000);
     }
 
     // ---------------------------------------------------------------- peak-end
@@ -501,7 +514,7 @@ class JourneyAnalytics {
         var user = CurrentUsers.require();
         // exposure only needs each subject's first event per touchpoint and kind: PostgreSQL reduces the rows
         KeyTouchpointReport report = repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.FIRST_PER_TOUCHPOINT), catalogue,
+                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL), catalogue,
                 user, KeyTouchpoints.defaults()::analyze);
         var emotions = repository.meanEmotion(period.from(), period.to(), user);
         var importance = new HashMap<String, Double>();

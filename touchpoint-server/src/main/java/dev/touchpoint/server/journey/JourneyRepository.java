@@ -122,17 +122,15 @@ class JourneyRepository {
         var customerSql = select(selection, "e.customer_id", "NULL::text")
                 + " FROM touchpoint_event e WHERE e.customer_id IS NOT NULL AND " + where + " AND "
                 + customers.scopePredicate("e.customer_id")
-                + (anchored ? """
-                         AND e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a
-                            WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL
-                              AND a.occurred_at >= :from AND a.occurred_at < :to)""" : "")
+                + (anchored ? " AND e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a"
+                        + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL"
+                        + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "")
                 + groupAndOrder(selection, "e.customer_id");
         var visitorSql = select(selection, "NULL::bigint", "e.visitor_id")
                 + " FROM touchpoint_event e WHERE e.customer_id IS NULL AND " + where
-                + (anchored ? """
-                         AND e.visitor_id IN (SELECT a.visitor_id FROM touchpoint_event a
-                            WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL
-                              AND a.occurred_at >= :from AND a.occurred_at < :to)""" : "")
+                + (anchored ? " AND e.visitor_id IN (SELECT a.visitor_id FROM touchpoint_event a"
+                        + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL"
+                        + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "")
                 + groupAndOrder(selection, "e.visitor_id");
         boolean visitors = seesVisitors(user);
         return readOnly.execute(status -> {
@@ -173,11 +171,12 @@ class JourneyRepository {
     private static String select(EventSelection selection, String customer, String visitor) {
         if (selection.rows() == EventSelection.Rows.FIRST_PER_TOUCHPOINT) {
             return "SELECT " + customer + " AS customer_id, " + visitor + " AS visitor_id, e.touchpoint_id, e.kind,"
-                    + " min(e.occurred_at) AS occurred_at, NULL::text AS channel, NULL::text AS site, NULL::text AS zone,"
+                    + " (EXTRACT(EPOCH FROM min(e.occurred_at)) * 1000)::bigint AS at_ms, NULL::text AS channel, NULL::text AS site, NULL::text AS zone,"
                     + " NULL::bigint AS product_id, NULL::integer AS duration_seconds, NULL::smallint AS emotion";
         }
         return "SELECT " + customer + " AS customer_id, " + visitor + " AS visitor_id, e.touchpoint_id, e.kind,"
-                + " e.occurred_at, e.channel, e.site, e.zone, e.product_id, e.duration_seconds, e.emotion"
+                + " (EXTRACT(EPOCH FROM e.occurred_at) * 1000)::bigint AS at_ms, e.channel, e.site, e.zone, e.product_id,"
+                + " e.duration_seconds, e.emotion"
                 + (selection.attributes() ? ", e.attributes::text AS attributes" : "");
     }
 
@@ -221,8 +220,9 @@ class JourneyRepository {
                 properties = flat;
             }
         }
+        // epoch milliseconds parse much faster than a timestamp's text (no Calendar per row)
         return new JourneyEvent(subject, tp.code(), TouchpointKind.valueOf(rs.getString("kind")), tp.stage(),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("channel"), rs.getString("site"),
+                Instant.ofEpochMilli(rs.getLong("at_ms")), rs.getString("channel"), rs.getString("site"),
                 rs.getString("zone"), productId, durationSeconds, emotionScore, properties);
     }
 

@@ -61,8 +61,8 @@ class JourneyRestController {
     @GetMapping("/zones")
     ZoneView zones(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer purchaseWindowDays,
-            @RequestParam(required = false) Integer returnDays) {
-        return analytics.zones(from, to, purchaseWindowDays, returnDays);
+            @RequestParam(required = false) Integer returnDays, @RequestParam(required = false) String timeZone) {
+        return analytics.zones(from, to, purchaseWindowDays, returnDays, timeZone);
     }
 
     /** The emotion curve per stage and touchpoint, and the expectation gaps. */

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * measured from the end of the previous event (its time plus its dwell duration, so a long wait in
  * the lounge does not split the visit); it <em>left
  * without buying</em> when none of its events is a PURCHASE or an END (a visit that ended normally,
- * such as a service pick-up). It is counted at the zone of its last zoned event that is not itself an
+ * such as a service pick-up), and it came before the subject's first purchase (later visits — deliveries,
+ * service — are not prospects walking away). It is counted at the zone of its last zoned event that is not itself an
  * EXIT — the last place the person was before walking out. Complements {@code ZoneAnalysis}, which
  * counts every zone a visit entered.
  */
@@ -44,14 +45,19 @@ final class LeavingZones implements Consumer<SubjectJourney> {
         java.time.Instant previousEnd = null;
         String last = null;
         boolean closed = false;
+        boolean bought = false;
         boolean listedSubject = false;
         for (JourneyEvent e : journey.events()) {
             boolean split = previousEnd != null && newVisit(previousStart, previousEnd, e);
             if (split) {
+                if (bought) {
+                    return; // the first purchase has been made: later visits are customers', not prospects'
+                }
                 listedSubject |= end(journey.subjectId(), last, closed, listedSubject);
                 last = null;
                 closed = false;
             }
+            bought |= e.kind() == TouchpointKind.PURCHASE;
             closed |= e.kind() == TouchpointKind.PURCHASE || e.kind() == TouchpointKind.END;
             if (e.zone() != null && e.kind() != TouchpointKind.EXIT) {
                 last = e.zone();

@@ -156,6 +156,31 @@ class FunnelIntegrationTest extends JourneyTestSupport {
                  "from":"2002-07-01","to":"2002-07-01"}""";
         assertThat(counts(run(body, manager))).containsExactly(1L, 1L);
         assertThat(counts(run(body, sales))).containsExactly(0L, 0L);
+        // strict funnels and paths read only the subjects with the anchor: visitors through their own query
+        assertThat(counts(run(body.replace("\"steps\"", "\"order\":\"STRICT\",\"steps\""), manager)))
+                .containsExactly(1L, 1L);
+        var paths = get("/api/v1/analytics/paths?touchpoint=SHOWROOM_ENTRY&steps=2&from=2002-07-01&to=2002-07-01",
+                auth(manager));
+        assertThat(paths.statusCode()).as(paths.body()).isEqualTo(200);
+        assertThat(body(paths).get("result").get("subjects").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void pathsFromTheEntryEndWithLeftNodes() throws Exception {
+        var response = get("/api/v1/analytics/paths?touchpoint=SHOWROOM_ENTRY&steps=3&from=2003-03-01&to=2003-03-31",
+                auth(sales));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var result = body(response).get("result");
+        // A, B, C, D, F start at the entry; E never enters
+        assertThat(result.get("subjects").asLong()).isEqualTo(5);
+        var links = new java.util.HashMap<String, Long>();
+        result.get("links").forEach(l -> links.put(l.get("source").asString() + ">" + l.get("target").asString(),
+                l.get("subjects").asLong()));
+        // A, D, F go on to the test drive; B to the reception; C (out of order) to the contract
+        assertThat(links).containsEntry("1:SHOWROOM_ENTRY>2:TEST_DRIVE", 3L)
+                .containsEntry("1:SHOWROOM_ENTRY>2:RECEPTION", 1L).containsEntry("1:SHOWROOM_ENTRY>2:CONTRACT", 1L)
+                // D and F stop after the test drive, C after the contract
+                .containsEntry("2:TEST_DRIVE>3:left", 2L).containsEntry("2:CONTRACT>3:left", 1L);
     }
 
     @Test

@@ -23,7 +23,9 @@ class LeavingZonesTest {
         leaving.accept(SubjectJourney.of("a", List.of(
                 at("a", "10:00", TouchpointKind.ENTRY, "ENTRANCE"), at("a", "10:05", TouchpointKind.DWELL, "SHOWROOM"),
                 at("a", "10:20", TouchpointKind.EXIT, "EXIT"),
-                at("a", "12:30", TouchpointKind.ENTRY, "ENTRANCE"), at("a", "12:40", TouchpointKind.PURCHASE, "NEGOTIATION"))));
+                at("a", "12:30", TouchpointKind.ENTRY, "ENTRANCE"), at("a", "12:40", TouchpointKind.PURCHASE, "NEGOTIATION"),
+                // after the first purchase, a delivery visit without purchase is not a prospect leaving
+                at("a", "16:00", TouchpointKind.DWELL, "DELIVERY"))));
         // b: entrance → lounge, no exit event: left at the lounge; c: a 50-minute dwell, then the visit ends
         // normally (END): one visit, since the gap counts from the end of the dwell
         leaving.accept(SubjectJourney.of("b", List.of(
