@@ -22,9 +22,7 @@ record EventSelection(Instant from, Instant to, Rows rows, Set<Long> touchpointI
         /** Events with an emotion answer, and purchases. */
         EMOTION_OR_PURCHASE,
         /** Events with a zone, and purchases. */
-        ZONED_OR_PURCHASE,
-        /** Per subject, touchpoint and kind only the first event (what exposure-based measures need). */
-        FIRST_PER_TOUCHPOINT
+        ZONED_OR_PURCHASE
     }
 
     static EventSelection all(Instant from, Instant to) {

@@ -102,7 +102,7 @@ class JourneyRepository {
         params.put("to", Timestamp.from(selection.to()));
         var where = new StringBuilder("e.occurred_at >= :from AND e.occurred_at < :to");
         switch (selection.rows()) {
-            case ALL, FIRST_PER_TOUCHPOINT -> {
+            case ALL -> {
             }
             case MATCHING -> {
                 where.append(" AND (e.touchpoint_id = ANY(:tps) OR e.kind = ANY(:kinds))");
@@ -125,13 +125,13 @@ class JourneyRepository {
                 + (anchored ? " AND e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a"
                         + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL"
                         + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "")
-                + groupAndOrder(selection, "e.customer_id");
+                + " ORDER BY e.customer_id";
         var visitorSql = select(selection, "NULL::bigint", "e.visitor_id")
                 + " FROM touchpoint_event e WHERE e.customer_id IS NULL AND " + where
                 + (anchored ? " AND e.visitor_id IN (SELECT a.visitor_id FROM touchpoint_event a"
                         + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL"
                         + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "")
-                + groupAndOrder(selection, "e.visitor_id");
+                + " ORDER BY e.visitor_id";
         boolean visitors = seesVisitors(user);
         return readOnly.execute(status -> {
             streaming.getJdbcTemplate().execute("SET LOCAL work_mem = '128MB'");
@@ -169,21 +169,10 @@ class JourneyRepository {
     }
 
     private static String select(EventSelection selection, String customer, String visitor) {
-        if (selection.rows() == EventSelection.Rows.FIRST_PER_TOUCHPOINT) {
-            return "SELECT " + customer + " AS customer_id, " + visitor + " AS visitor_id, e.touchpoint_id, e.kind,"
-                    + " (EXTRACT(EPOCH FROM min(e.occurred_at)) * 1000)::bigint AS at_ms, NULL::text AS channel, NULL::text AS site, NULL::text AS zone,"
-                    + " NULL::bigint AS product_id, NULL::integer AS duration_seconds, NULL::smallint AS emotion";
-        }
         return "SELECT " + customer + " AS customer_id, " + visitor + " AS visitor_id, e.touchpoint_id, e.kind,"
                 + " (EXTRACT(EPOCH FROM e.occurred_at) * 1000)::bigint AS at_ms, e.channel, e.site, e.zone, e.product_id,"
                 + " e.duration_seconds, e.emotion"
                 + (selection.attributes() ? ", e.attributes::text AS attributes" : "");
-    }
-
-    private static String groupAndOrder(EventSelection selection, String subject) {
-        return selection.rows() == EventSelection.Rows.FIRST_PER_TOUCHPOINT
-                ? " GROUP BY " + subject + ", e.touchpoint_id, e.kind ORDER BY " + subject
-                : " ORDER BY " + subject;
     }
 
     private Iterator<JourneyEvent> stream(String sql, Map<String, Object> params, Catalogue catalogue,
@@ -193,22 +182,23 @@ class JourneyRepository {
         return stream.filter(java.util.Objects::nonNull).iterator();
     }
 
+    /** Reads one row of {@link #select} by column position (1 customer … 11 emotion, 12 attributes). */
     private JourneyEvent event(ResultSet rs, Catalogue catalogue, boolean withAttributes) throws SQLException {
-        Touchpoint tp = catalogue.byId(rs.getLong("touchpoint_id"));
+        Touchpoint tp = catalogue.byId(rs.getLong(3));
         if (tp == null) {
             return null;
         }
-        long customer = rs.getLong("customer_id");
-        String subject = rs.wasNull() ? "v:" + rs.getString("visitor_id") : Long.toString(customer);
-        long product = rs.getLong("product_id");
+        long customer = rs.getLong(1);
+        String subject = rs.wasNull() ? "v:" + rs.getString(2) : Long.toString(customer);
+        long product = rs.getLong(9);
         String productId = rs.wasNull() ? null : Long.toString(product);
-        int duration = rs.getInt("duration_seconds");
+        int duration = rs.getInt(10);
         Long durationSeconds = rs.wasNull() ? null : (long) Math.max(0, duration);
-        int emotion = rs.getInt("emotion");
+        int emotion = rs.getInt(11);
         Integer emotionScore = rs.wasNull() ? null : emotion;
         Map<String, String> properties = Map.of();
         if (withAttributes) {
-            var text = rs.getString("attributes");
+            var text = rs.getString(12);
             if (text != null) {
                 var parsed = json.readValue(text, MAP);
                 var flat = new HashMap<String, String>();
@@ -221,10 +211,13 @@ class JourneyRepository {
             }
         }
         // epoch milliseconds parse much faster than a timestamp's text (no Calendar per row)
-        return new JourneyEvent(subject, tp.code(), TouchpointKind.valueOf(rs.getString("kind")), tp.stage(),
-                Instant.ofEpochMilli(rs.getLong("at_ms")), rs.getString("channel"), rs.getString("site"),
-                rs.getString("zone"), productId, durationSeconds, emotionScore, properties);
+        return new JourneyEvent(subject, tp.code(), KINDS.get(rs.getString(4)), tp.stage(),
+                Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), rs.getString(7), rs.getString(8), productId,
+                durationSeconds, emotionScore, properties);
     }
+
+    private static final Map<String, TouchpointKind> KINDS = java.util.Arrays.stream(TouchpointKind.values())
+            .collect(java.util.stream.Collectors.toMap(Enum::name, k -> k));
 
     /** Tier code per customer subject id, for the funnel breakdown. */
     Map<String, String> tiers(Collection<String> subjectIds) {
