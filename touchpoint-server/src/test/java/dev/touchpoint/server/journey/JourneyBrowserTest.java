@@ -61,4 +61,16 @@ class JourneyBrowserTest extends BrowserTestSupport {
         assertThat(list).contains(left, "13800000002", team.name()).doesNotContain(stayed);
         screenshot("journey-call-list");
     }
+
+    @Test
+    void everyDashboardComputesWithoutError() {
+        touchpoints.applyTemplate("DEALERSHIP");
+        login("admin", ADMIN_PASSWORD);
+        for (var page : List.of("/analytics/paths", "/analytics/zones", "/analytics/emotion", "/analytics/peak-end",
+                "/analytics/key-touchpoints", "/analytics/voice")) {
+            open(page);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Computed in"));
+            assertThat(browser.findElement(By.id("status")).getText()).as(page).doesNotContain("Could not compute");
+        }
+    }
 }
