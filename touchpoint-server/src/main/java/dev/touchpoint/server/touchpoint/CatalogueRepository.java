@@ -75,6 +75,12 @@ class CatalogueRepository {
                 .params(params(r)).param("id", id).param("version", version).update();
     }
 
+    /** Sets or clears the key flag; returns the rows changed. */
+    int setKey(long id, boolean key) {
+        return jdbc.sql("UPDATE touchpoint SET key_touchpoint = :key, updated_at = now(), version = version + 1"
+                + " WHERE id = :id").param("key", key).param("id", id).update();
+    }
+
     boolean codeTaken(String code, Long exceptId) {
         return jdbc.sql("SELECT count(*) FROM touchpoint WHERE code = :code AND id <> :except")
                 .param("code", code).param("except", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;

@@ -67,6 +67,16 @@ class CatalogueService {
         return catalogue.findById(current.id()).orElseThrow();
     }
 
+    /** Sets or clears the key flag of an entry (from the key-touchpoint ranking); audited. */
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @Transactional
+    public Touchpoint setKey(String code, boolean key) {
+        var current = get(code);
+        catalogue.setKey(current.id(), key);
+        audit.record(AuditLog.Action.UPDATE, "touchpoint", current.id(), code, Map.of("key", key));
+        return catalogue.findById(current.id()).orElseThrow();
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     @Transactional
     public int applyTemplate(String template) {

@@ -63,6 +63,14 @@ public class TouchpointApi {
     }
 
     /**
+     * Sets or clears the key flag (关键触点) of a catalogue entry, e.g. from the key-touchpoint ranking of
+     * journey analytics. Administrators and managers only (403 otherwise); 404 for an unknown code; audited.
+     */
+    public Touchpoint setKey(String code, boolean key) {
+        return catalogue.setKey(code, key);
+    }
+
+    /**
      * Records a touchpoint of a customer the current user may see (403/404 otherwise) and returns its
      * event id. With a {@code sourceKey} the call is idempotent: recording the same key again stores
      * nothing new.

@@ -1,0 +1,406 @@
+package dev.touchpoint.server.journey;
+
+import dev.touchpoint.analytics.journey.ExpectationRating;
+import dev.touchpoint.analytics.journey.JourneyEvent;
+import dev.touchpoint.analytics.journey.SubjectJourney;
+import dev.touchpoint.analytics.journey.SubjectJourneys;
+import dev.touchpoint.analytics.journey.SurveyMetric;
+import dev.touchpoint.analytics.journey.SurveyResponse;
+import dev.touchpoint.analytics.journey.TouchpointKind;
+import dev.touchpoint.server.customer.CustomerApi;
+import dev.touchpoint.server.identity.CurrentUser;
+import dev.touchpoint.server.identity.Role;
+import dev.touchpoint.server.touchpoint.Touchpoint;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Read-only SQL over the touchpoint module's events and the customer rows behind them (see the
+ * package documentation: an analytics read model). Every query restricts customers to the caller's
+ * scope inside the SQL, and admits anonymous visitors' events only for ADMIN, ANALYST and MANAGER.
+ */
+@Repository
+class JourneyRepository {
+
+    /** Rows fetched per round trip when streaming: a server-side cursor keeps memory flat. */
+    private static final int FETCH_SIZE = 10_000;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+    private final CustomerApi customers;
+    private final ObjectMapper json;
+
+    JourneyRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+            CustomerApi customers, ObjectMapper json) {
+        this.jdbc = jdbc;
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(template);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.customers = customers;
+        this.json = json;
+    }
+
+    /** Whether the user's analyses include anonymous visitors' events. */
+    static boolean seesVisitors(CurrentUser user) {
+        return user.seesAll() || user.role() == Role.MANAGER;
+    }
+
+    /** The subject id of a customer ({@code "42"}) or a visitor ({@code "v:abc"}). */
+    static String subjectOf(Long customerId, String visitorId) {
+        return customerId != null ? customerId.toString() : "v:" + visitorId;
+    }
+
+    /** The customer id of a subject, or null for a visitor. */
+    static Long customerOf(String subjectId) {
+        return subjectId.startsWith("v:") ? null : Long.valueOf(subjectId);
+    }
+
+    private String scope(String alias) {
+        return "((" + alias + ".customer_id IS NULL AND :visitors) OR (" + alias + ".customer_id IS NOT NULL AND "
+                + customers.scopePredicate(alias + ".customer_id") + "))";
+    }
+
+    private Map<String, Object> scopeParams(CurrentUser user) {
+        var params = new HashMap<String, Object>(customers.scopeParams(user));
+        params.put("visitors", seesVisitors(user));
+        return params;
+    }
+
+    /**
+     * Streams the selected events of the visible subjects, grouped into journeys (one per customer or
+     * visitor), to {@code analysis} inside one read-only transaction; the iterable can be walked once.
+     */
+    <T> T withJourneys(EventSelection selection, Catalogue catalogue, CurrentUser user,
+            Function<Iterable<SubjectJourney>, T> analysis) {
+        var params = new HashMap<String, Object>(customers.scopeParams(user));
+        params.put("from", Timestamp.from(selection.from()));
+        params.put("to", Timestamp.from(selection.to()));
+        var where = new StringBuilder("e.occurred_at >= :from AND e.occurred_at < :to");
+        switch (selection.rows()) {
+            case ALL -> {
+            }
+            case MATCHING -> {
+                where.append(" AND (e.touchpoint_id = ANY(:tps) OR e.kind = ANY(:kinds))");
+                params.put("tps", selection.touchpointIds().toArray(Long[]::new));
+                params.put("kinds", selection.kinds().toArray(String[]::new));
+            }
+            case EMOTION_OR_PURCHASE -> where.append(" AND (e.emotion IS NOT NULL OR e.kind = 'PURCHASE')");
+            case ZONED_OR_PURCHASE -> where.append(" AND (e.zone IS NOT NULL OR e.kind = 'PURCHASE')");
+        }
+        boolean anchored = !selection.anchorIds().isEmpty();
+        if (anchored) {
+            params.put("anchor", selection.anchorIds().toArray(Long[]::new));
+        }
+        // Customers and visitors are read by two queries, one after the other: customers in the order of the
+        // (customer_id, occurred_at) index, so rows stream at once instead of after sorting millions of them;
+        // then the (few) anonymous visitors' events sorted by visitor.
+        var customerSql = select(selection, "e.customer_id", "NULL::text")
+                + " FROM touchpoint_event e WHERE e.customer_id IS NOT NULL AND " + where + " AND "
+                + customers.scopePredicate("e.customer_id")
+                + (anchored ? " AND e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a"
+                        + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL"
+                        + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "")
+                + " ORDER BY e.customer_id";
+        var visitorSql = select(selection, "NULL::bigint", "e.visitor_id")
+                + " FROM touchpoint_event e WHERE e.customer_id IS NULL AND " + where
+                + (anchored ? " AND e.visitor_id IN (SELECT a.visitor_id FROM touchpoint_event a"
+                        + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL"
+                        + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "")
+                + " ORDER BY e.visitor_id";
+        boolean visitors = seesVisitors(user);
+        return readOnly.execute(status -> {
+            streaming.getJdbcTemplate().execute("SET LOCAL work_mem = '128MB'");
+            var open = new ArrayList<Stream<JourneyEvent>>();
+            try {
+                Iterator<JourneyEvent> first = stream(customerSql, params, catalogue, selection, open);
+                Iterator<JourneyEvent> events = !visitors ? first : new Iterator<>() {
+                    private Iterator<JourneyEvent> second;
+
+                    @Override
+                    public boolean hasNext() {
+                        if (first.hasNext()) {
+                            return true;
+                        }
+                        if (second == null) {
+                            second = stream(visitorSql, params, catalogue, selection, open);
+                        }
+                        return second.hasNext();
+                    }
+
+                    @Override
+                    public JourneyEvent next() {
+                        if (!hasNext()) {
+                            throw new java.util.NoSuchElementException();
+                        }
+                        return first.hasNext() ? first.next() : second.next();
+                    }
+                };
+                Iterable<SubjectJourney> journeys = () -> SubjectJourneys.groupConsecutive(events);
+                return analysis.apply(journeys);
+            } finally {
+                open.forEach(Stream::close);
+            }
+        });
+    }
+
+    private static String select(EventSelection selection, String customer, String visitor) {
+        return "SELECT " + customer + " AS customer_id, " + visitor + " AS visitor_id, e.touchpoint_id, e.kind,"
+                + " (EXTRACT(EPOCH FROM e.occurred_at) * 1000)::bigint AS at_ms, e.channel, e.site, e.zone, e.product_id,"
+                + " e.duration_seconds, e.emotion"
+                + (selection.attributes() ? ", e.attributes::text AS attributes" : "");
+    }
+
+    private Iterator<JourneyEvent> stream(String sql, Map<String, Object> params, Catalogue catalogue,
+            EventSelection selection, List<Stream<JourneyEvent>> open) {
+        var stream = streaming.queryForStream(sql, params, (rs, n) -> event(rs, catalogue, selection.attributes()));
+        open.add(stream);
+        return stream.filter(java.util.Objects::nonNull).iterator();
+    }
+
+    /** Reads one row of {@link #select} by column position (1 customer … 11 emotion, 12 attributes). */
+    private JourneyEvent event(ResultSet rs, Catalogue catalogue, boolean withAttributes) throws SQLException {
+        Touchpoint tp = catalogue.byId(rs.getLong(3));
+        if (tp == null) {
+            return null;
+        }
+        long customer = rs.getLong(1);
+        String subject = rs.wasNull() ? "v:" + rs.getString(2) : Long.toString(customer);
+        long product = rs.getLong(9);
+        String productId = rs.wasNull() ? null : Long.toString(product);
+        int duration = rs.getInt(10);
+        Long durationSeconds = rs.wasNull() ? null : (long) Math.max(0, duration);
+        int emotion = rs.getInt(11);
+        Integer emotionScore = rs.wasNull() ? null : emotion;
+        Map<String, String> properties = Map.of();
+        if (withAttributes) {
+            var text = rs.getString(12);
+            if (text != null) {
+                var parsed = json.readValue(text, MAP);
+                var flat = new HashMap<String, String>();
+                parsed.forEach((k, v) -> {
+                    if (v != null) {
+                        flat.put(k, String.valueOf(v));
+                    }
+                });
+                properties = flat;
+            }
+        }
+        // epoch milliseconds parse much faster than a timestamp's text (no Calendar per row)
+        return new JourneyEvent(subject, tp.code(), KINDS.get(rs.getString(4)), tp.stage(),
+                Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), rs.getString(7), rs.getString(8), productId,
+                durationSeconds, emotionScore, properties);
+    }
+
+    private static final Map<String, TouchpointKind> KINDS = java.util.Arrays.stream(TouchpointKind.values())
+            .collect(java.util.stream.Collectors.toMap(Enum::name, k -> k));
+
+    /** Tier code per customer subject id, for the funnel breakdown. */
+    Map<String, String> tiers(Collection<String> subjectIds) {
+        var ids = subjectIds.stream().map(JourneyRepository::customerOf).filter(java.util.Objects::nonNull)
+                .toArray(Long[]::new);
+        var result = new HashMap<String, String>();
+        if (ids.length == 0) {
+            return result;
+        }
+        jdbc.sql("SELECT id, tier FROM customer WHERE id = ANY(:ids)").param("ids", ids)
+                .query(rs -> {
+                    result.put(Long.toString(rs.getLong("id")), rs.getString("tier"));
+                });
+        return result;
+    }
+
+    /** Customer ids (as subject ids) that met any touchpoint, in scope and period. */
+    List<String> subjectsWithTouchpoint(Instant from, Instant to, Long touchpointId, String zone, Integer maxEmotion,
+            CurrentUser user) {
+        var params = scopeParams(user);
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        var where = new StringBuilder("e.customer_id IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND ")
+                .append(customers.scopePredicate("e.customer_id"));
+        if (touchpointId != null) {
+            where.append(" AND e.touchpoint_id = :tp");
+            params.put("tp", touchpointId);
+        }
+        if (zone != null) {
+            where.append(" AND e.zone = :zone");
+            params.put("zone", zone);
+        }
+        if (maxEmotion != null) {
+            where.append(" AND e.emotion <= :maxEmotion");
+            params.put("maxEmotion", maxEmotion);
+        }
+        return jdbc.sql("SELECT DISTINCT e.customer_id FROM touchpoint_event e WHERE " + where).params(params)
+                .query((rs, n) -> Long.toString(rs.getLong(1))).list();
+    }
+
+    /** Survey answers to NPS, CSAT and CES questions (attributes {@code type} and {@code score}). */
+    void surveyResponses(Instant from, Instant to, Catalogue catalogue, CurrentUser user,
+            Consumer<SurveyResponse> sink) {
+        var params = scopeParams(user);
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        jdbc.sql("""
+                SELECT e.customer_id, e.visitor_id, e.touchpoint_id, e.occurred_at, e.site, e.channel,
+                       e.attributes->>'type' AS type, e.attributes->>'score' AS score
+                FROM touchpoint_event e
+                WHERE e.occurred_at >= :from AND e.occurred_at < :to AND e.attributes->>'type' IN ('NPS','CSAT','CES')
+                  AND """ + scope("e")).params(params).query(rs -> {
+                    SurveyMetric metric = SurveyMetric.valueOf(rs.getString("type"));
+                    int score;
+                    try {
+                        score = (int) Math.round(Double.parseDouble(rs.getString("score")));
+                    } catch (NumberFormatException | NullPointerException e) {
+                        return;
+                    }
+                    if (score < metric.min() || score > metric.max()) {
+                        return;
+                    }
+                    long customer = rs.getLong("customer_id");
+                    String subject = rs.wasNull() ? "v:" + rs.getString("visitor_id") : Long.toString(customer);
+                    var tp = catalogue.byId(rs.getLong("touchpoint_id"));
+                    var attributes = new HashMap<String, String>();
+                    if (rs.getString("site") != null) {
+                        attributes.put("site", rs.getString("site"));
+                    }
+                    if (tp != null) {
+                        attributes.put("touchpoint", tp.code());
+                    }
+                    sink.accept(new SurveyResponse(subject, metric, score, rs.getTimestamp("occurred_at").toInstant(),
+                            attributes));
+                });
+    }
+
+    /** Expectation and perception answers (attributes {@code expectation}, {@code perception}). */
+    List<ExpectationRating> expectationRatings(Instant from, Instant to, Catalogue catalogue, CurrentUser user) {
+        var params = scopeParams(user);
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        var result = new ArrayList<ExpectationRating>();
+        jdbc.sql("""
+                SELECT e.customer_id, e.visitor_id, e.touchpoint_id,
+                       (e.attributes->>'expectation')::numeric AS expectation,
+                       (e.attributes->>'perception')::numeric AS perception
+                FROM touchpoint_event e
+                WHERE e.occurred_at >= :from AND e.occurred_at < :to
+                  AND jsonb_typeof(e.attributes->'expectation') = 'number'
+                  AND jsonb_typeof(e.attributes->'perception') = 'number'
+                  AND """ + scope("e")).params(params).query(rs -> {
+                    var tp = catalogue.byId(rs.getLong("touchpoint_id"));
+                    long customer = rs.getLong("customer_id");
+                    String subject = rs.wasNull() ? "v:" + rs.getString("visitor_id") : Long.toString(customer);
+                    if (tp != null) {
+                        result.add(new ExpectationRating(subject, tp.code(), rs.getDouble("expectation"),
+                                rs.getDouble("perception")));
+                    }
+                });
+        return result;
+    }
+
+    /**
+     * Per customer, 1 when a purchase came later than {@code afterSeconds} after the first purchase in the
+     * period, else 0, for customers with a purchase (the repurchase outcome of peak-end).
+     */
+    Map<String, Double> repurchase(Instant from, Instant to, long afterSeconds, CurrentUser user) {
+        var params = new HashMap<String, Object>(customers.scopeParams(user));
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        params.put("after", afterSeconds);
+        var result = new HashMap<String, Double>();
+        jdbc.sql("""
+                SELECT customer_id,
+                       CASE WHEN max(occurred_at) > min(occurred_at) + make_interval(secs => :after) THEN 1 ELSE 0 END AS again
+                FROM touchpoint_event e
+                WHERE e.kind = 'PURCHASE' AND e.customer_id IS NOT NULL
+                  AND e.occurred_at >= :from AND e.occurred_at < :to AND """ + customers.scopePredicate("e.customer_id")
+                + " GROUP BY customer_id").params(params)
+                .query(rs -> {
+                    result.put(Long.toString(rs.getLong(1)), (double) rs.getInt(2));
+                });
+        return result;
+    }
+
+    /** Per customer, the last NPS answer (0–10) in the period, the NPS outcome of peak-end. */
+    Map<String, Double> lastNps(Instant from, Instant to, CurrentUser user) {
+        var params = new HashMap<String, Object>(customers.scopeParams(user));
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        var result = new HashMap<String, Double>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (customer_id) customer_id, (attributes->>'score')::numeric AS score
+                FROM touchpoint_event e
+                WHERE e.attributes->>'type' = 'NPS' AND jsonb_typeof(e.attributes->'score') = 'number'
+                  AND e.customer_id IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND """
+                + customers.scopePredicate("e.customer_id") + " ORDER BY customer_id, occurred_at DESC").params(params)
+                .query(rs -> {
+                    result.put(Long.toString(rs.getLong(1)), rs.getDouble(2));
+                });
+        return result;
+    }
+
+    /** Mean emotion per touchpoint id in the period (performance of the IPA grid). */
+    Map<Long, double[]> meanEmotion(Instant from, Instant to, CurrentUser user) {
+        var params = scopeParams(user);
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        var result = new HashMap<Long, double[]>();
+        jdbc.sql("SELECT e.touchpoint_id, avg(e.emotion) AS mean, count(*) AS n FROM touchpoint_event e"
+                + " WHERE e.emotion IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND " + scope("e")
+                + " GROUP BY e.touchpoint_id").params(params)
+                .query(rs -> {
+                    result.put(rs.getLong(1), new double[] {rs.getDouble(2), rs.getLong(3)});
+                });
+        return result;
+    }
+
+    /** One page of visible, active customers among {@code ids}, by name, with owner and team. */
+    List<CallListRow> callList(Collection<Long> ids, CurrentUser user, long offset, int limit) {
+        var params = new HashMap<String, Object>(customers.scopeParams(user));
+        params.put("ids", ids.toArray(Long[]::new));
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("""
+                SELECT c.id, c.name, c.phone, c.tier, u.display_name AS owner, t.name AS team
+                FROM customer c
+                LEFT JOIN app_user u ON u.id = c.owner_id
+                LEFT JOIN team t ON t.id = c.team_id
+                WHERE c.id = ANY(:ids) AND c.deleted_at IS NULL AND c.merged_into IS NULL AND """
+                + customers.scopePredicate("c.id") + " ORDER BY c.name, c.id OFFSET :offset LIMIT :limit")
+                .params(params)
+                .query((rs, n) -> new CallListRow(rs.getLong("id"), rs.getString("name"), rs.getString("phone"),
+                        rs.getString("tier"), rs.getString("owner"), rs.getString("team"))).list();
+    }
+
+    /** How many of {@code ids} are visible, active customers. */
+    long callListSize(Collection<Long> ids, CurrentUser user) {
+        var params = new HashMap<String, Object>(customers.scopeParams(user));
+        params.put("ids", ids.toArray(Long[]::new));
+        return jdbc.sql("SELECT count(*) FROM customer c WHERE c.id = ANY(:ids) AND c.deleted_at IS NULL"
+                + " AND c.merged_into IS NULL AND " + customers.scopePredicate("c.id")).params(params)
+                .query(Long.class).single();
+    }
+}

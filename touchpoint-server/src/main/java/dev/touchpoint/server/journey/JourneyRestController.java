@@ -1,0 +1,131 @@
+package dev.touchpoint.server.journey;
+
+import dev.touchpoint.server.journey.JourneyAnalytics.EmotionView;
+import dev.touchpoint.server.journey.JourneyAnalytics.FunnelView;
+import dev.touchpoint.server.journey.JourneyAnalytics.KeyView;
+import dev.touchpoint.server.journey.JourneyAnalytics.PathView;
+import dev.touchpoint.server.journey.JourneyAnalytics.PeakEndView;
+import dev.touchpoint.server.journey.JourneyAnalytics.VoiceView;
+import dev.touchpoint.server.journey.JourneyAnalytics.ZoneView;
+import dev.touchpoint.server.journey.JourneyRequests.Cohort;
+import dev.touchpoint.server.journey.JourneyRequests.FunnelRequest;
+import dev.touchpoint.server.platform.PageRequest;
+import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.tabular.TabularFormat;
+import dev.touchpoint.server.touchpoint.Touchpoint;
+import dev.touchpoint.server.touchpoint.TouchpointApi;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Journey analytics as JSON; every figure counts only what the caller may see. */
+@RestController
+@RequestMapping("/api/v1/analytics")
+class JourneyRestController {
+
+    private final JourneyAnalytics analytics;
+    private final CallLists callLists;
+    private final TouchpointApi touchpoints;
+
+    JourneyRestController(JourneyAnalytics analytics, CallLists callLists, TouchpointApi touchpoints) {
+        this.analytics = analytics;
+        this.callLists = callLists;
+        this.touchpoints = touchpoints;
+    }
+
+    /** A funnel; each step links to the customers who dropped after it. */
+    @PostMapping("/funnel")
+    FunnelView funnel(@RequestBody FunnelRequest request, Locale locale) {
+        return analytics.funnel(request, locale, step -> "/analytics/customers?cohort="
+                + callLists.encode(new Cohort("FUNNEL_DROPPED", request, step, null, null, null, null, null)));
+    }
+
+    @GetMapping("/paths")
+    PathView paths(@RequestParam String touchpoint, @RequestParam(defaultValue = "start") String direction,
+            @RequestParam(required = false) Integer steps, @RequestParam(required = false) Integer topK,
+            @RequestParam(defaultValue = "false") boolean byZone, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Locale locale) {
+        return analytics.paths(touchpoint, direction, steps, topK, byZone, from, to, locale);
+    }
+
+    @GetMapping("/zones")
+    ZoneView zones(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer purchaseWindowDays,
+            @RequestParam(required = false) Integer returnDays, @RequestParam(required = false) String timeZone) {
+        return analytics.zones(from, to, purchaseWindowDays, returnDays, timeZone);
+    }
+
+    /** The emotion curve per stage and touchpoint, and the expectation gaps. */
+    @GetMapping("/emotion")
+    EmotionView emotion(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Locale locale) {
+        return analytics.emotion(from, to, locale);
+    }
+
+    @GetMapping("/peak-end")
+    PeakEndView peakEnd(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer afterSaleDays, @RequestParam(required = false) String outcome,
+            Locale locale) {
+        return analytics.peakEnd(from, to, afterSaleDays, outcome, locale);
+    }
+
+    @GetMapping("/key-touchpoints")
+    KeyView keyTouchpoints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Locale locale) {
+        return analytics.keyTouchpoints(from, to, locale);
+    }
+
+    /** The key flag request of {@link #setKey}. */
+    record KeyFlag(boolean key) {
+    }
+
+    /** Sets the catalogue's key flag from the ranking (administrators and managers). */
+    @PostMapping("/key-touchpoints/{code}/key")
+    Touchpoint setKey(@PathVariable String code, @RequestBody KeyFlag flag) {
+        return touchpoints.setKey(code, flag.key());
+    }
+
+    @GetMapping("/voice")
+    VoiceView voice(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String bucket, @RequestParam(required = false) String groupBy,
+            Locale locale) {
+        return analytics.voice(from, to, bucket, groupBy, locale);
+    }
+
+    /** The customers behind a number (a call list), given as a JSON cohort. */
+    @PostMapping("/customers")
+    PageResult<CallListRow> customers(@RequestBody Cohort cohort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return callLists.page(cohort, PageRequest.of(page, size));
+    }
+
+    /** The customers behind a number, the cohort encoded as in the dashboards' links. */
+    @GetMapping("/customers")
+    PageResult<CallListRow> customers(@RequestParam String cohort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return callLists.page(callLists.decode(cohort), PageRequest.of(page, size));
+    }
+
+    /** Exports a call list (audited with the cohort and the row count). */
+    @GetMapping("/customers/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam String cohort,
+            @RequestParam(defaultValue = "csv") String format) {
+        var tabular = TabularFormat.of(format);
+        var bytes = new java.io.ByteArrayOutputStream();
+        callLists.export(callLists.decode(cohort), tabular, bytes);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(tabular.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("call-list." + tabular.extension()).build().toString())
+                .body(out -> bytes.writeTo(out));
+    }
+}
