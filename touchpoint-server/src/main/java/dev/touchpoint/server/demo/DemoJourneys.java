@@ -157,6 +157,30 @@ final class DemoJourneys {
         survey(customer, store, at, "DELIVERY_PAPERWORK", "paperwork", paperwork);
         survey(customer, store, at, "HANDOVER_CEREMONY", "handover", handover);
         survey(customer, store, at, "CONTRACT", "overall", contract);
+        // the same survey asks NPS, CSAT and effort, which follow the peak and the end more than the average
+        int nps = clamp((int) Math.round(2.0 + 0.9 * handover + 0.45 * paperwork + random.nextGaussian()), 0, 10);
+        int csat = clamp((int) Math.round((handover + paperwork) / 2.6 + 0.5 * random.nextGaussian()), 1, 5);
+        int effort = paperworkSeconds > 3600 ? 5 + random.nextInt(3) : 2 + random.nextInt(3);
+        score(customer, store, at, "SATISFACTION_SURVEY", "nps", "NPS", nps);
+        score(customer, store, at, "SATISFACTION_SURVEY", "csat", "CSAT", csat);
+        score(customer, store, at, "DELIVERY_PAPERWORK", "ces", "CES", effort);
+        // expectation against perception on the same 1–6 scale: paperwork disappoints, the ceremony delights
+        gap(customer, store, at, "DELIVERY_PAPERWORK", clamp(4 + random.nextInt(2), 1, 6), paperwork);
+        gap(customer, store, at, "HANDOVER_CEREMONY", clamp(4 + random.nextInt(2), 1, 6), handover);
+        gap(customer, store, at, "CONTRACT", clamp(4 + random.nextInt(2), 1, 6), contract);
+    }
+
+    private void score(long customer, String store, Instant at, String touchpoint, String question, String type,
+            int score) {
+        add(customer, null, touchpoint, at, TouchpointChannel.SURVEY, store, null, null, BigDecimal.valueOf(score), null,
+                "{\"survey\":\"demo\",\"question\":\"" + question + "\",\"type\":\"" + type + "\",\"score\":"
+                        + score + "}");
+    }
+
+    private void gap(long customer, String store, Instant at, String touchpoint, int expectation, int perception) {
+        add(customer, null, touchpoint, at, TouchpointChannel.SURVEY, store, null, null, null, null,
+                "{\"survey\":\"demo\",\"question\":\"expectation\",\"type\":\"EXPECTATION_PERCEPTION\","
+                        + "\"expectation\":" + expectation + ",\"perception\":" + perception + "}");
     }
 
     private void survey(long customer, String store, Instant at, String touchpoint, String question, int emotion) {
