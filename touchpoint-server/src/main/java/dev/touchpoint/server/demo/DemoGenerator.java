@@ -48,6 +48,13 @@ final class DemoGenerator {
     private static final String[] COMPANY_KINDS = {"物流有限公司", "汽车租赁有限公司", "建设集团有限公司",
             "制造有限公司", "商贸有限公司", "医药有限公司", "旅游客运有限公司", "科技有限公司"};
 
+    // the twenty most common surnames carry over half the population (census figures, per cent)
+    private static final String[] COMMON_SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐",
+            "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"};
+    private static final double[] SURNAME_SHARES = {7.1, 7.0, 6.8, 5.4, 4.5, 3.1, 2.2, 2.0, 1.9, 1.9, 1.5, 1.5,
+            1.4, 1.3, 1.2, 1.2, 1.1, 1.1, 1.0, 1.0};
+    private static final double COMMON_SHARE = java.util.Arrays.stream(SURNAME_SHARES).sum();
+
     private final Random random;
     private final Faker faker;
     private final Instant now;
@@ -100,19 +107,19 @@ final class DemoGenerator {
         for (int s = 0; s < STORES.length; s++) {
             var key = STORES[s];
             var lower = key.toLowerCase(Locale.ROOT);
-            users.add(new UserSpec("manager." + lower, faker.name().name() + "（店总）", Role.MANAGER, List.of(key)));
+            users.add(new UserSpec("manager." + lower, chineseName() + "（店总）", Role.MANAGER, List.of(key)));
             for (int r = 1; r <= 3; r++) {
-                users.add(new UserSpec("sales." + lower + r, faker.name().name(), Role.SALES, List.of(key)));
+                users.add(new UserSpec("sales." + lower + r, chineseName(), Role.SALES, List.of(key)));
             }
-            users.add(new UserSpec("service." + lower, faker.name().name(), Role.SERVICE, List.of(key, "SERVICE")));
+            users.add(new UserSpec("service." + lower, chineseName(), Role.SERVICE, List.of(key, "SERVICE")));
         }
-        users.add(new UserSpec("manager.accessory", faker.name().name() + "（店长）", Role.MANAGER, List.of("ACCESSORY")));
-        users.add(new UserSpec("sales.accessory1", faker.name().name(), Role.SALES, List.of("ACCESSORY")));
-        users.add(new UserSpec("manager.fleet", faker.name().name() + "（大客户总监）", Role.MANAGER, List.of("FLEET")));
-        users.add(new UserSpec("sales.fleet1", faker.name().name(), Role.SALES, List.of("FLEET")));
-        users.add(new UserSpec("sales.fleet2", faker.name().name(), Role.SALES, List.of("FLEET")));
-        users.add(new UserSpec("manager.service", faker.name().name() + "（客服经理）", Role.MANAGER, List.of("SERVICE")));
-        users.add(new UserSpec("analyst", faker.name().name() + "（数据分析）", Role.ANALYST, List.of()));
+        users.add(new UserSpec("manager.accessory", chineseName() + "（店长）", Role.MANAGER, List.of("ACCESSORY")));
+        users.add(new UserSpec("sales.accessory1", chineseName(), Role.SALES, List.of("ACCESSORY")));
+        users.add(new UserSpec("manager.fleet", chineseName() + "（大客户总监）", Role.MANAGER, List.of("FLEET")));
+        users.add(new UserSpec("sales.fleet1", chineseName(), Role.SALES, List.of("FLEET")));
+        users.add(new UserSpec("sales.fleet2", chineseName(), Role.SALES, List.of("FLEET")));
+        users.add(new UserSpec("manager.service", chineseName() + "（客服经理）", Role.MANAGER, List.of("SERVICE")));
+        users.add(new UserSpec("analyst", chineseName() + "（数据分析）", Role.ANALYST, List.of()));
         return users;
     }
 
@@ -120,7 +127,7 @@ final class DemoGenerator {
         var lower = STORES[store].toLowerCase(Locale.ROOT);
         var owner = "sales." + lower + (1 + random.nextInt(3));
         var acquired = acquisitionInstant();
-        var name = faker.name().name();
+        var name = chineseName();
         return new CustomerSpec(false, name, uniquePhone(), maybeEmail(0.35), tier(), source(), owner, STORES[store],
                 tags(), random.nextBoolean() ? "M" : "F", birthday(), "上海", address(), null, acquired, List.of(),
                 consents(acquired), null);
@@ -128,7 +135,7 @@ final class DemoGenerator {
 
     private CustomerSpec accessoryCustomer() {
         var acquired = acquisitionInstant();
-        return new CustomerSpec(false, faker.name().name(), uniquePhone(), maybeEmail(0.25),
+        return new CustomerSpec(false, chineseName(), uniquePhone(), maybeEmail(0.25),
                 random.nextDouble() < 0.7 ? "SMALL" : "NORMAL", random.nextBoolean() ? "WALK_IN" : "WECHAT",
                 "sales.accessory1", "ACCESSORY", List.of(), random.nextBoolean() ? "M" : "F", birthday(), "上海",
                 address(), null, acquired, List.of(), consents(acquired), null);
@@ -142,10 +149,10 @@ final class DemoGenerator {
         var name = place + trade + COMPANY_KINDS[kind];
         var acquired = acquisitionInstant();
         var contacts = List.of(
-                new ContactSpec(faker.name().name(), "车队经理", uniquePhone(), null),
-                new ContactSpec(faker.name().name(), "采购主管", uniquePhone(), null),
-                new ContactSpec(faker.name().name(), "财务经理", uniquePhone(), null),
-                new ContactSpec(faker.name().name(), "总经理", uniquePhone(), null));
+                new ContactSpec(chineseName(), "车队经理", uniquePhone(), null),
+                new ContactSpec(chineseName(), "采购主管", uniquePhone(), null),
+                new ContactSpec(chineseName(), "财务经理", uniquePhone(), null),
+                new ContactSpec(chineseName(), "总经理", uniquePhone(), null));
         var limit = BigDecimal.valueOf(500_000L * (1 + random.nextInt(8))).setScale(2);
         return new CustomerSpec(true, name, "021-" + (50_000_000 + random.nextInt(49_999_999)), null,
                 random.nextDouble() < 0.4 ? "VIP" : "KEY", random.nextBoolean() ? "REFERRAL" : "AUTO_SHOW",
@@ -345,6 +352,25 @@ final class DemoGenerator {
 
     private Instant atStartOfDay(LocalDate d) {
         return d.atTime(10, 0).atZone(ZONE).toInstant();
+    }
+
+    /** A Chinese name whose surname follows the real distribution: 王, 李 and 张 are each about 7%. */
+    private String chineseName() {
+        double u = random.nextDouble() * 100;
+        String surname = null;
+        if (u < COMMON_SHARE) {
+            double acc = 0;
+            for (int i = 0; i < COMMON_SURNAMES.length && surname == null; i++) {
+                acc += SURNAME_SHARES[i];
+                if (u < acc) {
+                    surname = COMMON_SURNAMES[i];
+                }
+            }
+        }
+        if (surname == null) {
+            surname = faker.name().lastName();
+        }
+        return surname + faker.name().firstName();
     }
 
     private String uniquePhone() {

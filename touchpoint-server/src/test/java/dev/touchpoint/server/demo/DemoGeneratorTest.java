@@ -63,4 +63,14 @@ class DemoGeneratorTest {
         assertThat(data.customers()).anySatisfy(c -> assertThat(c.organisation()).isTrue());
         assertThat(data.orders()).anySatisfy(o -> assertThat(o.paidAt()).isNull());
     }
+
+    @Test
+    void surnamesFollowTheirRealFrequency() {
+        var people = new DemoGenerator(5, NOW).generate(5000).customers().stream().filter(c -> !c.organisation()).toList();
+        double wang = people.stream().filter(c -> c.name().startsWith("王")).count() / (double) people.size();
+        double luo = people.stream().filter(c -> c.name().startsWith("罗")).count() / (double) people.size();
+        // census shares: 王 7.1%, 罗 1.0%; the rest of the list adds a little to each
+        assertThat(wang).isBetween(0.05, 0.095);
+        assertThat(luo).isBetween(0.004, 0.025);
+    }
 }
