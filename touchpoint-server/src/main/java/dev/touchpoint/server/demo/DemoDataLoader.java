@@ -101,7 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
     LoadedIds loadAll(DemoDataset data, long seed, java.time.Instant now) {
         var ids = timed("customers and orders", () -> load(data));
         timed("touchpoint events, audits and surveys", () -> {
-            touchpoints.loadDemo(new DemoJourneys(seed, now).build(data, ids.customers(), ids.teams()));
+            touchpoints.loadDemo(new DemoJourneys(seed, now).build(data, ids.customers(), ids.teams(), ids.products()));
             return null;
         });
         timed("leads, pool and key-account opportunities", () -> {

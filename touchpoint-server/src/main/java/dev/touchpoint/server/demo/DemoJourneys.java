@@ -43,11 +43,18 @@ final class DemoJourneys {
     }
 
     private final Map<String, String> siteNames = new java.util.HashMap<>();
+    private Map<String, Long> productIds = Map.of();
 
     /**
      * Builds the history. {@code customerIds} are index-aligned with {@code data.customers()};
      * {@code teamIds} maps team keys ({@code PUDONG}, {@code ACCESSORY}…) to their ids.
      */
+    TouchpointDemoData build(DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds,
+            Map<String, Long> productIdsBySku) {
+        this.productIds = Map.copyOf(productIdsBySku);
+        return build(data, customerIds, teamIds);
+    }
+
     TouchpointDemoData build(DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds) {
         // events name their site as people do: the store's (team's) name
         data.teams().forEach(t -> siteNames.put(t.key(), t.name()));
@@ -127,8 +134,8 @@ final class DemoJourneys {
         }
         add(customer, null, "QUOTE", ordered.minus(Duration.ofMinutes(30)), TouchpointChannel.STORE, store,
                 "NEGOTIATION", 900 + random.nextInt(1500), null, null);
-        add(customer, null, "CONTRACT", ordered, TouchpointChannel.STORE, store, "NEGOTIATION", 1200 + random.nextInt(1800),
-                amount(order), null);
+        addForProduct(customer, null, "CONTRACT", ordered, store, "NEGOTIATION", 1200 + random.nextInt(1800),
+                amount(order), sku, null);
         var delivered = order.stages().delivered();
         if (delivered == null) {
             return;
@@ -199,8 +206,9 @@ final class DemoJourneys {
         add(customer, visitor, "RECEPTION", t, TouchpointChannel.STORE, store, "RECEPTION", reception, null, null);
         t = t.plusSeconds(reception);
         int browse = 200 + random.nextInt(serious ? 1500 : 900);
-        add(customer, visitor, "SHOWROOM_DISPLAY", t, TouchpointChannel.STORE, store, "SHOWROOM", browse, null, null,
-                sku == null ? null : "{\"sku\":\"" + sku + "\"}");
+        var looked = sku != null ? sku : DemoCatalogue.VEHICLES.get(random.nextInt(DemoCatalogue.VEHICLES.size())).sku();
+        addForProduct(customer, visitor, "SHOWROOM_DISPLAY", t, store, "SHOWROOM", browse, null, looked,
+                "{\"sku\":\"" + looked + "\"}");
         t = t.plusSeconds(browse);
         if (serious || random.nextDouble() < 0.3) {
             add(customer, visitor, "NEEDS_ANALYSIS", t, TouchpointChannel.STORE, store, "NEGOTIATION",
@@ -354,6 +362,17 @@ final class DemoJourneys {
     private void add(Long customer, String visitor, String touchpoint, Instant at, TouchpointChannel channel,
             String site, String zone, Integer duration, BigDecimal value, Integer emotion) {
         add(customer, visitor, touchpoint, at, channel, site, zone, duration, value, emotion, null);
+    }
+
+    /** An in-store event about one product (the model looked at, the model bought). */
+    private void addForProduct(Long customer, String visitor, String touchpoint, Instant at, String site, String zone,
+            Integer duration, BigDecimal value, String sku, String attributes) {
+        if (at.isBefore(from) || at.isAfter(now)) {
+            return;
+        }
+        events.add(new NewEvent("demo-" + (++sequence), customer, visitor, touchpoint, null, at, TouchpointChannel.STORE,
+                site == null ? null : siteNames.getOrDefault(site, site), zone, productIds.get(sku), duration, value,
+                null, attributes));
     }
 
     private void add(Long customer, String visitor, String touchpoint, Instant at, TouchpointChannel channel,
