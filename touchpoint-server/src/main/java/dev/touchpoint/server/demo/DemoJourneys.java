@@ -281,8 +281,9 @@ final class DemoJourneys {
                     var visitor = "v-" + STORES[s].toLowerCase(java.util.Locale.ROOT) + "-" + d + "-" + v;
                     var t = day.plus(Duration.ofMinutes(60 + random.nextInt(600)));
                     if (random.nextDouble() < 0.3) {
+                        // walking past the store front, in the entrance zone: half of them come in (capture rate)
                         add(null, visitor, "BRAND_FACADE", t.minusSeconds(120), TouchpointChannel.STORE, STORES[s],
-                                "FACADE", null, null, null);
+                                "ENTRANCE", null, null, null);
                         if (random.nextDouble() < 0.5) {
                             continue;
                         }
