@@ -169,4 +169,24 @@ public class CommerceApi {
     public void setBudget(long customerId, int year, java.math.BigDecimal amount) {
         planService.setBudget(customerId, year, amount, null, false);
     }
+
+    /**
+     * Bulk load (demo data, loaders; no access check): the same planned revenue for every month from
+     * {@code from} to {@code to} inclusive per customer, expense budgets of {@code year} and expenses.
+     */
+    @Transactional
+    public void insertPlansAndBudgets(Map<Long, java.math.BigDecimal> monthlyPlan, java.time.YearMonth from,
+            java.time.YearMonth to, Map<Long, java.math.BigDecimal> budgets, int year, List<NewExpense> expenses) {
+        monthlyPlan.forEach((customer, planned) -> {
+            for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                plans.upsertPlan(customer, m.atDay(1), planned, "system");
+            }
+        });
+        budgets.forEach((customer, amount) -> plans.insertBudget(customer, year, amount, "system"));
+        expenses.forEach(e -> plans.insertExpense(e.customerId(), e.spentOn(), e.amount(), e.category(), e.note(),
+                "system"));
+        audit.record(AuditLog.Action.IMPORT, "sales_plan", null, "bulk load of " + monthlyPlan.size() + " plans, "
+                + budgets.size() + " budgets, " + expenses.size() + " expenses",
+                Map.of("plans", monthlyPlan.size(), "budgets", budgets.size(), "expenses", expenses.size()));
+    }
 }
