@@ -29,9 +29,13 @@ public class CommerceApi {
     private final Clock clock;
     private final ReceivableRepository receivables;
     private final PurchaseStream purchases;
+    private final PlanRepository plans;
+    private final PlanService planService;
 
     CommerceApi(FiguresRepository figures, CommerceAccess access, BulkLoader bulk, AuditLog audit, Clock clock,
-            ReceivableRepository receivables, PurchaseStream purchases) {
+            ReceivableRepository receivables, PurchaseStream purchases, PlanRepository plans, PlanService planService) {
+        this.plans = plans;
+        this.planService = planService;
         this.purchases = purchases;
         this.receivables = receivables;
         this.figures = figures;
@@ -118,5 +122,71 @@ public class CommerceApi {
      */
     public List<CreditPosition> creditPositions(LocalDate asOf) {
         return purchases.creditPositions(asOf);
+    }
+
+    /** Months of the default plan window: the last 3 complete months before the as-of month. */
+    public static final int PLAN_WINDOW_MONTHS = 3;
+
+    /** {@link #planVsActual(LocalDate, int)} over the last {@value #PLAN_WINDOW_MONTHS} complete months. */
+    public List<PlanVsActual> planVsActual(LocalDate asOf) {
+        return planVsActual(asOf, PLAN_WINDOW_MONTHS);
+    }
+
+    /**
+     * Per customer with a sales plan in the {@code months} complete months before {@code asOf}'s month:
+     * planned revenue and actual revenue (orders not cancelled, net of returns) of the planned months. No
+     * access check (analytics runs).
+     */
+    public List<PlanVsActual> planVsActual(LocalDate asOf, int months) {
+        if (asOf == null || months < 1) {
+            throw new IllegalArgumentException("need asOf and months >= 1");
+        }
+        var to = asOf.withDayOfMonth(1);
+        return plans.planVsActual(to.minusMonths(months), to);
+    }
+
+    /**
+     * Per customer with an expense budget for {@code asOf}'s year or expenses in it: expenses from 1 January
+     * to {@code asOf} against the year's budget. No access check (analytics runs).
+     */
+    public List<ExpensesVsBudget> expensesVsBudget(LocalDate asOf) {
+        return plans.expensesVsBudget(asOf);
+    }
+
+    /** Sets a month's planned revenue; managers and administrators, customer in scope; audited. */
+    public void setPlan(long customerId, java.time.YearMonth month, java.math.BigDecimal plannedRevenue) {
+        planService.setPlan(customerId, List.of(new PlanRequests.PlanMonth(month, plannedRevenue)));
+    }
+
+    /** Records a sales expense (not analysts; customer in scope); audited. Returns its id. */
+    public long recordExpense(long customerId, LocalDate spentOn, java.math.BigDecimal amount, String category,
+            String note) {
+        return planService.recordExpense(customerId, new PlanRequests.ExpenseRequest(amount, spentOn, category, note))
+                .id();
+    }
+
+    /** Sets a year's expense budget; managers and administrators, customer in scope; audited. */
+    public void setBudget(long customerId, int year, java.math.BigDecimal amount) {
+        planService.setBudget(customerId, year, amount, null, false);
+    }
+
+    /**
+     * Bulk load (demo data, loaders; no access check): the same planned revenue for every month from
+     * {@code from} to {@code to} inclusive per customer, expense budgets of {@code year} and expenses.
+     */
+    @Transactional
+    public void insertPlansAndBudgets(Map<Long, java.math.BigDecimal> monthlyPlan, java.time.YearMonth from,
+            java.time.YearMonth to, Map<Long, java.math.BigDecimal> budgets, int year, List<NewExpense> expenses) {
+        monthlyPlan.forEach((customer, planned) -> {
+            for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                plans.upsertPlan(customer, m.atDay(1), planned, "system");
+            }
+        });
+        budgets.forEach((customer, amount) -> plans.insertBudget(customer, year, amount, "system"));
+        expenses.forEach(e -> plans.insertExpense(e.customerId(), e.spentOn(), e.amount(), e.category(), e.note(),
+                "system"));
+        audit.record(AuditLog.Action.IMPORT, "sales_plan", null, "bulk load of " + monthlyPlan.size() + " plans, "
+                + budgets.size() + " budgets, " + expenses.size() + " expenses",
+                Map.of("plans", monthlyPlan.size(), "budgets", budgets.size(), "expenses", expenses.size()));
     }
 }

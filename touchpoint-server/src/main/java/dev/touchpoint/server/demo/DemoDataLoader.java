@@ -142,6 +142,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (int from = 0; from < orders.size(); from += ORDER_CHUNK) {
             orderIds.addAll(commerce.insertOrdersBulk(orders.subList(from, Math.min(orders.size(), from + ORDER_CHUNK))));
         }
+        DemoPlans.load(commerce, data, customerIds, LocalDate.ofInstant(clock.instant(), DemoGenerator.ZONE));
         return new LoadedIds(teams, users, customerIds, products, orderIds);
     }
 

@@ -26,6 +26,8 @@ import dev.touchpoint.analytics.value.warning.WarningInput;
 import dev.touchpoint.analytics.value.warning.WarningPolicy;
 import dev.touchpoint.server.commerce.CommerceApi;
 import dev.touchpoint.server.commerce.CreditPosition;
+import dev.touchpoint.server.commerce.ExpensesVsBudget;
+import dev.touchpoint.server.commerce.PlanVsActual;
 import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.customer.CustomerFacts;
 import dev.touchpoint.server.service.ServiceApi;
@@ -141,6 +143,10 @@ class ValueEngine {
         var voices = voices(asOf, histories);
         var credit = new HashMap<Long, CreditPosition>();
         commerce.creditPositions(asOf).forEach(c -> credit.put(c.customerId(), c));
+        var salesPlans = new HashMap<Long, PlanVsActual>();
+        commerce.planVsActual(asOf).forEach(p -> salesPlans.put(p.customerId(), p));
+        var budgets = new HashMap<Long, ExpensesVsBudget>();
+        commerce.expensesVsBudget(asOf).forEach(b -> budgets.put(b.customerId(), b));
         var policy = policy();
         var values = new ArrayList<CustomerValue>(list.size());
         var warnings = new ArrayList<NewWarning>();
@@ -155,6 +161,10 @@ class ValueEngine {
             values.add(value);
             var input = warningInput(h, value, previous.get(h.customerId), credit.get(h.customerId),
                     valleys.get(h.customerId), asOf, end);
+            var plan = salesPlans.get(h.customerId);
+            var budget = budgets.get(h.customerId);
+            input = input.withPlanAndBudget(plan == null ? null : plan.planned(), plan == null ? 0 : plan.actual(),
+                    budget == null ? null : budget.budget(), budget == null ? 0 : budget.spent());
             EarlyWarnings.evaluate(input, policy).forEach(w -> warnings.add(new NewWarning(h.customerId, fact.tier(), w)));
         }
         progress.at("pareto", 85);
@@ -282,7 +292,7 @@ class ValueEngine {
 
     private WarningInput warningInput(CustomerHistory h, CustomerValue v, Previous before, CreditPosition credit,
             ValleyEvent valley, LocalDate asOf, int end) {
-        // the plan is the customer's own run rate before the window (no sales plans in the data model)
+        // without a sales plan (see compute), the plan is the customer's own run rate before the window
         int tenure = end - h.first();
         Double planned = null;
         if (tenure > 2 * PLAN_WINDOW_DAYS) {

@@ -42,6 +42,9 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
     private long complainer;
     private String rep;
     private long repId;
+    private long behindPlan;
+    private long overBudget;
+    private long withinBudget;
 
     @BeforeAll
     void book() {
@@ -79,6 +82,29 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
                 order(c, AS_OF.minusDays(20 + 97L * k + 11L * i), 1_000 + 150 * i, 300 + 20 * k);
             }
         }
+        // sales plan for March–May 2031 (the 3 complete months before the as-of month): 3 × 10,000 planned,
+        // 3,000 bought → 3,000 < 50 % × 30,000. A June order (as-of month) is outside the window.
+        behindPlan = customer("落后计划 " + n, "KEY", team.id());
+        order(behindPlan, AS_OF.minusDays(400), 5_000, 1_000);
+        order(behindPlan, LocalDate.of(2031, 4, 10), 3_000, 600);
+        order(behindPlan, LocalDate.of(2031, 6, 5), 20_000, 600);
+        for (int month = 3; month <= 5; month++) {
+            jdbc.sql("INSERT INTO sales_plan (customer_id, month, planned_revenue) VALUES (:c, :m, 10000)")
+                    .param("c", behindPlan).param("m", LocalDate.of(2031, month, 1)).update();
+        }
+        // budget 1,000 for 2031; 800 + 400 spent in 2031 up to as-of = 1,200; December 2030 and July 2031 don't count
+        overBudget = customer("超预算 " + n, "NORMAL", team.id());
+        withinBudget = customer("预算内 " + n, "NORMAL", team.id());
+        for (long c : new long[] {overBudget, withinBudget}) {
+            order(c, AS_OF.minusDays(100), 2_000, 500);
+            order(c, AS_OF.minusDays(30), 2_000, 500);
+            jdbc.sql("INSERT INTO expense_budget (customer_id, year, amount) VALUES (:c, 2031, 1000)").param("c", c).update();
+            expense(c, LocalDate.of(2030, 12, 31), 900);
+            expense(c, LocalDate.of(2031, 2, 1), 800);
+            expense(c, LocalDate.of(2031, 7, 15), 5_000);
+        }
+        expense(overBudget, LocalDate.of(2031, 5, 1), 400);
+        expense(withinBudget, LocalDate.of(2031, 5, 1), 200);
         var run = engine.runNow(AS_OF);
         assertThat(run.status()).as(run.error()).isEqualTo("DONE");
     }
@@ -158,6 +184,39 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
             assertThat(page.statusCode()).as(path + " " + page.statusCode() + " " + page.headers().map() + page.body()).isEqualTo(200);
         }
         assertThat(page("/customers/" + dormant + "/value-panel", cookie).body()).contains("value-segment");
+    }
+
+    @Test
+    void salesPlanDrivesBehindPlanWithPlanEvidence() throws Exception {
+        var warnings = warnings(behindPlan, "BEHIND_PLAN");
+        assertThat(warnings).hasSize(1);
+        var evidence = warnings.get(0).get("evidence");
+        assertThat(evidence.get("basis").asString()).isEqualTo("SALES_PLAN");
+        assertThat(evidence.get("plannedRevenue").asDouble()).isEqualTo(30_000.0);
+        assertThat(evidence.get("actualRevenue").asDouble()).isEqualTo(3_000.0);
+    }
+
+    @Test
+    void expensesOverBudgetRaiseTheirWarning() throws Exception {
+        var warnings = warnings(overBudget, "EXPENSES_OVER_BUDGET");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).get("evidence").get("spent").asDouble()).isEqualTo(1_200.0);
+        assertThat(warnings.get(0).get("evidence").get("budget").asDouble()).isEqualTo(1_000.0);
+        assertThat(warnings(withinBudget, "EXPENSES_OVER_BUDGET")).isEmpty();
+        var cookie = login("admin", ADMIN_PASSWORD);
+        assertThat(page("/value/warnings?rule=EXPENSES_OVER_BUDGET", cookie).body()).contains("销售费用超出预算");
+    }
+
+    private java.util.List<JsonNode> warnings(long customer, String rule) throws Exception {
+        var page = json.readTree(get("/api/v1/value/warnings?rule=" + rule + "&customerId=" + customer, admin()).body());
+        var list = new java.util.ArrayList<JsonNode>();
+        page.get("items").forEach(list::add);
+        return list;
+    }
+
+    private void expense(long customer, LocalDate day, double amount) {
+        jdbc.sql("INSERT INTO sales_expense (customer_id, spent_on, amount, category) VALUES (:c, :d, :a, 'ENTERTAINMENT')")
+                .param("c", customer).param("d", day).param("a", amount).update();
     }
 
     private JsonNode onlyWarning(long customer, String auth) throws Exception {

@@ -17,11 +17,15 @@ import java.util.Objects;
  *   <li>{@link WarningRule#P_ALIVE_LOW}: P(alive) &lt; pAliveBelow;
  *   <li>{@link WarningRule#P_ALIVE_DROP}: previous P(alive) − P(alive) ≥ pAliveDrop;
  *   <li>{@link WarningRule#NO_PURCHASE}: days since the last purchase &gt; the tier's limit;
- *   <li>{@link WarningRule#BEHIND_PLAN}: actual &lt; behindPlanShare × planned (planned &gt; 0);
+ *   <li>{@link WarningRule#BEHIND_PLAN}: with a sales plan (plannedRevenue &gt; 0), actual revenue &lt;
+ *       behindPlanShare × planned revenue; without one, actual purchases &lt; behindPlanShare ×
+ *       planned purchases (planned &gt; 0);
  *   <li>{@link WarningRule#CREDIT_EXCEEDED}: open receivables &gt; credit limit;
  *   <li>{@link WarningRule#RECEIVABLE_OVERDUE}: overdue receivables &gt; 0;
  *   <li>{@link WarningRule#VALLEY_TOUCHPOINT}: a touchpoint with emotion ≤ valleyMaxEmotion within
- *       valleyWithinDays.
+ *       valleyWithinDays;
+ *   <li>{@link WarningRule#EXPENSES_OVER_BUDGET}: expenses of the year so far &gt; the year's expense
+ *       budget.
  * </ul>
  */
 public final class EarlyWarnings {
@@ -57,14 +61,29 @@ public final class EarlyWarnings {
           "no purchase for " + in.daysSinceLastPurchase() + " days (limit " + limit + " for tier " + in.tier() + ")",
           "daysSinceLastPurchase", in.daysSinceLastPurchase(), "limitDays", limit, "tier", String.valueOf(in.tier())));
     }
+    Double plannedRevenue = in.plannedRevenue();
     Double planned = in.plannedPurchases();
-    if (planned != null && planned > 0 && in.actualPurchases() < policy.behindPlanShare() * planned) {
+    if (plannedRevenue != null && plannedRevenue > 0) {
+      if (in.actualRevenue() < policy.behindPlanShare() * plannedRevenue) {
+        out.add(warning(WarningRule.BEHIND_PLAN,
+            String.format(Locale.ROOT, "revenue %.2f against %.2f planned by the sales plan", in.actualRevenue(),
+                plannedRevenue),
+            "basis", "SALES_PLAN", "actualRevenue", round(in.actualRevenue()), "plannedRevenue", round(plannedRevenue),
+            "share", policy.behindPlanShare()));
+      }
+    } else if (planned != null && planned > 0 && in.actualPurchases() < policy.behindPlanShare() * planned) {
       out.add(warning(WarningRule.BEHIND_PLAN,
           String.format(Locale.ROOT, "%d purchases against %.1f planned", in.actualPurchases(), planned),
           "actual", in.actualPurchases(), "planned", round(planned), "share", policy.behindPlanShare()));
     }
     credit(in, out);
     valley(in, policy, out);
+    Double budget = in.expenseBudget();
+    if (budget != null && in.expensesSpent() > budget) {
+      out.add(warning(WarningRule.EXPENSES_OVER_BUDGET,
+          String.format(Locale.ROOT, "sales expenses %.2f exceed the budget of %.2f", in.expensesSpent(), budget),
+          "spent", round(in.expensesSpent()), "budget", round(budget)));
+    }
     return out;
   }
 

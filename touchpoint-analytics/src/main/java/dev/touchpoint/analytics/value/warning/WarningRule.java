@@ -17,5 +17,7 @@ public enum WarningRule {
   /** Receivables overdue. */
   RECEIVABLE_OVERDUE,
   /** A valley touchpoint (very low emotion) experienced recently. */
-  VALLEY_TOUCHPOINT
+  VALLEY_TOUCHPOINT,
+  /** Sales expenses of the year so far above the year's budget. */
+  EXPENSES_OVER_BUDGET
 }

@@ -59,4 +59,31 @@ class EarlyWarningsTest {
     var oldValley = new WarningInput("KEY", 30, 3, 3, 3, 3, 0.9, null, null, 0, null, 0, 0, "DELIVERY", 1, 31L);
     assertThat(rules(oldValley)).isEmpty();
   }
+
+  @Test
+  void salesPlanReplacesTheRunRateWhenPresent() {
+    // the run-rate alone would be on plan (2 of 4 purchases = 50 %), but revenue 4,000 < 50 % × 9,000 = 4,500
+    var base = new WarningInput("KEY", 30, 3, 3, 3, 3, 0.9, null, 4.0, 2, null, 0, 0, null, null, null);
+    var behind = EarlyWarnings.evaluate(base.withPlanAndBudget(9_000.0, 4_000, null, 0), WarningPolicy.DEFAULTS);
+    assertThat(behind).extracting(Warning::rule).containsExactly(WarningRule.BEHIND_PLAN);
+    assertThat(behind.get(0).evidence()).containsEntry("basis", "SALES_PLAN")
+        .containsEntry("actualRevenue", 4000.0).containsEntry("plannedRevenue", 9000.0);
+    // 4,500 is exactly half: not behind
+    assertThat(rules(base.withPlanAndBudget(9_000.0, 4_500, null, 0))).isEmpty();
+    // a sales plan on track silences the run-rate rule: 1 of 4 purchases, but 5,000 of 9,000 planned
+    var fewPurchases = new WarningInput("KEY", 30, 3, 3, 3, 3, 0.9, null, 4.0, 1, null, 0, 0, null, null, null);
+    assertThat(rules(fewPurchases)).containsExactly(WarningRule.BEHIND_PLAN);
+    assertThat(rules(fewPurchases.withPlanAndBudget(9_000.0, 5_000, null, 0))).isEmpty();
+  }
+
+  @Test
+  void expensesOverBudget() {
+    var over = EarlyWarnings.evaluate(healthy().withPlanAndBudget(null, 0, 20_000.0, 20_000.01),
+        WarningPolicy.DEFAULTS);
+    assertThat(over).extracting(Warning::rule).containsExactly(WarningRule.EXPENSES_OVER_BUDGET);
+    assertThat(over.get(0).evidence()).containsEntry("spent", 20000.01).containsEntry("budget", 20000.0);
+    assertThat(rules(healthy().withPlanAndBudget(null, 0, 20_000.0, 20_000))).isEmpty();
+    // no budget: no warning however much was spent
+    assertThat(rules(healthy().withPlanAndBudget(null, 0, null, 1_000_000))).isEmpty();
+  }
 }
