@@ -17,4 +17,9 @@ class CommerceCustomerPanels {
     CustomerPanel receivablesPanel() {
         return new CustomerPanel("receivables", "commerce.panel.receivables", "/customers/{id}/receivables-panel", 40);
     }
+
+    @Bean
+    CustomerPanel plansPanel() {
+        return new CustomerPanel("plans", "commerce.panel.plans", "/customers/{id}/plans-panel", 45);
+    }
 }

@@ -13,8 +13,11 @@ class CustomerPanelController {
     private final OrderService orders;
     private final ReceivableService receivables;
     private final CommerceApi commerce;
+    private final PlanService plans;
 
-    CustomerPanelController(OrderService orders, ReceivableService receivables, CommerceApi commerce) {
+    CustomerPanelController(OrderService orders, ReceivableService receivables, CommerceApi commerce,
+            PlanService plans) {
+        this.plans = plans;
         this.orders = orders;
         this.receivables = receivables;
         this.commerce = commerce;
@@ -36,5 +39,13 @@ class CustomerPanelController {
                 PageRequest.of(0, 10)));
         model.addAttribute("customerId", id);
         return "partials/commerce/customer-receivables :: panel";
+    }
+
+    @GetMapping("/customers/{id}/plans-panel")
+    String plans(@PathVariable long id, Model model) {
+        model.addAttribute("months", plans.plan(id, null));
+        model.addAttribute("budget", plans.budget(id, null));
+        model.addAttribute("customerId", id);
+        return "partials/commerce/customer-plans :: panel";
     }
 }

@@ -9,6 +9,6 @@ import java.math.BigDecimal;
  * @param spent expenses recorded in the year
  * @param remaining amount − spent, null without a budget
  */
-record ExpenseBudget(long customerId, int year, BigDecimal amount, BigDecimal spent, BigDecimal remaining,
+public record ExpenseBudget(long customerId, int year, BigDecimal amount, BigDecimal spent, BigDecimal remaining,
         String updatedBy, int version) {
 }
