@@ -6,6 +6,7 @@ import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.OutOfScopeException;
 import dev.touchpoint.server.platform.tabular.ImportReport;
+import dev.touchpoint.server.platform.tabular.DuplicateValues;
 import dev.touchpoint.server.platform.tabular.RowProblem;
 import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
 import dev.touchpoint.server.platform.tabular.TabularData;
@@ -176,18 +177,8 @@ class CustomerImporter {
         var column = columns.get(CustomerColumns.PHONE);
         var phones = checked.stream().map(Checked::phoneNorm).filter(p -> p != null).distinct().toList();
         var existing = new HashSet<>(customers.existingPhones(phones));
-        var firstRow = new HashMap<String, Integer>();
-        for (var c : checked) {
-            if (c.phoneNorm() == null) {
-                continue;
-            }
-            var first = firstRow.putIfAbsent(c.phoneNorm(), c.row());
-            if (first != null) {
-                problems.add(new RowProblem(c.row(), column, "duplicate phone: same as row " + first));
-            } else if (existing.contains(c.phoneNorm())) {
-                problems.add(new RowProblem(c.row(), column, "duplicate phone: an existing customer has this phone"));
-            }
-        }
+        DuplicateValues.mark(checked, Checked::phoneNorm, Checked::row, existing, column, "phone",
+                "duplicate phone: an existing customer has this phone", problems);
     }
 
     private static CustomerKind kind(String text, RowProblems problem) {

@@ -7,6 +7,7 @@ import dev.touchpoint.server.identity.Team;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.OutOfScopeException;
 import dev.touchpoint.server.platform.tabular.ImportReport;
+import dev.touchpoint.server.platform.tabular.DuplicateValues;
 import dev.touchpoint.server.platform.tabular.RowProblem;
 import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
 import dev.touchpoint.server.platform.tabular.TabularData;
@@ -197,18 +198,8 @@ class LeadImporter {
         var column = columns.getOrDefault(LeadColumns.PHONE, LeadColumns.PHONE.header());
         var phones = checked.stream().map(Checked::phoneNorm).filter(p -> p != null).distinct().toList();
         var existing = leads.openPhones(phones);
-        var firstRow = new HashMap<String, Integer>();
-        for (var c : checked) {
-            if (c.phoneNorm() == null) {
-                continue;
-            }
-            var first = firstRow.putIfAbsent(c.phoneNorm(), c.row());
-            if (first != null) {
-                problems.add(new RowProblem(c.row(), column, "duplicate phone: same as row " + first));
-            } else if (existing.contains(c.phoneNorm())) {
-                problems.add(new RowProblem(c.row(), column, "duplicate phone: an open lead already has this phone"));
-            }
-        }
+        DuplicateValues.mark(checked, Checked::phoneNorm, Checked::row, existing, column, "phone",
+                "duplicate phone: an open lead already has this phone", problems);
     }
 
     private static LeadSource source(String text, RowProblems problem) {
