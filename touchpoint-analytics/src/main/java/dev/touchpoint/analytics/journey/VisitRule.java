@@ -1,7 +1,6 @@
 package dev.touchpoint.analytics.journey;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 /**
  * When a subject's events form one visit (session). A new visit starts at an event whose gap to the
@@ -38,13 +37,12 @@ public record VisitRule(Duration maxGap, boolean splitAtMidnight) {
     return new VisitRule(maxGap, false);
   }
 
-  boolean startsNewVisit(JourneyEvent previous, JourneyEvent next, ZoneId zone) {
+  boolean startsNewVisit(JourneyEvent previous, JourneyEvent next, LocalCalendar calendar) {
     if (maxGap != null
         && Duration.between(previous.occurredAt(), next.occurredAt()).compareTo(maxGap) >= 0) {
       return true;
     }
     return splitAtMidnight
-        && !previous.occurredAt().atZone(zone).toLocalDate()
-            .equals(next.occurredAt().atZone(zone).toLocalDate());
+        && calendar.epochDay(previous.occurredAt()) != calendar.epochDay(next.occurredAt());
   }
 }

@@ -1,7 +1,6 @@
 package dev.touchpoint.analytics.journey;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.Set;
 final class ZoneRun {
 
   private final ZoneAnalysis config;
+  private final LocalCalendar calendar;
   private final Map<String, long[][]> arrivals = new HashMap<>();
   private final Map<String, Samples> dwellByZone = new HashMap<>();
   private final Map<String, Samples> dwellByProduct = new HashMap<>();
@@ -23,6 +23,7 @@ final class ZoneRun {
 
   ZoneRun(ZoneAnalysis config) {
     this.config = config;
+    this.calendar = new LocalCalendar(config.timeZone());
   }
 
   void add(SubjectJourney journey) {
@@ -41,7 +42,7 @@ final class ZoneRun {
   private List<List<JourneyEvent>> visits(List<JourneyEvent> events) {
     List<List<JourneyEvent>> split = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      if (i == 0 || config.visitRule().startsNewVisit(events.get(i - 1), events.get(i), config.timeZone())) {
+      if (i == 0 || config.visitRule().startsNewVisit(events.get(i - 1), events.get(i), calendar)) {
         split.add(new ArrayList<>());
       }
       split.get(split.size() - 1).add(events.get(i));
@@ -53,9 +54,8 @@ final class ZoneRun {
     String current = null;
     for (JourneyEvent e : visit) {
       if (e.zone() != null && !e.zone().equals(current)) {
-        ZonedDateTime local = e.occurredAt().atZone(config.timeZone());
         arrivals.computeIfAbsent(e.zone(), z -> new long[7][24])
-            [local.getDayOfWeek().getValue() - 1][local.getHour()]++;
+            [calendar.weekdayIndex(e.occurredAt())][calendar.hour(e.occurredAt())]++;
       }
       current = e.zone() == null ? current : e.zone();
     }
@@ -84,7 +84,21 @@ final class ZoneRun {
   }
 
   private static boolean hasStop(List<JourneyEvent> visit) {
-    return visit.stream().anyMatch(ZoneRun::isStop);
+    for (JourneyEvent e : visit) {
+      if (isStop(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPurchase(List<JourneyEvent> visit) {
+    for (JourneyEvent e : visit) {
+      if (e.kind() == TouchpointKind.PURCHASE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isStop(JourneyEvent e) {
@@ -94,7 +108,7 @@ final class ZoneRun {
   private void countReturns(List<List<JourneyEvent>> split) {
     for (int v = 0; v < split.size(); v++) {
       List<JourneyEvent> visit = split.get(v);
-      if (visit.stream().anyMatch(e -> e.kind() == TouchpointKind.PURCHASE)) {
+      if (hasPurchase(visit)) {
         continue;
       }
       Instant deadline = visit.get(visit.size() - 1).occurredAt().plus(config.returnWithin());

@@ -14,6 +14,7 @@ import dev.touchpoint.analytics.journey.IpaPoint;
 import dev.touchpoint.analytics.journey.JourneyEvent;
 import dev.touchpoint.analytics.journey.KeyTouchpointReport;
 import dev.touchpoint.analytics.journey.KeyTouchpoints;
+import dev.touchpoint.analytics.journey.LeavingZones;
 import dev.touchpoint.analytics.journey.PathAnchor;
 import dev.touchpoint.analytics.journey.PathNodeKey;
 import dev.touchpoint.analytics.journey.PathQuery;
@@ -47,6 +48,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -138,13 +140,13 @@ class JourneyAnalytics {
         var steps = new ArrayList<EventPattern>();
         var tps = new HashSet<Long>();
         var kinds = new HashSet<String>();
-        boolean attributes = false;
+        var columns = EnumSet.noneOf(EventSelection.Column.class);
         for (int i = 0; i < request.steps().size(); i++) {
             Step s = request.steps().get(i);
             var p = pattern(s == null ? null : s.touchpoint(), s == null ? null : s.kind(), s == null ? null : s.where(),
                     "steps[" + i + "]", catalogue, errors, tps, kinds);
             steps.add(p);
-            attributes |= p != null && needsAttributes(p);
+            addColumns(p, columns);
         }
         FunnelOrder order = FunnelOrder.ORDERED;
         if (request.order() != null && !request.order().isBlank()) {
@@ -178,7 +180,7 @@ class JourneyAnalytics {
                             "an exclusion needs 1 <= fromStep < toStep and fromStep before the last step"));
                 } else if (p != null) {
                     exclusions.add(new FunnelExclusion(p, fromStep, toStep));
-                    attributes |= needsAttributes(p);
+                    addColumns(p, columns);
                 }
             }
         }
@@ -195,6 +197,11 @@ class JourneyAnalytics {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        if ("channel".equals(breakdownName)) {
+            columns.add(EventSelection.Column.CHANNEL);
+        } else if ("site".equals(breakdownName)) {
+            columns.add(EventSelection.Column.SITE);
+        }
         FunnelBreakdown breakdown = switch (breakdownName) {
             case "channel" -> FunnelBreakdown.byChannel();
             case "site" -> FunnelBreakdown.bySite();
@@ -207,16 +214,28 @@ class JourneyAnalytics {
             var anchor = steps.get(0).target() instanceof EventPattern.ByTouchpoint t
                     ? Set.of(catalogue.byCode(t.code()).id()) : Set.<Long>of();
             selection = new EventSelection(period.from(), period.to(), EventSelection.Rows.ALL, Set.of(), Set.of(),
-                    anchor, attributes);
+                    anchor, columns);
         } else {
             selection = new EventSelection(period.from(), period.to(), EventSelection.Rows.MATCHING, tps, kinds,
-                    Set.of(), attributes);
+                    Set.of(), columns);
         }
         return new FunnelPlan(funnel, period, selection);
     }
 
-    private static boolean needsAttributes(EventPattern p) {
-        return p.filters().keySet().stream().anyMatch(k -> !Set.of("channel", "site", "zone", "product").contains(k));
+    /** The optional columns a step's or exclusion's filters read (see {@code EventPattern}). */
+    private static void addColumns(EventPattern p, Set<EventSelection.Column> columns) {
+        if (p == null) {
+            return;
+        }
+        for (String key : p.filters().keySet()) {
+            columns.add(switch (key) {
+                case "channel" -> EventSelection.Column.CHANNEL;
+                case "site" -> EventSelection.Column.SITE;
+                case "zone" -> EventSelection.Column.ZONE;
+                case "product" -> EventSelection.Column.PRODUCT;
+                default -> EventSelection.Column.ATTRIBUTES;
+            });
+        }
     }
 
     private static EventPattern pattern(String touchpoint, String kind, Map<String, String> where, String field,
@@ -359,7 +378,9 @@ class JourneyAnalytics {
         var query = new PathQuery(ending ? PathAnchor.endingAt(node) : PathAnchor.startingAt(node), n, true, k,
                 byZone ? PathNodeKey.ZONE : PathNodeKey.TOUCHPOINT);
         var selection = EventSelection.of(period.from(), period.to(),
-                byZone ? EventSelection.Rows.ZONED_OR_PURCHASE : EventSelection.Rows.ALL).withAnchor(anchor);
+                byZone ? EventSelection.Rows.ZONED_OR_PURCHASE : EventSelection.Rows.ALL,
+                byZone ? new EventSelection.Column[] {EventSelection.Column.ZONE} : new EventSelection.Column[0])
+                .withAnchor(anchor);
         var result = repository.withJourneys(selection, catalogue, CurrentUsers.require(), query::analyze);
         var names = new HashMap<String, String>();
         result.nodes().forEach(p -> names.put(p.name(), byZone ? p.name() : name(p.name(), catalogue, locale)));
@@ -386,7 +407,9 @@ class JourneyAnalytics {
                 .withReturn(Duration.ofDays(returnDays == null ? 30 : Math.max(1, returnDays)), period.to());
         var leaving = new LeavingZones(tz, null);
         var report = repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE), catalogue(),
+                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE,
+                        EventSelection.Column.ZONE, EventSelection.Column.PRODUCT, EventSelection.Column.DURATION),
+                catalogue(),
                 CurrentUsers.require(), journeys -> analysis.analyze(LeavingZones.tee(journeys, leaving)));
         var hours = new ArrayList<String>();
         for (int h = 0; h < 24; h++) {
@@ -408,7 +431,8 @@ class JourneyAnalytics {
         var period = period(from, to);
         var user = CurrentUsers.require();
         var curve = repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.EMOTION_OR_PURCHASE), catalogue, user,
+                EventSelection.of(period.from(), period.to(), EventSelection.Rows.EMOTION_OR_PURCHASE,
+                        EventSelection.Column.EMOTION), catalogue, user,
                 EmotionCurve.defaults().withTouchpointOrder(catalogue.journeyOrder())::analyze);
         var names = new HashMap<String, String>();
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
@@ -449,7 +473,8 @@ class JourneyAnalytics {
             default -> repository.repurchase(period.from(), period.to(), after.toSeconds(), user);
         };
         return repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.EMOTION_OR_PURCHASE), catalogue,
+                EventSelection.of(period.from(), period.to(), EventSelection.Rows.EMOTION_OR_PURCHASE,
+                        EventSelection.Column.EMOTION), catalogue,
                 user, journeys -> PeakEnd.afterPurchase(after).analyze(journeys, outcomes));
     }
 
@@ -516,7 +541,8 @@ class JourneyAnalytics {
         // each subject's first event per touchpoint in PostgreSQL was measured slower (a hash aggregate and a
         // sort of a million groups before the first row)
         KeyTouchpointReport report = repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL), catalogue,
+                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL, EventSelection.Column.EMOTION),
+                catalogue,
                 user, KeyTouchpoints.defaults()::analyze);
         var emotions = repository.meanEmotion(period.from(), period.to(), user);
         var importance = new HashMap<String, Double>();
@@ -613,7 +639,8 @@ class JourneyAnalytics {
                 }
                 var leaving = new LeavingZones(ZoneId.systemDefault(), cohort.zone().strip());
                 repository.withJourneys(
-                        EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE), catalogue,
+                        EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE,
+                                EventSelection.Column.ZONE, EventSelection.Column.DURATION), catalogue,
                         user, journeys -> {
                             journeys.forEach(leaving);
                             return null;
