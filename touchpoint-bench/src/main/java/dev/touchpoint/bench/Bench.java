@@ -13,7 +13,9 @@ import java.util.Arrays;
  *       over plain JDBC;</li>
  *   <li>{@code ingest} — NDJSON event ingestion through the API against a plain {@code COPY};</li>
  *   <li>{@code value} — the value engine's whole run through the API against a {@code COPY} of the
- *       orders it reads.</li>
+ *       orders it reads;</li>
+ *   <li>{@code journey} — the journey-analytics dashboards' queries through the API against a {@code COPY}
+ *       of the event rows they read.</li>
  * </ul>
  * Every figure is reported with its baseline measured in the same run, because absolute times on
  * shared machines drift.
@@ -25,7 +27,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench jmh|startup|demo|search|ingest|value [options]");
+            System.err.println("usage: bench jmh|startup|demo|search|ingest|value|journey [options]");
             System.exit(2);
         }
         var rest = Arrays.copyOfRange(args, 1, args.length);
@@ -36,6 +38,7 @@ public final class Bench {
             case "search" -> SearchBench.run(Options.parse(rest));
             case "ingest" -> IngestBench.run(Options.parse(rest));
             case "value" -> ValueBench.run(Options.parse(rest));
+            case "journey" -> JourneyBench.run(Options.parse(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -13,6 +13,7 @@ import dev.touchpoint.server.identity.Role;
 import dev.touchpoint.server.touchpoint.Touchpoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -76,7 +78,14 @@ class JourneyRepository implements DisposableBean {
     JourneyRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
             CustomerApi customers, ObjectMapper json) {
         this.jdbc = jdbc;
-        var template = new JdbcTemplate(dataSource);
+        var template = new JdbcTemplate(dataSource) {
+            @Override
+            protected void applyStatementSettings(Statement statement) throws SQLException {
+                super.applyStatementSettings(statement);
+                // -1: numbers in binary from the first execution (no text to format and parse per value)
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
+        };
         template.setFetchSize(FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(template);
         this.readOnly = new TransactionTemplate(transactions);
