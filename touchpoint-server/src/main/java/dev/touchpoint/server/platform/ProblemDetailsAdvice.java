@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -84,6 +86,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                 : err.getCodes()[err.getCodes().length - 1]), err.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(violations));
+    }
+
+    /** A query parameter or path variable that does not convert (e.g. {@code visitors=maybe}, {@code page=x}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String expected = type == null ? "another type" : switch (type.getSimpleName()) {
+            case "boolean", "Boolean" -> "true or false";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            case "double", "Double", "BigDecimal" -> "a number";
+            default -> type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : type.getSimpleName();
+        };
+        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldViolation(field == null ? "?" : field,
+                "type", (field == null ? "value" : field) + " must be " + expected + ", not '" + ex.getValue() + "'"))));
     }
 
     @ExceptionHandler(RuntimeException.class)
