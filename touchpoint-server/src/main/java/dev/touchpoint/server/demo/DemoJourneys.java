@@ -19,7 +19,8 @@ import java.util.Random;
 /**
  * A year of touchpoint history for the demo dealership group, derived from the generated customers and
  * orders: store visits walking through the showroom zones (some leaving without buying), anonymous
- * visitors of whom some are identified later, calls, test drives, contracts, deliveries (the
+ * visitors of whom some are identified later, known customers who shop and leave with a quote, calls,
+ * test drives, contracts, deliveries (the
  * paperwork wait is the valley of the emotion curve, the handover ceremony its peak), follow-up calls,
  * service visits with reminders, accessory purchases, survey answers and a mystery-shopper audit per
  * store each month. Deterministic for a seed. Codes are those of the dealership template.
@@ -34,6 +35,7 @@ final class DemoJourneys {
     private final Instant from;
     private final List<NewEvent> events = new ArrayList<>();
     private final List<VisitorLink> links = new ArrayList<>();
+    private final java.util.Set<Long> carBuyers = new java.util.HashSet<>();
     private long sequence;
 
     DemoJourneys(long seed, Instant now) {
@@ -73,6 +75,7 @@ final class DemoJourneys {
             }
             journey(order, customerIds.get(order.customerIndex()));
         }
+        prospects(storeCustomers, customerIds, data);
         visitors(storeCustomers, customerIds, data);
         var audits = audits(teamIds);
         return new TouchpointDemoData(events, links, audits);
@@ -119,12 +122,14 @@ final class DemoJourneys {
     }
 
     private void carPurchase(OrderSpec order, long customer, String store, String sku) {
+        carBuyers.add(customer);
         var ordered = order.stages().ordered();
         if (random.nextDouble() < 0.6) {
             add(customer, null, "PHONE_INQUIRY", ordered.minus(days(5 + random.nextInt(20))), TouchpointChannel.PHONE,
                     store, null, 120 + random.nextInt(400), null, null);
         }
-        int visits = 1 + (random.nextDouble() < 0.45 ? 1 : 0);
+        // a few (repeat buyers, fleet-style orders by phone) sign without walking the showroom first
+        int visits = random.nextDouble() < 0.06 ? 0 : 1 + (random.nextDouble() < 0.45 ? 1 : 0);
         for (int v = visits; v >= 1; v--) {
             var t = ordered.minus(days(v == 1 ? 0 : 3 + random.nextInt(10))).minus(Duration.ofMinutes(150));
             t = showroomVisit(customer, null, store, t, true, sku);
@@ -132,8 +137,10 @@ final class DemoJourneys {
                 add(customer, null, "LEFT_WITHOUT_BUYING", t, TouchpointChannel.STORE, store, "EXIT", null, null, null);
             }
         }
-        add(customer, null, "QUOTE", ordered.minus(Duration.ofMinutes(30)), TouchpointChannel.STORE, store,
-                "NEGOTIATION", 900 + random.nextInt(1500), null, null);
+        if (random.nextDouble() < 0.92) { // repeat buyers often sign without a written quote
+            add(customer, null, "QUOTE", ordered.minus(Duration.ofMinutes(30)), TouchpointChannel.STORE, store,
+                    "NEGOTIATION", 900 + random.nextInt(1500), null, null);
+        }
         addForProduct(customer, null, "CONTRACT", ordered, store, "NEGOTIATION", 1200 + random.nextInt(1800),
                 amount(order), sku, null);
         var delivered = order.stages().delivered();
@@ -210,7 +217,7 @@ final class DemoJourneys {
         addForProduct(customer, visitor, "SHOWROOM_DISPLAY", t, store, "SHOWROOM", browse, null, looked,
                 "{\"sku\":\"" + looked + "\"}");
         t = t.plusSeconds(browse);
-        if (serious || random.nextDouble() < 0.3) {
+        if (random.nextDouble() < (serious ? 0.9 : 0.3)) {
             add(customer, visitor, "NEEDS_ANALYSIS", t, TouchpointChannel.STORE, store, "NEGOTIATION",
                     300 + random.nextInt(900), null, null);
             t = t.plusSeconds(600);
@@ -260,6 +267,38 @@ final class DemoJourneys {
             var s = done.plus(Duration.ofHours(24 + random.nextInt(48)));
             survey(customer, store, s, "SERVICE_RECEPTION", "reception", 4 + random.nextInt(3));
             survey(customer, store, s, "WORKSHOP_WAIT", "wait", wait > 6000 ? 2 + random.nextInt(2) : 3 + random.nextInt(3));
+        }
+    }
+
+    /**
+     * Known store customers who shop for a car this year and do not buy one (yet): a call, one or two serious
+     * showroom visits, often a quote, then they leave — so a quote or a phone inquiry is not a sure sign of a
+     * sale, as in any real showroom.
+     */
+    private void prospects(List<Integer> storeCustomers, List<Long> customerIds, DemoDataset data) {
+        for (int idx : storeCustomers) {
+            long customer = customerIds.get(idx);
+            if (carBuyers.contains(customer) || random.nextDouble() >= 0.2) {
+                continue;
+            }
+            var store = data.customers().get(idx).teamKey();
+            var sku = DemoCatalogue.VEHICLES.get(random.nextInt(DemoCatalogue.VEHICLES.size())).sku();
+            var t = from.plus(days(10 + random.nextInt(350))).plus(Duration.ofMinutes(9 * 60 + random.nextInt(480)));
+            if (random.nextDouble() < 0.5) {
+                add(customer, null, "PHONE_INQUIRY", t.minus(days(2 + random.nextInt(8))), TouchpointChannel.PHONE, store,
+                        null, 120 + random.nextInt(400), null, null);
+            }
+            int visits = 1 + (random.nextDouble() < 0.3 ? 1 : 0);
+            for (int v = 0; v < visits; v++) {
+                var at = t.plus(days(v * (3 + random.nextInt(10))));
+                at = showroomVisit(customer, null, store, at, true, sku);
+                if (v == 0 && random.nextDouble() < 0.55) {
+                    add(customer, null, "QUOTE", at, TouchpointChannel.STORE, store, "NEGOTIATION",
+                            900 + random.nextInt(1500), null, null);
+                    at = at.plusSeconds(1800);
+                }
+                add(customer, null, "LEFT_WITHOUT_BUYING", at, TouchpointChannel.STORE, store, "EXIT", null, null, null);
+            }
         }
     }
 

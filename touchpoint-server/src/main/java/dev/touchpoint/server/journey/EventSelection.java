@@ -12,9 +12,10 @@ import java.util.Set;
  * @param touchpointIds with {@link Rows#MATCHING}: these touchpoints…
  * @param kinds …or these event kinds
  * @param columns the optional columns the analysis reads; subject, touchpoint, kind, stage and time always come
+ * @param customersOnly whether to leave out anonymous visitors even for users who may see them
  */
 record EventSelection(Instant from, Instant to, Rows rows, Set<Long> touchpointIds, Set<String> kinds,
-        Set<Long> anchorIds, Set<Column> columns) {
+        Set<Long> anchorIds, Set<Column> columns, boolean customersOnly) {
 
     enum Rows {
         /** Every event. */
@@ -43,7 +44,7 @@ record EventSelection(Instant from, Instant to, Rows rows, Set<Long> touchpointI
 
     /** The given rows with the given optional columns. */
     static EventSelection of(Instant from, Instant to, Rows rows, Column... columns) {
-        return new EventSelection(from, to, rows, Set.of(), Set.of(), Set.of(), Set.of(columns));
+        return new EventSelection(from, to, rows, Set.of(), Set.of(), Set.of(), Set.of(columns), false);
     }
 
     boolean reads(Column column) {
@@ -51,6 +52,11 @@ record EventSelection(Instant from, Instant to, Rows rows, Set<Long> touchpointI
     }
 
     EventSelection withAnchor(Set<Long> anchor) {
-        return new EventSelection(from, to, rows, touchpointIds, kinds, anchor, columns);
+        return new EventSelection(from, to, rows, touchpointIds, kinds, anchor, columns, customersOnly);
+    }
+
+    /** The same selection with or without anonymous visitors' events. */
+    EventSelection withCustomersOnly(boolean only) {
+        return new EventSelection(from, to, rows, touchpointIds, kinds, anchorIds, columns, only);
     }
 }

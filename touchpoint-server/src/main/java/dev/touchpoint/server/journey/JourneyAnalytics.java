@@ -214,10 +214,10 @@ class JourneyAnalytics {
             var anchor = steps.get(0).target() instanceof EventPattern.ByTouchpoint t
                     ? Set.of(catalogue.byCode(t.code()).id()) : Set.<Long>of();
             selection = new EventSelection(period.from(), period.to(), EventSelection.Rows.ALL, Set.of(), Set.of(),
-                    anchor, columns);
+                    anchor, columns, false);
         } else {
             selection = new EventSelection(period.from(), period.to(), EventSelection.Rows.MATCHING, tps, kinds,
-                    Set.of(), columns);
+                    Set.of(), columns, false);
         }
         return new FunnelPlan(funnel, period, selection);
     }
@@ -522,9 +522,12 @@ class JourneyAnalytics {
 
     // ---------------------------------------------------------------- key touchpoints
 
-    /** Key touchpoints with names, the catalogue's key flags and the IPA grid. */
+    /**
+     * Key touchpoints with names, the catalogue's key flags and the IPA grid, for a conversion (a touchpoint
+     * code or an event kind) among customers, or customers and anonymous visitors.
+     */
     record KeyView(long subjects, long converted, List<EffectView> effects, List<IpaPoint> quadrant,
-            long elapsedMs) {
+            String conversion, String conversionName, boolean visitors, long elapsedMs) {
     }
 
     /** One touchpoint's odds ratio, with what the catalogue says about it. */
@@ -532,18 +535,38 @@ class JourneyAnalytics {
             long emotionAnswers) {
     }
 
-    KeyView keyTouchpoints(String from, String to, Locale locale) {
+    /**
+     * @param conversion a touchpoint code or a kind; default {@code PURCHASE} (any purchase)
+     * @param visitors whether anonymous visitors count as subjects (for users who see them). Off by default:
+     *     a visitor who never gives a name can never be seen to buy, so counting them lowers the odds ratio of
+     *     every in-store touchpoint and raises that of every touchpoint only known customers can meet (ads, calls)
+     */
+    KeyView keyTouchpoints(String from, String to, String conversion, boolean visitors, Locale locale) {
         long start = System.nanoTime();
         var catalogue = catalogue();
         var period = period(from, to);
         var user = CurrentUsers.require();
+        var code = conversion == null || conversion.isBlank() ? TouchpointKind.PURCHASE.name() : conversion.strip();
+        EventPattern target;
+        if (catalogue.byCode(code) != null) {
+            target = EventPattern.touchpoint(code);
+        } else {
+            try {
+                target = EventPattern.kind(TouchpointKind.valueOf(code.toUpperCase(Locale.ROOT)));
+                code = code.toUpperCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("conversion", "unknown",
+                        "conversion must be a touchpoint code or a touchpoint kind such as PURCHASE");
+            }
+        }
+        boolean withVisitors = visitors && JourneyRepository.seesVisitors(user);
         // every event streams in customer order from the (customer_id, occurred_at) index; grouping the rows to
         // each subject's first event per touchpoint in PostgreSQL was measured slower (a hash aggregate and a
         // sort of a million groups before the first row)
         KeyTouchpointReport report = repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL, EventSelection.Column.EMOTION),
-                catalogue,
-                user, KeyTouchpoints.defaults()::analyze);
+                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL, EventSelection.Column.EMOTION)
+                        .withCustomersOnly(!withVisitors),
+                catalogue, user, new KeyTouchpoints(target, KeyTouchpoints.defaults().minimumPerSide())::analyze);
         var emotions = repository.meanEmotion(period.from(), period.to(), user);
         var importance = new HashMap<String, Double>();
         var performance = new HashMap<String, Double>();
@@ -559,7 +582,7 @@ class JourneyAnalytics {
             }
         }
         return new KeyView(report.subjects(), report.converted(), effects, IpaPoint.classify(importance, performance),
-                (System.nanoTime() - start) / 1_000_000);
+                code, name(code, catalogue, locale), withVisitors, (System.nanoTime() - start) / 1_000_000);
     }
 
     // ---------------------------------------------------------------- voice of the customer

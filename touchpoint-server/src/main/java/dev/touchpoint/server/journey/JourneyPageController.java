@@ -75,6 +75,11 @@ class JourneyPageController {
     @GetMapping("/analytics/key-touchpoints")
     String keyTouchpoints(Model model, Locale locale) {
         options(model, locale);
+        var catalogue = analytics.catalogue();
+        model.addAttribute("conversionOptions", catalogue.entries().stream()
+                .filter(t -> t.kind() == TouchpointKind.PURCHASE)
+                .map(t -> new Option(t.code(), t.name(locale) + " · " + t.code(), t.stage().name())).toList());
+        model.addAttribute("seesVisitors", JourneyRepository.seesVisitors(CurrentUsers.require()));
         return "journey/key-touchpoints";
     }
 

@@ -187,7 +187,7 @@ class JourneyRepository implements DisposableBean {
             parts.add(new ArrayList<>(List.of(customerSql + " AND e.customer_id < :split ORDER BY e.customer_id")));
             parts.add(new ArrayList<>(List.of(customerSql + " AND e.customer_id >= :split ORDER BY e.customer_id")));
         }
-        if (seesVisitors(user)) {
+        if (seesVisitors(user) && !selection.customersOnly()) {
             parts.get(parts.size() - 1).add(visitorSql);
         }
         var feed = new EventFeed(parts.size());

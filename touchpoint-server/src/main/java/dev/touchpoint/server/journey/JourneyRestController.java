@@ -81,8 +81,9 @@ class JourneyRestController {
 
     @GetMapping("/key-touchpoints")
     KeyView keyTouchpoints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String conversion, @RequestParam(defaultValue = "false") boolean visitors,
             Locale locale) {
-        return analytics.keyTouchpoints(from, to, locale);
+        return analytics.keyTouchpoints(from, to, conversion, visitors, locale);
     }
 
     /** The key flag request of {@link #setKey}. */

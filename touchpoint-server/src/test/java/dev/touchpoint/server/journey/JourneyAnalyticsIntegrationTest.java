@@ -117,4 +117,49 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
         assertThat(testDrive.get("effect").get("oddsRatio").get("b").asLong()).isEqualTo(1);
         assertThat(testDrive.get("effect").get("sufficient").asBoolean()).isFalse();
     }
+
+    @Test
+    void keyTouchpointsConvertToTheChosenTouchpointAndCountVisitorsOnlyWhenAsked() throws Exception {
+        // "conversion" = leaving without buying: Q converted at 12:00 after its test drive (exposed, converted);
+        // P never left, so its test drive and contract count as exposed, not converted
+        var left = get200("/api/v1/analytics/key-touchpoints?conversion=LEFT_WITHOUT_BUYING&" + PERIOD);
+        assertThat(left.get("subjects").asLong()).isEqualTo(2);
+        assertThat(left.get("converted").asLong()).isEqualTo(1);
+        assertThat(left.get("conversion").asString()).isEqualTo("LEFT_WITHOUT_BUYING");
+        var effects = left.get("effects");
+        var testDrive = effects.valueStream().filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE"))
+                .findFirst().orElseThrow().get("effect").get("oddsRatio");
+        assertThat(testDrive.get("a").asLong()).isEqualTo(1);
+        assertThat(testDrive.get("b").asLong()).isEqualTo(1);
+        var contract = effects.valueStream().filter(x -> x.get("touchpoint").asString().equals("CONTRACT"))
+                .findFirst().orElseThrow().get("effect").get("oddsRatio");
+        assertThat(contract.get("a").asLong()).isZero();
+        assertThat(contract.get("b").asLong()).isEqualTo(1);
+
+        // a manager sees anonymous visitors, but they count only with visitors=true
+        var manager = user(Role.MANAGER, team);
+        new Events().add(null, unique("walk-in-"), "TEST_DRIVE", "2003-05-05T10:00:00Z", null).post();
+        var withoutVisitors = body(get("/api/v1/analytics/key-touchpoints?" + PERIOD, auth(manager)));
+        assertThat(withoutVisitors.get("subjects").asLong()).isEqualTo(2);
+        assertThat(withoutVisitors.get("visitors").asBoolean()).isFalse();
+        var withVisitors = body(get("/api/v1/analytics/key-touchpoints?visitors=true&" + PERIOD, auth(manager)));
+        assertThat(withVisitors.get("subjects").asLong()).isEqualTo(3);
+        assertThat(withVisitors.get("visitors").asBoolean()).isTrue();
+        // a sales user asking for visitors still gets customers only
+        assertThat(get200("/api/v1/analytics/key-touchpoints?visitors=true&" + PERIOD).get("visitors").asBoolean()).isFalse();
+    }
+
+    @Test
+    void badKeyTouchpointParametersAreNamed() throws Exception {
+        var unknown = get("/api/v1/analytics/key-touchpoints?conversion=NO_SUCH_THING", auth(sales));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(body(unknown).get("errors").get(0).get("field").asString()).isEqualTo("conversion");
+        var notBoolean = get("/api/v1/analytics/key-touchpoints?visitors=maybe", auth(sales));
+        assertThat(notBoolean.statusCode()).isEqualTo(400);
+        assertThat(notBoolean.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        var error = body(notBoolean).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("visitors");
+        assertThat(error.get("rule").asString()).isEqualTo("type");
+        assertThat(error.get("message").asString()).contains("true or false");
+    }
 }
