@@ -132,7 +132,7 @@ final class DemoJourneys {
         int visits = random.nextDouble() < 0.06 ? 0 : 1 + (random.nextDouble() < 0.45 ? 1 : 0);
         for (int v = visits; v >= 1; v--) {
             var t = ordered.minus(days(v == 1 ? 0 : 3 + random.nextInt(10))).minus(Duration.ofMinutes(150));
-            t = showroomVisit(customer, null, store, t, true, sku);
+            t = showroomVisit(customer, null, store, t, true, sku, 0);
             if (v > 1) {
                 add(customer, null, "LEFT_WITHOUT_BUYING", t, TouchpointChannel.STORE, store, "EXIT", null, null, null);
             }
@@ -202,7 +202,47 @@ final class DemoJourneys {
                 emotion, "{\"survey\":\"demo\",\"question\":\"" + question + "\"}");
     }
 
-    private Instant showroomVisit(Long customer, String visitor, String store, Instant t, boolean serious, String sku) {
+    /**
+     * One walk through the showroom; for a known customer, three times in ten a short visit survey the next day
+     * rates the touchpoints met ({@code mood} −1 for those who will walk away without buying).
+     */
+    private Instant showroomVisit(Long customer, String visitor, String store, Instant t, boolean serious, String sku,
+            int mood) {
+        int first = events.size();
+        var end = walk(customer, visitor, store, t, serious, sku);
+        if (customer != null && random.nextDouble() < 0.3) {
+            visitSurvey(customer, store, end.plus(Duration.ofHours(18 + random.nextInt(8))),
+                    events.subList(first, events.size()).stream().map(NewEvent::touchpoint).distinct().toList(), mood);
+        }
+        return end;
+    }
+
+    /**
+     * The visit survey: reception depends on the store (Pudong warm, Jiading often kept waiting), the test
+     * drive is the high point before the purchase, a price objection the low one.
+     */
+    private void visitSurvey(long customer, String store, Instant at, List<String> met, int mood) {
+        int reception = switch (store) {
+            case "PUDONG" -> 5;
+            case "MINHANG" -> 4;
+            default -> 3;
+        };
+        for (var code : met) {
+            Integer emotion = switch (code) {
+                case "RECEPTION" -> reception + random.nextInt(2) - (random.nextDouble() < 0.2 ? 1 : 0);
+                case "SHOWROOM_DISPLAY" -> 4 + random.nextInt(2);
+                case "NEEDS_ANALYSIS" -> 3 + random.nextInt(3);
+                case "TEST_DRIVE" -> 5 + random.nextInt(2);
+                case "PRICE_OBJECTION" -> 2 + random.nextInt(2);
+                default -> null;
+            };
+            if (emotion != null) {
+                survey(customer, store, at, code, "visit", clamp(emotion + (mood < 0 && random.nextBoolean() ? mood : 0), 1, 6));
+            }
+        }
+    }
+
+    private Instant walk(Long customer, String visitor, String store, Instant t, boolean serious, String sku) {
         if (random.nextDouble() < 0.5) {
             add(customer, visitor, "PARKING", t, TouchpointChannel.STORE, store, "PARKING", null, null, null);
         }
@@ -291,7 +331,7 @@ final class DemoJourneys {
             int visits = 1 + (random.nextDouble() < 0.3 ? 1 : 0);
             for (int v = 0; v < visits; v++) {
                 var at = t.plus(days(v * (3 + random.nextInt(10))));
-                at = showroomVisit(customer, null, store, at, true, sku);
+                at = showroomVisit(customer, null, store, at, true, sku, -1);
                 if (v == 0 && random.nextDouble() < 0.55) {
                     add(customer, null, "QUOTE", at, TouchpointChannel.STORE, store, "NEGOTIATION",
                             900 + random.nextInt(1500), null, null);
@@ -327,7 +367,7 @@ final class DemoJourneys {
                             continue;
                         }
                     }
-                    t = showroomVisit(null, visitor, STORES[s], t, false, null);
+                    t = showroomVisit(null, visitor, STORES[s], t, false, null, 0);
                     add(null, visitor, random.nextDouble() < 0.85 ? "LEFT_WITHOUT_BUYING" : "SHOWROOM_EXIT", t,
                             TouchpointChannel.STORE, STORES[s], "EXIT", null, null, null);
                     var local = byStore.get(STORES[s]);
