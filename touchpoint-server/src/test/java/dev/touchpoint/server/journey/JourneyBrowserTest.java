@@ -73,4 +73,35 @@ class JourneyBrowserTest extends BrowserTestSupport {
             assertThat(browser.findElement(By.id("status")).getText()).as(page).doesNotContain("Could not compute");
         }
     }
+
+    @Test
+    void keyTouchpointsForAChosenConversionAreLinkable() throws Exception {
+        touchpoints.applyTemplate("DEALERSHIP");
+        var team = identity.createTeamUnchecked("browser-key-" + System.nanoTime(), Team.Kind.SITE);
+        var ids = customers.insertAll(List.of(
+                new NewCustomer(CustomerKind.PERSON, "签约客户" + System.nanoTime(), null, null, null, null, null, team.id(),
+                        List.of(), null, null, null, null, null, null, null),
+                new NewCustomer(CustomerKind.PERSON, "观望客户" + System.nanoTime(), null, null, null, null, null, team.id(),
+                        List.of(), null, null, null, null, null, null, null)));
+        var events = """
+                [{"eventId":"kb-%1$d-1","customerId":%1$d,"touchpoint":"TEST_DRIVE","occurredAt":"2001-10-03T10:00:00Z"},
+                 {"eventId":"kb-%1$d-2","customerId":%1$d,"touchpoint":"CONTRACT","occurredAt":"2001-10-04T11:00:00Z"},
+                 {"eventId":"kb-%2$d-1","customerId":%2$d,"touchpoint":"QUOTE","occurredAt":"2001-10-05T10:00:00Z"}]"""
+                .formatted(ids.get(0), ids.get(1));
+        assertThat(send("POST", "/api/v1/events", admin(), events).statusCode()).isBetween(200, 202);
+
+        login("admin", ADMIN_PASSWORD);
+        // a link carries the period and the conversion
+        open("/analytics/key-touchpoints?from=2001-10-01&to=2001-10-31&conversion=CONTRACT");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("key-summary"), "Contract signing 1"));
+        assertThat(browser.findElement(By.id("key-summary")).getText()).startsWith("Customers 2");
+        assertThat(browser.findElement(By.id("key-table")).getText()).contains("Test drive", "Quote");
+        screenshot("journey-key-touchpoints");
+
+        // reaching a quote as the conversion: one of the two got there
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("conversion"))).selectByValue("QUOTE");
+        browser.findElement(By.id("key-run")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("key-summary"), "Quote 1"));
+        assertThat(browser.getCurrentUrl()).contains("conversion=QUOTE");
+    }
 }
