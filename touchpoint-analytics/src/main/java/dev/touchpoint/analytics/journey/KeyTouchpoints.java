@@ -57,6 +57,20 @@ public record KeyTouchpoints(EventPattern conversion, int minimumPerSide) {
     return report(subjects, converted, exposure, emotion);
   }
 
+  /** Whether the journey has a conversion event. */
+  public boolean converted(SubjectJourney journey) {
+    return firstConversion(journey.events()) < journey.events().size();
+  }
+
+  /**
+   * Whether the journey was exposed to {@code touchpoint}: met it before its first conversion event, or
+   * at all when it never converted — the definition {@link #analyze} counts, for listing the people in
+   * one cell of a touchpoint's 2×2 table.
+   */
+  public boolean exposed(SubjectJourney journey, String touchpoint) {
+    return exposures(journey.events(), firstConversion(journey.events())).contains(touchpoint);
+  }
+
   private int firstConversion(List<JourneyEvent> events) {
     int i = 0;
     while (i < events.size() && !conversion.matches(events.get(i))) {

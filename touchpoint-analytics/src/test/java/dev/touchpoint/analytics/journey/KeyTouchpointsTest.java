@@ -84,4 +84,26 @@ class KeyTouchpointsTest {
         org.assertj.core.groups.Tuple.tuple("T", IpaQuadrant.CONCENTRATE_HERE),
         org.assertj.core.groups.Tuple.tuple("U", IpaQuadrant.POSSIBLE_OVERKILL));
   }
+
+  @Test
+  void exposedAndConvertedNameThePeopleInEachCell() {
+    // s1 met T then bought (a); s2 met T, never bought (b); s3 bought, then met T (c: T after buying is no
+    // exposure); s4 never met T nor bought (d)
+    List<SubjectJourney> journeys = List.of(
+        journey("s1", event("s1", "T", 0), event("s1", "BUY", TouchpointKind.PURCHASE, 1)),
+        journey("s2", event("s2", "T", 0)),
+        journey("s3", event("s3", "BUY", TouchpointKind.PURCHASE, 0), event("s3", "T", 1)),
+        journey("s4", event("s4", "U", 0)));
+    KeyTouchpoints key = new KeyTouchpoints(EventPattern.kind(TouchpointKind.PURCHASE), 1);
+
+    assertThat(journeys.stream().filter(j -> key.exposed(j, "T") && !key.converted(j)).map(SubjectJourney::subjectId))
+        .containsExactly("s2");
+    assertThat(journeys.stream().filter(j -> key.exposed(j, "T") && key.converted(j)).map(SubjectJourney::subjectId))
+        .containsExactly("s1");
+    assertThat(journeys.stream().filter(j -> !key.exposed(j, "T") && key.converted(j)).map(SubjectJourney::subjectId))
+        .containsExactly("s3");
+    OddsRatio t = key.analyze(journeys).effects().stream().filter(e -> e.touchpoint().equals("T")).findFirst()
+        .orElseThrow().oddsRatio();
+    assertThat(new long[] {t.a(), t.b(), t.c(), t.d()}).containsExactly(1, 1, 1, 1);
+  }
 }

@@ -546,19 +546,8 @@ class JourneyAnalytics {
         var catalogue = catalogue();
         var period = period(from, to);
         var user = CurrentUsers.require();
-        var code = conversion == null || conversion.isBlank() ? TouchpointKind.PURCHASE.name() : conversion.strip();
-        EventPattern target;
-        if (catalogue.byCode(code) != null) {
-            target = EventPattern.touchpoint(code);
-        } else {
-            try {
-                target = EventPattern.kind(TouchpointKind.valueOf(code.toUpperCase(Locale.ROOT)));
-                code = code.toUpperCase(Locale.ROOT);
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("conversion", "unknown",
-                        "conversion must be a touchpoint code or a touchpoint kind such as PURCHASE");
-            }
-        }
+        var code = conversionCode(conversion, catalogue);
+        var target = conversionPattern(code, catalogue);
         boolean withVisitors = visitors && JourneyRepository.seesVisitors(user);
         // every event streams in customer order from the (customer_id, occurred_at) index; grouping the rows to
         // each subject's first event per touchpoint in PostgreSQL was measured slower (a hash aggregate and a
@@ -583,6 +572,25 @@ class JourneyAnalytics {
         }
         return new KeyView(report.subjects(), report.converted(), effects, IpaPoint.classify(importance, performance),
                 code, name(code, catalogue, locale), withVisitors, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The conversion's touchpoint code or kind name; default PURCHASE. */
+    private static String conversionCode(String conversion, Catalogue catalogue) {
+        var code = conversion == null || conversion.isBlank() ? TouchpointKind.PURCHASE.name() : conversion.strip();
+        if (catalogue.byCode(code) != null) {
+            return code;
+        }
+        try {
+            return TouchpointKind.valueOf(code.toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("conversion", "unknown",
+                    "conversion must be a touchpoint code or a touchpoint kind such as PURCHASE");
+        }
+    }
+
+    private static EventPattern conversionPattern(String code, Catalogue catalogue) {
+        return catalogue.byCode(code) != null ? EventPattern.touchpoint(code)
+                : EventPattern.kind(TouchpointKind.valueOf(code));
     }
 
     // ---------------------------------------------------------------- voice of the customer
@@ -622,7 +630,8 @@ class JourneyAnalytics {
     /** The customer ids behind a number, within the caller's scope, with a description of the cohort. */
     List<Long> cohort(Cohort cohort) {
         if (cohort == null || cohort.type() == null) {
-            throw InvalidInputException.of("type", "required", "type must be FUNNEL_DROPPED, VALLEY or TOUCHPOINT");
+            throw InvalidInputException.of("type", "required",
+                    "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT, ZONE_LEFT or KEY_EXPOSED");
         }
         var user = CurrentUsers.require();
         var catalogue = catalogue();
@@ -670,8 +679,28 @@ class JourneyAnalytics {
                         });
                 subjects = leaving.listed();
             }
+            case "KEY_EXPOSED" -> {
+                // one cell of a key touchpoint's 2×2 table: met it before converting (converted=true) or met it
+                // and did not convert (the default: e.g. got a quote and did not sign), customers only
+                var period = period(cohort.from(), cohort.to());
+                var code = requireTouchpoint(cohort.touchpoint(), catalogue);
+                var key = new KeyTouchpoints(conversionPattern(conversionCode(cohort.conversion(), catalogue), catalogue),
+                        KeyTouchpoints.defaults().minimumPerSide());
+                boolean converted = Boolean.TRUE.equals(cohort.converted());
+                subjects = repository.withJourneys(
+                        EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL).withCustomersOnly(true),
+                        catalogue, user, journeys -> {
+                            var list = new ArrayList<String>();
+                            journeys.forEach(j -> {
+                                if (key.exposed(j, code) && key.converted(j) == converted) {
+                                    list.add(j.subjectId());
+                                }
+                            });
+                            return list;
+                        });
+            }
             default -> throw InvalidInputException.of("type", "oneOf",
-                    "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT or ZONE_LEFT");
+                    "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT, ZONE_LEFT or KEY_EXPOSED");
         }
         return subjects.stream().map(JourneyRepository::customerOf).filter(java.util.Objects::nonNull).toList();
     }

@@ -6,6 +6,7 @@ import dev.touchpoint.server.platform.PageRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,12 @@ class JourneyPageController {
 
     private final JourneyAnalytics analytics;
     private final CallLists callLists;
+    private final MessageSource messages;
 
-    JourneyPageController(JourneyAnalytics analytics, CallLists callLists) {
+    JourneyPageController(JourneyAnalytics analytics, CallLists callLists, MessageSource messages) {
         this.analytics = analytics;
         this.callLists = callLists;
+        this.messages = messages;
     }
 
     private void options(Model model, Locale locale) {
@@ -114,6 +117,10 @@ class JourneyPageController {
             case "VALLEY", "TOUCHPOINT", "ZONE_LEFT" -> (c.touchpoint() == null ? "" : JourneyAnalytics.name(c.touchpoint(),
                     catalogue, locale)) + (c.zone() == null ? "" : " · " + c.zone())
                     + (c.maxEmotion() == null ? "" : " · ≤ " + c.maxEmotion());
+            case "KEY_EXPOSED" -> JourneyAnalytics.name(String.valueOf(c.touchpoint()), catalogue, locale) + " · "
+                    + messages.getMessage(Boolean.TRUE.equals(c.converted()) ? "journey.key.then" : "journey.key.notThen",
+                            null, locale) + " "
+                    + JourneyAnalytics.name(c.conversion() == null ? "PURCHASE" : c.conversion(), catalogue, locale);
             default -> "";
         };
     }

@@ -37,6 +37,6 @@ final class JourneyRequests {
      * emotion at most {@code maxEmotion}).
      */
     record Cohort(String type, FunnelRequest funnel, Integer step, String touchpoint, String zone,
-            Integer maxEmotion, String from, String to) {
+            Integer maxEmotion, String from, String to, String conversion, Boolean converted) {
     }
 }

@@ -47,7 +47,7 @@ class JourneyRestController {
     @PostMapping("/funnel")
     FunnelView funnel(@RequestBody FunnelRequest request, Locale locale) {
         return analytics.funnel(request, locale, step -> "/analytics/customers?cohort="
-                + callLists.encode(new Cohort("FUNNEL_DROPPED", request, step, null, null, null, null, null)));
+                + callLists.encode(new Cohort("FUNNEL_DROPPED", request, step, null, null, null, null, null, null, null)));
     }
 
     @GetMapping("/paths")

@@ -162,4 +162,18 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
         assertThat(error.get("rule").asString()).isEqualTo("type");
         assertThat(error.get("message").asString()).contains("true or false");
     }
+
+    @Test
+    void theCellsOfAKeyTouchpointListTheirCustomers() throws Exception {
+        // both had a test drive; P then signed the contract, Q did not: the hot list is Q
+        var notSigned = send("POST", "/api/v1/analytics/customers", auth(sales), """
+                {"type":"KEY_EXPOSED","touchpoint":"TEST_DRIVE","conversion":"CONTRACT",
+                 "from":"2003-05-01","to":"2003-05-31"}""");
+        assertThat(notSigned.statusCode()).as(notSigned.body()).isEqualTo(200);
+        assertThat(body(notSigned).get("items").valueStream().map(i -> i.get("id").asLong())).containsExactly(q);
+        var signed = send("POST", "/api/v1/analytics/customers", auth(sales), """
+                {"type":"KEY_EXPOSED","touchpoint":"TEST_DRIVE","conversion":"CONTRACT","converted":true,
+                 "from":"2003-05-01","to":"2003-05-31"}""");
+        assertThat(body(signed).get("items").valueStream().map(i -> i.get("id").asLong())).containsExactly(p);
+    }
 }
