@@ -30,6 +30,24 @@ public class ValueQueries {
         this.runs = runs;
     }
 
+    /**
+     * The RFM segment (e.g. {@code IMPORTANT_VALUE}) of each of {@code customerIds} in the latest finished run;
+     * customers not scored in it (no purchases as of its date) are absent, as is everything without a run.
+     */
+    public Map<Long, String> segmentsOf(java.util.Collection<Long> customerIds) {
+        var result = new java.util.HashMap<Long, String>();
+        var latest = runs.latestDone();
+        if (latest.isEmpty() || customerIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT customer_id, segment FROM value_customer WHERE run_id = :run AND customer_id = ANY(:ids)")
+                .param("run", latest.get().id()).param("ids", customerIds.toArray(Long[]::new))
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getString(2));
+                });
+        return result;
+    }
+
     public long runOrLatest(Long runId) {
         if (runId != null) {
             return runs.find(runId).filter(r -> "DONE".equals(r.status()))

@@ -34,6 +34,7 @@ import dev.touchpoint.analytics.journey.ZoneAnalysis;
 import dev.touchpoint.analytics.journey.ZoneReport;
 import dev.touchpoint.server.identity.CurrentUser;
 import dev.touchpoint.server.identity.CurrentUsers;
+import dev.touchpoint.server.insight.ValueQueries;
 import dev.touchpoint.server.journey.JourneyRequests.Cohort;
 import dev.touchpoint.server.journey.JourneyRequests.FunnelRequest;
 import dev.touchpoint.server.journey.JourneyRequests.Step;
@@ -57,6 +58,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,11 +75,16 @@ class JourneyAnalytics {
 
     private final JourneyRepository repository;
     private final TouchpointApi touchpoints;
+    private final ValueQueries valueQueries;
+    private final MessageSource messages;
     private final Clock clock;
 
-    JourneyAnalytics(JourneyRepository repository, TouchpointApi touchpoints, Clock clock) {
+    JourneyAnalytics(JourneyRepository repository, TouchpointApi touchpoints, ValueQueries valueQueries,
+            MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.repository = repository;
         this.touchpoints = touchpoints;
+        this.valueQueries = valueQueries;
         this.clock = clock;
     }
 
@@ -185,8 +192,8 @@ class JourneyAnalytics {
             }
         }
         String breakdownName = request.breakdown() == null ? "" : request.breakdown().strip().toLowerCase(Locale.ROOT);
-        if (!List.of("", "none", "channel", "site", "tier").contains(breakdownName)) {
-            errors.add(new FieldViolation("breakdown", "oneOf", "breakdown must be channel, site or tier"));
+        if (!List.of("", "none", "channel", "site", "tier", "segment").contains(breakdownName)) {
+            errors.add(new FieldViolation("breakdown", "oneOf", "breakdown must be channel, site, tier or segment"));
         }
         Period period = null;
         try {
@@ -205,7 +212,7 @@ class JourneyAnalytics {
         FunnelBreakdown breakdown = switch (breakdownName) {
             case "channel" -> FunnelBreakdown.byChannel();
             case "site" -> FunnelBreakdown.bySite();
-            default -> FunnelBreakdown.none(); // tier is resolved once the subjects are known
+            default -> FunnelBreakdown.none(); // tier and segment are resolved once the subjects are known
         };
         var funnel = new Funnel(steps, order, window, exclusions, breakdown);
         EventSelection selection;
@@ -285,32 +292,56 @@ class JourneyAnalytics {
 
     /** The funnel as the API returns it. */
     record FunnelView(String order, String window, Instant from, Instant to, List<StepView> steps,
-            Map<String, List<StepView>> breakdown, long excludedSubjects, long elapsedMs) {
+            Map<String, List<StepView>> breakdown, Map<String, String> breakdownNames, long excludedSubjects,
+            long elapsedMs) {
     }
 
-    FunnelResult runFunnel(FunnelPlan plan, Catalogue catalogue, CurrentUser user, boolean tier) {
+    /**
+     * Runs the funnel; {@code subjectAttribute} "tier" (the customer's current tier) or "segment" (the RFM segment
+     * of the latest value-engine run) breaks it down by an attribute of the customer, anything else not.
+     */
+    FunnelResult runFunnel(FunnelPlan plan, Catalogue catalogue, CurrentUser user, String subjectAttribute) {
+        boolean byCustomer = "tier".equals(subjectAttribute) || "segment".equals(subjectAttribute);
         return repository.withJourneys(plan.selection(), catalogue, user, journeys -> {
-            if (!tier) {
+            if (!byCustomer) {
                 return plan.funnel().analyze(journeys);
             }
-            // tier needs the subjects up front: hold the (already narrowed) journeys of this funnel
+            // the attribute needs the subjects up front: hold the (already narrowed) journeys of this funnel
             var all = new ArrayList<SubjectJourney>();
             journeys.forEach(all::add);
-            var tiers = repository.tiers(all.stream().map(SubjectJourney::subjectId).toList());
-            return plan.funnel().withBreakdown(FunnelBreakdown.bySubjectAttribute("tier", tiers)).analyze(all);
+            var subjects = all.stream().map(SubjectJourney::subjectId).toList();
+            Map<String, String> values;
+            if ("tier".equals(subjectAttribute)) {
+                values = repository.tiers(subjects);
+            } else {
+                values = new HashMap<>();
+                var ids = subjects.stream().map(JourneyRepository::customerOf).filter(java.util.Objects::nonNull).toList();
+                for (var e : valueQueries.segmentsOf(ids).entrySet()) {
+                    values.put(Long.toString(e.getKey()), e.getValue());
+                }
+            }
+            return plan.funnel().withBreakdown(FunnelBreakdown.bySubjectAttribute(subjectAttribute, values)).analyze(all);
         });
+    }
+
+    private static String subjectAttribute(FunnelRequest request) {
+        return request == null || request.breakdown() == null ? "" : request.breakdown().strip().toLowerCase(Locale.ROOT);
     }
 
     FunnelView funnel(FunnelRequest request, Locale locale, java.util.function.IntFunction<String> droppedLink) {
         long start = System.nanoTime();
         var catalogue = catalogue();
         var plan = plan(request, catalogue);
-        boolean tier = "tier".equalsIgnoreCase(request.breakdown() == null ? "" : request.breakdown().strip());
-        var result = runFunnel(plan, catalogue, CurrentUsers.require(), tier);
+        var result = runFunnel(plan, catalogue, CurrentUsers.require(), subjectAttribute(request));
         var breakdown = new LinkedHashMap<String, List<StepView>>();
-        result.breakdown().forEach((g, steps) -> breakdown.put(g, views(steps, catalogue, locale, k -> null)));
+        var names = new LinkedHashMap<String, String>();
+        result.breakdown().forEach((g, steps) -> {
+            breakdown.put(g, views(steps, catalogue, locale, k -> null));
+            names.put(g, "segment".equals(subjectAttribute(request))
+                    ? messages.getMessage("insight.segment." + g, null, g, locale) : g);
+        });
         return new FunnelView(plan.funnel().order().name(), plan.funnel().window().toString(), plan.period().from(),
-                plan.period().to(), views(result.steps(), catalogue, locale, droppedLink), breakdown, result.excludedSubjects(),
+                plan.period().to(), views(result.steps(), catalogue, locale, droppedLink), breakdown, names, result.excludedSubjects(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -643,9 +674,8 @@ class JourneyAnalytics {
                 if (step < 1 || step > plan.funnel().steps().size()) {
                     throw InvalidInputException.of("step", "range", "step must be 1.." + plan.funnel().steps().size());
                 }
-                boolean tier = "tier".equalsIgnoreCase(cohort.funnel().breakdown() == null ? ""
-                        : cohort.funnel().breakdown().strip());
-                subjects = runFunnel(plan, catalogue, user, tier).step(step).droppedSubjects();
+                subjects = runFunnel(plan, catalogue, user, subjectAttribute(cohort.funnel())).step(step)
+                        .droppedSubjects();
             }
             case "VALLEY" -> {
                 var period = period(cohort.from(), cohort.to());

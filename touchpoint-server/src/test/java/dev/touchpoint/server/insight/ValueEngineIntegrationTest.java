@@ -270,6 +270,37 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
                 .param("c", customer).param("at", java.sql.Timestamp.valueOf(day.atTime(12, 0))).update();
     }
 
+    @Test
+    void journeyFunnelsBreakDownByTheSegmentsOfTheLatestRun() throws Exception {
+        // this run (as of 2031-06-30) is the latest of the suite, so its segments break down any funnel (events
+        // cannot lie in the future: February 2005, which no other test writes to)
+        var events = """
+                [{"eventId":"seg-%1$d-1","customerId":%1$d,"touchpoint":"SHOWROOM_ENTRY","occurredAt":"2005-02-02T10:00:00Z"},
+                 {"eventId":"seg-%1$d-2","customerId":%1$d,"touchpoint":"TEST_DRIVE","occurredAt":"2005-02-02T11:00:00Z"},
+                 {"eventId":"seg-%2$d-1","customerId":%2$d,"touchpoint":"SHOWROOM_ENTRY","occurredAt":"2005-02-03T10:00:00Z"}]"""
+                .formatted(dormant, voiced);
+        assertThat(send("POST", "/api/v1/events", admin(), events).statusCode()).isBetween(200, 202);
+        var dormantSegment = json.readTree(get("/api/v1/value/customers/" + dormant, admin()).body()).get("segment").asString();
+        var voicedSegment = json.readTree(get("/api/v1/value/customers/" + voiced, admin()).body()).get("segment").asString();
+        var response = send("POST", "/api/v1/analytics/funnel", admin(), """
+                {"steps":[{"touchpoint":"SHOWROOM_ENTRY"},{"touchpoint":"TEST_DRIVE"}],"order":"ORDERED","window":"P1D",
+                 "breakdown":"segment","from":"2005-02-01","to":"2005-02-28"}""");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var funnel = json.readTree(response.body());
+        var groups = funnel.get("breakdown");
+        if (dormantSegment.equals(voicedSegment)) {
+            assertThat(groups.get(dormantSegment).get(0).get("count").asLong()).isEqualTo(2);
+            assertThat(groups.get(dormantSegment).get(1).get("count").asLong()).isEqualTo(1);
+        } else {
+            // the dormant VIP took the test drive, the other customer only came in
+            assertThat(groups.get(dormantSegment).get(1).get("count").asLong()).isEqualTo(1);
+            assertThat(groups.get(voicedSegment).get(0).get("count").asLong()).isEqualTo(1);
+            assertThat(groups.get(voicedSegment).get(1).get("count").asLong()).isZero();
+        }
+        assertThat(funnel.get("breakdownNames").get(dormantSegment).asString())
+                .as("segment names are shown, not codes").isNotEqualTo(dormantSegment);
+    }
+
     private void order(long customer, LocalDate date, double revenue, double grossProfit) {
         jdbc.sql("""
                 INSERT INTO sales_order (customer_id, order_date, stage, stage_changed_at, revenue, cost)

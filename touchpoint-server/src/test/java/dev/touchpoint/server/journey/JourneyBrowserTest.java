@@ -66,7 +66,7 @@ class JourneyBrowserTest extends BrowserTestSupport {
     void everyDashboardComputesWithoutError() {
         touchpoints.applyTemplate("DEALERSHIP");
         login("admin", ADMIN_PASSWORD);
-        for (var page : List.of("/analytics/paths", "/analytics/zones", "/analytics/emotion", "/analytics/peak-end",
+        for (var page : List.of("/analytics/funnels", "/analytics/paths", "/analytics/zones", "/analytics/emotion", "/analytics/peak-end",
                 "/analytics/key-touchpoints", "/analytics/voice")) {
             open(page);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Computed in"));
