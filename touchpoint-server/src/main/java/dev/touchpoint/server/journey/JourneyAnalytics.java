@@ -558,12 +558,12 @@ class JourneyAnalytics {
      * code or an event kind) among customers, or customers and anonymous visitors.
      */
     record KeyView(long subjects, long converted, List<EffectView> effects, List<IpaPoint> quadrant,
-            String conversion, String conversionName, boolean visitors, long elapsedMs) {
+            String conversion, String conversionName, boolean visitors, String performance, long elapsedMs) {
     }
 
     /** One touchpoint's odds ratio, with what the catalogue says about it. */
     record EffectView(String touchpoint, String name, boolean key, TouchpointEffect effect, Double meanEmotion,
-            long emotionAnswers) {
+            long emotionAnswers, Double auditScore) {
     }
 
     /**
@@ -572,7 +572,13 @@ class JourneyAnalytics {
      *     a visitor who never gives a name can never be seen to buy, so counting them lowers the odds ratio of
      *     every in-store touchpoint and raises that of every touchpoint only known customers can meet (ads, calls)
      */
-    KeyView keyTouchpoints(String from, String to, String conversion, boolean visitors, Locale locale) {
+    KeyView keyTouchpoints(String from, String to, String conversion, boolean visitors, String performanceBy,
+            Locale locale) {
+        var measure = performanceBy == null || performanceBy.isBlank() ? "EMOTION"
+                : performanceBy.strip().toUpperCase(Locale.ROOT);
+        if (!List.of("EMOTION", "AUDIT").contains(measure)) {
+            throw InvalidInputException.of("performance", "oneOf", "performance must be EMOTION or AUDIT");
+        }
         long start = System.nanoTime();
         var catalogue = catalogue();
         var period = period(from, to);
@@ -588,21 +594,26 @@ class JourneyAnalytics {
                         .withCustomersOnly(!withVisitors),
                 catalogue, user, new KeyTouchpoints(target, KeyTouchpoints.defaults().minimumPerSide())::analyze);
         var emotions = repository.meanEmotion(period.from(), period.to(), user);
+        var zone = ZoneId.systemDefault();
+        var audits = touchpoints.auditScores(LocalDate.ofInstant(period.from(), zone),
+                LocalDate.ofInstant(period.to().minusNanos(1), zone));
         var importance = new HashMap<String, Double>();
         var performance = new HashMap<String, Double>();
         var effects = new ArrayList<EffectView>();
         for (var e : report.effects()) {
             var tp = catalogue.byCode(e.touchpoint());
             var em = tp == null ? null : emotions.get(tp.id());
+            var audit = audits.get(e.touchpoint());
             effects.add(new EffectView(e.touchpoint(), name(e.touchpoint(), catalogue, locale), tp != null && tp.key(),
-                    e, em == null ? null : em[0], em == null ? 0 : (long) em[1]));
-            if (e.sufficient() && em != null) {
+                    e, em == null ? null : em[0], em == null ? 0 : (long) em[1], audit));
+            Double measured = "AUDIT".equals(measure) ? audit : em == null ? null : em[0];
+            if (e.sufficient() && measured != null) {
                 importance.put(e.touchpoint(), e.oddsRatio().logRatio());
-                performance.put(e.touchpoint(), em[0]);
+                performance.put(e.touchpoint(), measured);
             }
         }
         return new KeyView(report.subjects(), report.converted(), effects, IpaPoint.classify(importance, performance),
-                code, name(code, catalogue, locale), withVisitors, (System.nanoTime() - start) / 1_000_000);
+                code, name(code, catalogue, locale), withVisitors, measure, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The conversion's touchpoint code or kind name; default PURCHASE. */

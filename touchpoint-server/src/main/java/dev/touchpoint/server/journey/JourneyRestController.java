@@ -82,8 +82,8 @@ class JourneyRestController {
     @GetMapping("/key-touchpoints")
     KeyView keyTouchpoints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String conversion, @RequestParam(defaultValue = "false") boolean visitors,
-            Locale locale) {
-        return analytics.keyTouchpoints(from, to, conversion, visitors, locale);
+            @RequestParam(required = false) String performance, Locale locale) {
+        return analytics.keyTouchpoints(from, to, conversion, visitors, performance, locale);
     }
 
     /** The key flag request of {@link #setKey}. */

@@ -169,6 +169,11 @@ class AuditRepository {
 
     /** Per touchpoint, each site's latest audit on or after {@code from} (any when null), of one site or all. */
     Map<Long, BigDecimal> latestScoreByTouchpoint(Long site, LocalDate from) {
+        return latestScoreByTouchpoint(site, from, null);
+    }
+
+    /** As {@link #latestScoreByTouchpoint(Long, LocalDate)}, leaving out audits after {@code to} (none when null). */
+    Map<Long, BigDecimal> latestScoreByTouchpoint(Long site, LocalDate from, LocalDate to) {
         var result = new HashMap<Long, BigDecimal>();
         jdbc.sql("""
                 WITH latest AS (
@@ -177,11 +182,12 @@ class AuditRepository {
                     WHERE r.touchpoint_id IS NOT NULL AND r.answer IS NOT NULL
                       AND (CAST(:site AS bigint) IS NULL OR a.site_team_id = :site)
                       AND (CAST(:from AS date) IS NULL OR a.audit_date >= :from)
+                      AND (CAST(:to AS date) IS NULL OR a.audit_date <= :to)
                     ORDER BY r.touchpoint_id, a.site_team_id, a.audit_date DESC, a.id DESC)
                 SELECT l.touchpoint_id, round(100 * sum(r.points) / nullif(sum(r.max_points), 0), 1) AS score
                 FROM latest l JOIN touchpoint_audit_result r ON r.audit_id = l.audit_id AND r.touchpoint_id = l.touchpoint_id
                 WHERE r.answer IS NOT NULL GROUP BY l.touchpoint_id""")
-                .param("site", site).param("from", from)
+                .param("site", site).param("from", from).param("to", to)
                 .query((rs, n) -> result.put(rs.getLong("touchpoint_id"), rs.getBigDecimal("score"))).list();
         return result;
     }

@@ -134,6 +134,11 @@ class AuditService {
         return audits.latestScoreByTouchpoint(siteTeamId, from);
     }
 
+    /** As above, without audits after {@code to} (none left out when null). */
+    Map<Long, BigDecimal> latestScoreByTouchpoint(Long siteTeamId, LocalDate from, LocalDate to) {
+        return audits.latestScoreByTouchpoint(siteTeamId, from, to);
+    }
+
     /** Closes the open tasks of audits before {@code before} (demo history: old findings were fixed). */
     @Transactional
     int closeTasksBefore(java.time.Instant before, String by) {

@@ -58,6 +58,23 @@ public class TouchpointApi {
         return catalogue.list();
     }
 
+    /**
+     * Audit score (0–100, points ÷ maximum points of the items covering the touchpoint) per touchpoint code:
+     * each site's latest audit dated within {@code [from, to]}, summed over sites — the "performance" of an
+     * importance–performance grid, next to the customers' emotion.
+     */
+    public java.util.Map<String, Double> auditScores(java.time.LocalDate from, java.time.LocalDate to) {
+        var codes = new java.util.HashMap<Long, String>();
+        catalogue.list().forEach(t -> codes.put(t.id(), t.code()));
+        var result = new java.util.HashMap<String, Double>();
+        audits.latestScoreByTouchpoint(null, from, to).forEach((id, score) -> {
+            if (codes.containsKey(id) && score != null) {
+                result.put(codes.get(id), score.doubleValue());
+            }
+        });
+        return result;
+    }
+
     public Optional<Touchpoint> find(String code) {
         return catalogue.list().stream().filter(t -> t.code().equals(code)).findFirst();
     }

@@ -176,4 +176,43 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
                  "from":"2003-05-01","to":"2003-05-31"}""");
         assertThat(body(signed).get("items").valueStream().map(i -> i.get("id").asLong())).containsExactly(p);
     }
+
+    @Test
+    void auditScoresCanBeThePerformanceOfTheGrid() throws Exception {
+        // a mystery-shopping audit of this team's store in May 2003: everything passes but the 30-second greeting
+        // (45 s), the only item covering the showroom entry → entry 0 %, test drive 100 % (capacity 1 + offer 2)
+        var answers = new java.util.ArrayList<String>();
+        var template = body(get("/api/v1/audit-templates/DEALERSHIP_4S", admin()));
+        for (var section : template.get("sections")) {
+            for (var item : section.get("items")) {
+                var code = item.get("code").asString();
+                var value = switch (item.get("type").asString()) {
+                    case "YES_NO" -> "1";
+                    case "SCALE" -> "5";
+                    case "TIMED" -> code.equals("R_TIMELY") ? "45" : "10";
+                    default -> "95";
+                };
+                answers.add("{\"item\":\"" + code + "\",\"answer\":" + value + "}");
+            }
+        }
+        var audit = send("POST", "/api/v1/audits", admin(), "{\"templateCode\":\"DEALERSHIP_4S\",\"siteTeamId\":"
+                + team.id() + ",\"date\":\"2003-05-10\",\"auditor\":\"神秘顾客 B\",\"answers\":["
+                + String.join(",", answers) + "]}");
+        assertThat(audit.statusCode()).as(audit.body()).isEqualTo(201);
+
+        var key = get200("/api/v1/analytics/key-touchpoints?performance=AUDIT&" + PERIOD);
+        assertThat(key.get("performance").asString()).isEqualTo("AUDIT");
+        var testDrive = key.get("effects").valueStream()
+                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE")).findFirst().orElseThrow();
+        assertThat(testDrive.get("auditScore").asDouble()).isEqualTo(100.0);
+        // audits outside the period do not count: until 05-09 the test drives are there, the audit (05-10) is not
+        var before = get200("/api/v1/analytics/key-touchpoints?performance=AUDIT&from=2003-05-01&to=2003-05-09");
+        var earlyTestDrive = before.get("effects").valueStream()
+                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE")).findFirst().orElseThrow();
+        assertThat(earlyTestDrive.path("auditScore").isMissingNode() || earlyTestDrive.path("auditScore").isNull())
+                .as("no audit score without an audit in the period").isTrue();
+        var bad = get("/api/v1/analytics/key-touchpoints?performance=LOUDNESS", auth(sales));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(body(bad).get("errors").get(0).get("field").asString()).isEqualTo("performance");
+    }
 }
