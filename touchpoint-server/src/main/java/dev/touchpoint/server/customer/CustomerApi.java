@@ -21,13 +21,22 @@ public class CustomerApi {
     private final CustomerRecordsRepository records;
     private final CustomerFigures figures;
     private final CustomerBulkRecords bulk;
+    private final TierRepository tiers;
 
     CustomerApi(CustomerRepository customers, CustomerRecordsRepository records, CustomerFigures figures,
-            CustomerBulkRecords bulk) {
+            CustomerBulkRecords bulk, TierRepository tiers) {
         this.customers = customers;
         this.records = records;
         this.figures = figures;
         this.bulk = bulk;
+        this.tiers = tiers;
+    }
+
+    /** The configured tiers' names by code, in the reader's language (e.g. {@code KEY} → 重点客户). */
+    public java.util.Map<String, String> tierNames(java.util.Locale locale) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        tiers.findAll().forEach(t -> names.put(t.code(), t.label(locale == null ? java.util.Locale.ENGLISH : locale)));
+        return names;
     }
 
     /** The customer if it exists, without an access check (for background jobs). */

@@ -32,6 +32,7 @@ import dev.touchpoint.analytics.journey.VocRow;
 import dev.touchpoint.analytics.journey.VoiceOfCustomer;
 import dev.touchpoint.analytics.journey.ZoneAnalysis;
 import dev.touchpoint.analytics.journey.ZoneReport;
+import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.identity.CurrentUser;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.insight.ValueQueries;
@@ -76,11 +77,13 @@ class JourneyAnalytics {
     private final JourneyRepository repository;
     private final TouchpointApi touchpoints;
     private final ValueQueries valueQueries;
+    private final CustomerApi customers;
     private final MessageSource messages;
     private final Clock clock;
 
     JourneyAnalytics(JourneyRepository repository, TouchpointApi touchpoints, ValueQueries valueQueries,
-            MessageSource messages, Clock clock) {
+            CustomerApi customers, MessageSource messages, Clock clock) {
+        this.customers = customers;
         this.messages = messages;
         this.repository = repository;
         this.touchpoints = touchpoints;
@@ -335,10 +338,15 @@ class JourneyAnalytics {
         var result = runFunnel(plan, catalogue, CurrentUsers.require(), subjectAttribute(request));
         var breakdown = new LinkedHashMap<String, List<StepView>>();
         var names = new LinkedHashMap<String, String>();
+        var attribute = subjectAttribute(request);
+        var tierNames = "tier".equals(attribute) ? customers.tierNames(locale) : Map.<String, String>of();
         result.breakdown().forEach((g, steps) -> {
             breakdown.put(g, views(steps, catalogue, locale, k -> null));
-            names.put(g, "segment".equals(subjectAttribute(request))
-                    ? messages.getMessage("insight.segment." + g, null, g, locale) : g);
+            names.put(g, switch (attribute) {
+                case "segment" -> messages.getMessage("insight.segment." + g, null, g, locale);
+                case "tier" -> tierNames.getOrDefault(g, g);
+                default -> g;
+            });
         });
         return new FunnelView(plan.funnel().order().name(), plan.funnel().window().toString(), plan.period().from(),
                 plan.period().to(), views(result.steps(), catalogue, locale, droppedLink), breakdown, names, result.excludedSubjects(),

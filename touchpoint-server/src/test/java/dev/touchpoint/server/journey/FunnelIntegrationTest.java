@@ -3,6 +3,8 @@ package dev.touchpoint.server.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.touchpoint.server.customer.CustomerKind;
+import dev.touchpoint.server.customer.NewCustomer;
 import dev.touchpoint.server.identity.Role;
 import dev.touchpoint.server.identity.Team;
 import java.util.ArrayList;
@@ -190,5 +192,23 @@ class FunnelIntegrationTest extends JourneyTestSupport {
         assertThat(response.statusCode()).isEqualTo(400);
         var fields = body(response).get("errors").valueStream().map(x -> x.get("field").asString()).toList();
         assertThat(fields).contains("steps[0].touchpoint", "window", "order");
+    }
+
+    @Test
+    void breaksDownByTheCustomersTierWithTheTiersNames() throws Exception {
+        var key = customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("庚"), null, null, "KEY", null, null,
+                team.id(), List.of(), null, null, null, null, null, null, null))).get(0);
+        new Events().add(key, "SHOWROOM_ENTRY", "2003-03-02T10:00:00Z").add(key, "TEST_DRIVE", "2003-03-02T11:00:00Z").post();
+        var body = """
+                {"steps":[{"touchpoint":"SHOWROOM_ENTRY"},{"touchpoint":"TEST_DRIVE"}],"order":"ORDERED","window":"P14D",
+                 "breakdown":"tier","from":"2003-03-01","to":"2003-03-31"}""";
+        var result = body(send("POST", "/api/v1/analytics/funnel", auth(sales), body));
+        // the KEY customer entered and test-drove; the six others (no tier) are "(none)"
+        var keyGroup = result.get("breakdown").get("KEY");
+        assertThat(keyGroup.get(0).get("count").asLong()).isEqualTo(1);
+        assertThat(keyGroup.get(1).get("count").asLong()).isEqualTo(1);
+        assertThat(result.get("breakdownNames").get("KEY").asString()).isEqualTo("Key");
+        var zh = send("POST", "/api/v1/analytics/funnel?lang=zh-CN", auth(sales), body);
+        assertThat(body(zh).get("breakdownNames").get("KEY").asString()).isEqualTo("重点客户");
     }
 }
