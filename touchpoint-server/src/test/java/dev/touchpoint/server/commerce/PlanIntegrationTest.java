@@ -2,8 +2,13 @@ package dev.touchpoint.server.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Sales plans, sales expenses and expense budgets over REST: roles, scope, validation, locking. */
@@ -104,5 +109,69 @@ class PlanIntegrationTest extends CommerceTestSupport {
         assertThat(parse(twice).get("errors").get(0).get("field").asString()).isEqualTo("months");
         assertThat(send("PUT", "/api/v1/customers/" + customer + "/expense-budget", manager,
                 "{\"year\":2031}").statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> postForm(String path, String cookie, String form) throws Exception {
+        var panel = page(path.substring(0, path.lastIndexOf('/')), cookie).body();
+        var m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(panel);
+        assertThat(m.find()).as("the panel's forms carry a CSRF token").isTrue();
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(m.group(1),
+                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void plansExpensesAndBudgetsAreEnteredOnThe360PageWithInlineErrors() throws Exception {
+        long teamA = team("plan-web");
+        var managerAuth = user("MANAGER", teamA);
+        var salesAuth = user("SALES", teamA);
+        long customer = customer(teamA);
+        var manager = login(userName(managerAuth), PASSWORD);
+        var panel = "/customers/" + customer + "/plans-panel";
+        var month = YearMonth.now();
+
+        var planned = postForm(panel + "/plan", manager, "month=" + month + "&plannedRevenue=8000");
+        assertThat(planned.statusCode()).isEqualTo(200);
+        assertThat(planned.body()).contains("id=\"plans-saved\"").contains(month.toString()).contains("8,000");
+        assertThat(parse(get("/api/v1/customers/" + customer + "/plans", salesAuth)).get(0).get("plannedRevenue")
+                .decimalValue()).isEqualByComparingTo("8000");
+
+        var budget = postForm(panel + "/budget", manager, "year=" + month.getYear() + "&amount=3000");
+        assertThat(budget.body()).contains("id=\"plans-saved\"");
+        var spent = postForm(panel + "/expense", manager, "amount=1200.50&spentOn=" + LocalDate.now()
+                + "&category=" + URLEncoder.encode("礼品", StandardCharsets.UTF_8) + "&note=");
+        assertThat(spent.body()).contains("礼品").contains("1,200.50");
+
+        // bad input: every field named, nothing stored
+        var bad = postForm(panel + "/expense", manager, "amount=abc&spentOn=2026-13-40&category=");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.body()).contains("id=\"violations\"").contains("<strong>amount</strong>")
+                .contains("<strong>spentOn</strong>").contains("<strong>category</strong>");
+        assertThat(parse(get("/api/v1/customers/" + customer + "/expenses", salesAuth))).hasSize(1);
+
+        // a form opened before someone else changed the budget loses (optimistic lock): the form carries the
+        // version it showed; meanwhile the budget is changed through the API
+        var shown = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page(panel, manager).body());
+        assertThat(shown.find()).isTrue();
+        var changed = send("PUT", "/api/v1/customers/" + customer + "/expense-budget", managerAuth,
+                "{\"year\":" + month.getYear() + ",\"amount\":4000,\"version\":" + shown.group(1) + "}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        var stale = postForm(panel + "/budget", manager, "year=" + month.getYear() + "&amount=5000&version=" + shown.group(1));
+        assertThat(stale.body()).contains("<strong>version</strong>");
+        assertThat(parse(get("/api/v1/customers/" + customer + "/expense-budget", salesAuth)).get("amount").decimalValue())
+                .isEqualByComparingTo("4000");
+
+        // sales record expenses but set neither plans nor budgets
+        var sales = login(userName(salesAuth), PASSWORD);
+        var salesPanel = page(panel, sales).body();
+        assertThat(salesPanel).contains("id=\"expense-form\"").doesNotContain("id=\"plan-form\"")
+                .doesNotContain("id=\"budget-form\"");
+    }
+
+    private static String userName(String basicAuthorization) {
+        var decoded = new String(java.util.Base64.getDecoder().decode(basicAuthorization.substring("Basic ".length())),
+                StandardCharsets.UTF_8);
+        return decoded.substring(0, decoded.indexOf(':'));
     }
 }
