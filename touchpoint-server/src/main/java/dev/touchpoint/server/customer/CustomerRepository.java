@@ -149,11 +149,19 @@ class CustomerRepository {
     record MergeRecord(long mergedId, String mergedName, Instant at, String actor) {
     }
 
+    /** One or two Han characters (汉字). */
+    private static final java.util.regex.Pattern SHORT_HAN = java.util.regex.Pattern.compile("\\p{IsHan}{1,2}");
+
     private static String where(CustomerQuery q, Map<String, Object> params) {
         var where = new ArrayList<String>();
         where.add(ACTIVE);
         where.add(CurrentUser.scopePredicate("c.owner_id", "c.team_id"));
-        if (q.q() != null) {
+        if (q.q() != null && SHORT_HAN.matcher(q.q()).matches()) {
+            // one or two Chinese characters: "contains" is "among the name's characters or character pairs"
+            // (GIN index of migration V2_3); trigrams cannot serve so short a text, and e-mails hold no Han
+            params.put("gram", q.q().toLowerCase(java.util.Locale.ROOT));
+            where.add("c.name_grams @> ARRAY[CAST(:gram AS text)]");
+        } else if (q.q() != null) {
             var text = "%" + likeEscape(q.q()) + "%";
             params.put("like", text);
             params.put("likeLower", text.toLowerCase(java.util.Locale.ROOT));

@@ -96,6 +96,25 @@ class CustomerApiIntegrationTest extends CustomerTestSupport {
     }
 
     @Test
+    void oneOrTwoChineseCharactersFindTheNamesContainingThem() throws Exception {
+        // characters no other test uses; the search must mean "contains", as for longer texts
+        var marker = unique("");
+        createCustomer(admin(), "{\"kind\":\"PERSON\",\"name\":\"龘靐鱻" + marker + "\"}");
+        createCustomer(admin(), "{\"kind\":\"PERSON\",\"name\":\"麤龘" + marker + "\"}");
+        assertThat(total("龘")).as("one character, at the start or inside").isEqualTo(2);
+        assertThat(total("靐")).isEqualTo(1);
+        assertThat(total("龘靐")).as("two characters together").isEqualTo(1);
+        assertThat(total("靐龘")).as("the same two characters in the other order are another text").isZero();
+        assertThat(total("龘鱻")).as("not adjacent").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE tablename = 'customer' AND indexname = 'customer_name_grams_idx'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long total(String q) throws Exception {
+        return read(get("/api/v1/customers?q=" + enc(q), admin()).body()).get("total").asLong();
+    }
+
+    @Test
     void concurrentEditsNeverOverwriteEachOther() throws Exception {
         var id = createCustomer(admin(), "{\"kind\":\"PERSON\",\"name\":\"" + unique("并发") + "\"}").get("id").asLong();
         var first = send("PUT", "/api/v1/customers/" + id, admin(), """
