@@ -1,16 +1,14 @@
 package dev.touchpoint.server.customer;
 
-import java.util.HashMap;
+import dev.touchpoint.server.platform.tabular.FileColumn;
+import dev.touchpoint.server.platform.tabular.FileColumns;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The columns of customer import and export files (see {@code docs/import.md}) and the header
  * spellings accepted for each, English and Chinese.
  */
-enum CustomerColumns {
+enum CustomerColumns implements FileColumn {
     KIND("kind", "类型"),
     NAME("name", "姓名", "名称"),
     PHONE("phone", "电话", "手机"),
@@ -27,15 +25,8 @@ enum CustomerColumns {
     INDUSTRY("industry", "行业"),
     NOTES("notes", "备注");
 
-    private static final Map<String, CustomerColumns> BY_HEADER = new HashMap<>();
-
-    static {
-        for (var c : values()) {
-            for (var alias : c.aliases) {
-                BY_HEADER.put(alias.toLowerCase(Locale.ROOT), c);
-            }
-        }
-    }
+    /** Finds columns by their header spellings. */
+    static final FileColumns<CustomerColumns> FILE = FileColumns.of(CustomerColumns.class);
 
     private final List<String> aliases;
 
@@ -43,9 +34,9 @@ enum CustomerColumns {
         this.aliases = List.of(aliases);
     }
 
-    /** The header written on export (and the canonical English import header). */
-    String header() {
-        return aliases.get(0);
+    @Override
+    public List<String> aliases() {
+        return aliases;
     }
 
     /** The field of {@link NewCustomer} this column fills (for validation messages). */
@@ -55,13 +46,5 @@ enum CustomerColumns {
             case TEAM -> "teamId";
             default -> header();
         };
-    }
-
-    static Optional<CustomerColumns> ofHeader(String header) {
-        return Optional.ofNullable(BY_HEADER.get(header.strip().toLowerCase(Locale.ROOT)));
-    }
-
-    static List<String> headers() {
-        return java.util.Arrays.stream(values()).map(CustomerColumns::header).toList();
     }
 }

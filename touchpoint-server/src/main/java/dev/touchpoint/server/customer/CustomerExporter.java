@@ -36,7 +36,7 @@ class CustomerExporter {
         int count = customers.forEach(query, CurrentUsers.require(), c -> rows.add(row(c, names)));
         var headers = new ArrayList<String>();
         headers.add("id");
-        headers.addAll(CustomerColumns.headers());
+        headers.addAll(CustomerColumns.FILE.headers());
         headers.add("createdAt");
         TabularWriter.write(format, headers, rows, out);
         var details = new LinkedHashMap<String, Object>(query.describe());

@@ -35,13 +35,13 @@ class CustomerImportController {
     @GetMapping
     String page(HttpSession session, Model model) {
         session.removeAttribute(PENDING);
-        model.addAttribute("columns", CustomerColumns.headers());
+        model.addAttribute("columns", CustomerColumns.FILE.headers());
         return VIEW;
     }
 
     @PostMapping
     String dryRun(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
-        model.addAttribute("columns", CustomerColumns.headers());
+        model.addAttribute("columns", CustomerColumns.FILE.headers());
         if (file.isEmpty()) {
             model.addAttribute("fileError", true);
             return VIEW;
@@ -59,7 +59,7 @@ class CustomerImportController {
 
     @PostMapping("/apply")
     String apply(@RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, HttpSession session, Model model) {
-        model.addAttribute("columns", CustomerColumns.headers());
+        model.addAttribute("columns", CustomerColumns.FILE.headers());
         if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
             model.addAttribute("fileError", true);
             return VIEW;

@@ -7,9 +7,9 @@ import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.OutOfScopeException;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.DuplicateValues;
+import dev.touchpoint.server.platform.tabular.FileColumns.RowProblems;
 import dev.touchpoint.server.platform.tabular.RowProblem;
 import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
-import dev.touchpoint.server.platform.tabular.TabularData;
 import dev.touchpoint.server.platform.tabular.TabularReader;
 import dev.touchpoint.server.platform.tabular.TabularRow;
 import jakarta.validation.Validator;
@@ -63,7 +63,7 @@ class CustomerImporter {
         var me = CurrentUsers.require();
         Assignments.requireWriter(me, null);
         var data = TabularReader.read(content);
-        var columns = columns(data);
+        var columns = CustomerColumns.FILE.in(data.headers());
         var problems = new ArrayList<RowProblem>();
         if (!columns.containsKey(CustomerColumns.NAME)) {
             problems.add(new RowProblem(1, CustomerColumns.NAME.header(), "required column is missing (name / 姓名 / 名称)"));
@@ -93,14 +93,6 @@ class CustomerImporter {
         return new ImportReport(data.rows().size(), valid.size(), problems, imported > 0, imported, data.encoding());
     }
 
-    private static Map<CustomerColumns, String> columns(TabularData data) {
-        var columns = new EnumMap<CustomerColumns, String>(CustomerColumns.class);
-        for (var header : data.headers()) {
-            CustomerColumns.ofHeader(header).ifPresent(c -> columns.putIfAbsent(c, header));
-        }
-        return columns;
-    }
-
     private Checked check(TabularRow row, Map<CustomerColumns, String> columns, CurrentUser me,
             List<RowProblem> problems) {
         int before = problems.size();
@@ -114,7 +106,7 @@ class CustomerImporter {
                 cells.put(entry.getKey(), text);
             }
         }
-        var problem = new RowProblems(row.row(), columns, problems);
+        var problem = new RowProblems<>(row.row(), columns, problems);
         if (cells.get(CustomerColumns.NAME) == null && columns.containsKey(CustomerColumns.NAME)
                 && !problem.reported(CustomerColumns.NAME)) {
             problem.add(CustomerColumns.NAME, "name is required");
@@ -181,7 +173,7 @@ class CustomerImporter {
                 "duplicate phone: an existing customer has this phone", problems);
     }
 
-    private static CustomerKind kind(String text, RowProblems problem) {
+    private static CustomerKind kind(String text, RowProblems<CustomerColumns> problem) {
         if (text == null) {
             return CustomerKind.PERSON;
         }
@@ -196,7 +188,7 @@ class CustomerImporter {
         };
     }
 
-    private String tier(String text, RowProblems problem) {
+    private String tier(String text, RowProblems<CustomerColumns> problem) {
         if (text == null) {
             return null;
         }
@@ -209,7 +201,7 @@ class CustomerImporter {
         return tier.get().code();
     }
 
-    private static LocalDate birthday(String text, RowProblems problem) {
+    private static LocalDate birthday(String text, RowProblems<CustomerColumns> problem) {
         if (text == null) {
             return null;
         }
@@ -224,16 +216,4 @@ class CustomerImporter {
         }
     }
 
-    /** Adds problems of one row, naming the column as the file spells it. */
-    private record RowProblems(int row, Map<CustomerColumns, String> columns, List<RowProblem> problems) {
-
-        void add(CustomerColumns column, String reason) {
-            problems.add(new RowProblem(row, columns.getOrDefault(column, column.header()), reason));
-        }
-
-        boolean reported(CustomerColumns column) {
-            var header = columns.get(column);
-            return problems.stream().anyMatch(p -> p.row() == row && p.column().equals(header));
-        }
-    }
 }

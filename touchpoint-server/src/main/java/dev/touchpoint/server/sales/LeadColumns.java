@@ -1,17 +1,14 @@
 package dev.touchpoint.server.sales;
 
-import java.util.Arrays;
-import java.util.HashMap;
+import dev.touchpoint.server.platform.tabular.FileColumn;
+import dev.touchpoint.server.platform.tabular.FileColumns;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The columns of lead import and export files (see {@code docs/sales.md}) and the header spellings
  * accepted for each, English and Chinese. The first spelling is the one exports write.
  */
-enum LeadColumns {
+enum LeadColumns implements FileColumn {
     NAME("name", "姓名", "名称"),
     PHONE("phone", "电话", "手机", "mobile"),
     EMAIL("email", "邮箱", "e-mail"),
@@ -24,15 +21,8 @@ enum LeadColumns {
     TEAM("team", "团队"),
     NOTES("notes", "备注");
 
-    private static final Map<String, LeadColumns> BY_HEADER = new HashMap<>();
-
-    static {
-        for (var c : values()) {
-            for (var alias : c.aliases) {
-                BY_HEADER.put(alias.toLowerCase(Locale.ROOT), c);
-            }
-        }
-    }
+    /** Finds columns by their header spellings. */
+    static final FileColumns<LeadColumns> FILE = FileColumns.of(LeadColumns.class);
 
     private final List<String> aliases;
 
@@ -40,8 +30,9 @@ enum LeadColumns {
         this.aliases = List.of(aliases);
     }
 
-    String header() {
-        return aliases.get(0);
+    @Override
+    public List<String> aliases() {
+        return aliases;
     }
 
     /** The field of {@link NewLead} this column fills (to place validation messages). */
@@ -51,13 +42,5 @@ enum LeadColumns {
             case TEAM -> "teamId";
             default -> header();
         };
-    }
-
-    static Optional<LeadColumns> ofHeader(String header) {
-        return Optional.ofNullable(BY_HEADER.get(header.strip().toLowerCase(Locale.ROOT)));
-    }
-
-    static List<String> headers() {
-        return Arrays.stream(values()).map(LeadColumns::header).toList();
     }
 }

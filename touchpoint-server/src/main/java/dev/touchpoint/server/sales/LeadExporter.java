@@ -46,7 +46,7 @@ class LeadExporter {
         for (var lead : leads.all(access.me(), query)) {
             rows.add(row(lead, users, teams));
         }
-        var headers = new ArrayList<>(LeadColumns.headers());
+        var headers = new ArrayList<>(LeadColumns.FILE.headers());
         headers.addAll(List.of("id", "status", "man", "lastFollowUpOn", "createdOn"));
         TabularWriter.write(format, headers, rows, out);
         var details = new LinkedHashMap<String, Object>();

@@ -79,7 +79,7 @@ class LeadImportController {
     }
 
     private void common(Model model) {
-        model.addAttribute("columns", LeadColumns.headers());
+        model.addAttribute("columns", LeadColumns.FILE.headers());
         model.addAttribute("names", names.lookup());
         model.addAttribute("me", CurrentUsers.require());
     }

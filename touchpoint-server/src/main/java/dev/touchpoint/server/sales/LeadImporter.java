@@ -8,9 +8,9 @@ import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.OutOfScopeException;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.DuplicateValues;
+import dev.touchpoint.server.platform.tabular.FileColumns.RowProblems;
 import dev.touchpoint.server.platform.tabular.RowProblem;
 import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
-import dev.touchpoint.server.platform.tabular.TabularData;
 import dev.touchpoint.server.platform.tabular.TabularReader;
 import dev.touchpoint.server.platform.tabular.TabularRow;
 import jakarta.validation.Validator;
@@ -70,7 +70,7 @@ class LeadImporter {
         var me = access.me();
         access.forNew(me, null, null); // analysts may not import: 403 before reading anything
         var data = TabularReader.read(content);
-        var columns = columns(data);
+        var columns = LeadColumns.FILE.in(data.headers());
         var problems = new ArrayList<RowProblem>();
         if (!columns.containsKey(LeadColumns.NAME)) {
             problems.add(new RowProblem(1, LeadColumns.NAME.header(), "required column is missing (name / 姓名)"));
@@ -118,18 +118,10 @@ class LeadImporter {
         return new ImportReport(data.rows().size(), valid.size(), problems, imported > 0, imported, data.encoding());
     }
 
-    private static Map<LeadColumns, String> columns(TabularData data) {
-        var columns = new EnumMap<LeadColumns, String>(LeadColumns.class);
-        for (var header : data.headers()) {
-            LeadColumns.ofHeader(header).ifPresent(c -> columns.putIfAbsent(c, header));
-        }
-        return columns;
-    }
-
     private Checked check(TabularRow row, Map<LeadColumns, String> columns, CurrentUser me, Map<String, Team> teams,
             LocalDate today, List<RowProblem> problems) {
         int before = problems.size();
-        var problem = new RowProblems(row.row(), columns, problems);
+        var problem = new RowProblems<>(row.row(), columns, problems);
         var cells = new EnumMap<LeadColumns, String>(LeadColumns.class);
         for (var entry : columns.entrySet()) {
             var text = row.get(entry.getValue());
@@ -202,7 +194,7 @@ class LeadImporter {
                 "duplicate phone: an open lead already has this phone", problems);
     }
 
-    private static LeadSource source(String text, RowProblems problem) {
+    private static LeadSource source(String text, RowProblems<LeadColumns> problem) {
         if (text == null) {
             return LeadSource.IMPORT;
         }
@@ -231,7 +223,7 @@ class LeadImporter {
         return zh == null ? LeadSource.IMPORT : zh;
     }
 
-    private static IntentClass intent(String text, RowProblems problem) {
+    private static IntentClass intent(String text, RowProblems<LeadColumns> problem) {
         if (text == null) {
             return null;
         }
@@ -249,7 +241,7 @@ class LeadImporter {
         return parsed;
     }
 
-    private static LocalDate date(String text, LocalDate today, RowProblems problem) {
+    private static LocalDate date(String text, LocalDate today, RowProblems<LeadColumns> problem) {
         if (text == null) {
             return null;
         }
@@ -270,16 +262,4 @@ class LeadImporter {
         }
     }
 
-    /** Adds problems of one row, naming the column as the file spells it. */
-    private record RowProblems(int row, Map<LeadColumns, String> columns, List<RowProblem> problems) {
-
-        void add(LeadColumns column, String reason) {
-            problems.add(new RowProblem(row, columns.getOrDefault(column, column.header()), reason));
-        }
-
-        boolean reported(LeadColumns column) {
-            var header = columns.getOrDefault(column, column.header());
-            return problems.stream().anyMatch(p -> p.row() == row && header.equals(p.column()));
-        }
-    }
 }
