@@ -38,6 +38,11 @@ public record KeyTouchpoints(EventPattern conversion, int minimumPerSide) {
     return new KeyTouchpoints(EventPattern.kind(TouchpointKind.PURCHASE), 25);
   }
 
+  /** Returns a copy counting {@code newConversion} as the conversion. */
+  public KeyTouchpoints withConversion(EventPattern newConversion) {
+    return new KeyTouchpoints(newConversion, minimumPerSide);
+  }
+
   /** Computes the effects in one pass over the journeys. */
   public KeyTouchpointReport analyze(Iterable<SubjectJourney> journeys) {
     Map<String, long[]> exposure = new HashMap<>(); // [exposed & converted, exposed & not]

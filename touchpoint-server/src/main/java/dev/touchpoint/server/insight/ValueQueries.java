@@ -3,6 +3,8 @@ package dev.touchpoint.server.insight;
 import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.platform.NotFoundException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +36,8 @@ public class ValueQueries {
      * The RFM segment (e.g. {@code IMPORTANT_VALUE}) of each of {@code customerIds} in the latest finished run;
      * customers not scored in it (no purchases as of its date) are absent, as is everything without a run.
      */
-    public Map<Long, String> segmentsOf(java.util.Collection<Long> customerIds) {
-        var result = new java.util.HashMap<Long, String>();
+    public Map<Long, String> segmentsOf(Collection<Long> customerIds) {
+        var result = new HashMap<Long, String>();
         var latest = runs.latestDone();
         if (latest.isEmpty() || customerIds.isEmpty()) {
             return result;

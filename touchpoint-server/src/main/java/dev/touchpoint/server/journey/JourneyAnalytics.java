@@ -591,8 +591,7 @@ class JourneyAnalytics {
         var catalogue = catalogue();
         var period = period(from, to);
         var user = CurrentUsers.require();
-        var code = conversionCode(conversion, catalogue);
-        var target = conversionPattern(code, catalogue);
+        var target = Conversion.of(conversion, catalogue);
         boolean withVisitors = visitors && JourneyRepository.seesVisitors(user);
         // every event streams in customer order from the (customer_id, occurred_at) index; grouping the rows to
         // each subject's first event per touchpoint in PostgreSQL was measured slower (a hash aggregate and a
@@ -600,7 +599,7 @@ class JourneyAnalytics {
         KeyTouchpointReport report = repository.withJourneys(
                 EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL, EventSelection.Column.EMOTION)
                         .withCustomersOnly(!withVisitors),
-                catalogue, user, new KeyTouchpoints(target, KeyTouchpoints.defaults().minimumPerSide())::analyze);
+                catalogue, user, KeyTouchpoints.defaults().withConversion(target.pattern())::analyze);
         var emotions = repository.meanEmotion(period.from(), period.to(), user);
         var zone = ZoneId.systemDefault();
         var audits = touchpoints.auditScores(LocalDate.ofInstant(period.from(), zone),
@@ -621,26 +620,26 @@ class JourneyAnalytics {
             }
         }
         return new KeyView(report.subjects(), report.converted(), effects, IpaPoint.classify(importance, performance),
-                code, name(code, catalogue, locale), withVisitors, measure, (System.nanoTime() - start) / 1_000_000);
+                target.code(), name(target.code(), catalogue, locale), withVisitors, measure, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The conversion's touchpoint code or kind name; default PURCHASE. */
-    private static String conversionCode(String conversion, Catalogue catalogue) {
-        var code = conversion == null || conversion.isBlank() ? TouchpointKind.PURCHASE.name() : conversion.strip();
-        if (catalogue.byCode(code) != null) {
-            return code;
-        }
-        try {
-            return TouchpointKind.valueOf(code.toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("conversion", "unknown",
-                    "conversion must be a touchpoint code or a touchpoint kind such as PURCHASE");
-        }
-    }
+    /** What counts as converting: a touchpoint code or a kind name, and its event pattern. */
+    record Conversion(String code, EventPattern pattern) {
 
-    private static EventPattern conversionPattern(String code, Catalogue catalogue) {
-        return catalogue.byCode(code) != null ? EventPattern.touchpoint(code)
-                : EventPattern.kind(TouchpointKind.valueOf(code));
+        /** Parses {@code conversion}; default PURCHASE (any purchase). */
+        static Conversion of(String conversion, Catalogue catalogue) {
+            var code = conversion == null || conversion.isBlank() ? TouchpointKind.PURCHASE.name() : conversion.strip();
+            if (catalogue.byCode(code) != null) {
+                return new Conversion(code, EventPattern.touchpoint(code));
+            }
+            try {
+                var kind = TouchpointKind.valueOf(code.toUpperCase(Locale.ROOT));
+                return new Conversion(kind.name(), EventPattern.kind(kind));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("conversion", "unknown",
+                        "conversion must be a touchpoint code or a touchpoint kind such as PURCHASE");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- voice of the customer
@@ -733,8 +732,7 @@ class JourneyAnalytics {
                 // and did not convert (the default: e.g. got a quote and did not sign), customers only
                 var period = period(cohort.from(), cohort.to());
                 var code = requireTouchpoint(cohort.touchpoint(), catalogue);
-                var key = new KeyTouchpoints(conversionPattern(conversionCode(cohort.conversion(), catalogue), catalogue),
-                        KeyTouchpoints.defaults().minimumPerSide());
+                var key = KeyTouchpoints.defaults().withConversion(Conversion.of(cohort.conversion(), catalogue).pattern());
                 boolean converted = Boolean.TRUE.equals(cohort.converted());
                 subjects = repository.withJourneys(
                         EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL).withCustomersOnly(true),
