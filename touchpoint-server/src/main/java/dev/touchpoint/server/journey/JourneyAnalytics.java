@@ -342,7 +342,8 @@ class JourneyAnalytics {
         var tierNames = "tier".equals(attribute) ? customers.tierNames(locale) : Map.<String, String>of();
         result.breakdown().forEach((g, steps) -> {
             breakdown.put(g, views(steps, catalogue, locale, k -> null));
-            names.put(g, switch (attribute) {
+            names.put(g, FunnelBreakdown.NO_VALUE.equals(g) ? messages.getMessage("journey.funnel.noValue", null, g, locale)
+                    : switch (attribute) {
                 case "segment" -> messages.getMessage("insight.segment." + g, null, g, locale);
                 case "tier" -> tierNames.getOrDefault(g, g);
                 default -> g;

@@ -203,7 +203,7 @@ class FunnelIntegrationTest extends JourneyTestSupport {
                 {"steps":[{"touchpoint":"SHOWROOM_ENTRY"},{"touchpoint":"TEST_DRIVE"}],"order":"ORDERED","window":"P14D",
                  "breakdown":"tier","from":"2003-03-01","to":"2003-03-31"}""";
         var result = body(send("POST", "/api/v1/analytics/funnel", auth(sales), body));
-        // the KEY customer entered and test-drove; the six others (no tier) are "(none)"
+        // the KEY customer entered and test-drove (the six others have the default tier)
         var keyGroup = result.get("breakdown").get("KEY");
         assertThat(keyGroup.get(0).get("count").asLong()).isEqualTo(1);
         assertThat(keyGroup.get(1).get("count").asLong()).isEqualTo(1);
