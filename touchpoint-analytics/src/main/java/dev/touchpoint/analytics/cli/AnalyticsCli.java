@@ -78,7 +78,7 @@ public final class AnalyticsCli {
 
   private static int execute(String[] args, PrintStream out, PrintStream err) {
     try {
-      out.println(JsonMapper.builder().build().writeValueAsString(command(args)));
+      out.println(JsonMapper.builder().build().writeValueAsString(command(args, err)));
       return OK;
     } catch (UsageException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
@@ -90,9 +90,9 @@ public final class AnalyticsCli {
     }
   }
 
-  private static ObjectNode command(String[] args) throws UsageException {
+  private static ObjectNode command(String[] args, PrintStream err) throws UsageException {
     return switch (args[0]) {
-      case "clv" -> ClvCommand.run(args);
+      case "clv" -> ClvCommand.run(args, err);
       case "rfm" -> RfmCommand.run(args);
       case "pareto" -> ParetoCommand.run(args);
       default -> throw new UsageException("unknown command '" + args[0] + "'");

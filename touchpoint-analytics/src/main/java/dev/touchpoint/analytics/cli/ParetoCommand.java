@@ -44,7 +44,8 @@ final class ParetoCommand {
     double top = args.number("top-share", ParetoCurve.TOP_SHARE);
     double target = args.number("profit-share", 0.8);
     int points = args.integer("points", 100);
-    ParetoCurve curve = ParetoCurve.ofTransactions(TransactionInput.read(args, args.has("allow-negative")));
+    ParetoCurve curve = ParetoCurve.ofTransactions(TransactionInput.read(args,
+        args.has("allow-negative") ? TransactionInput.Negatives.KEEP : TransactionInput.Negatives.REFUSE).transactions());
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("customers", curve.customers()).put("totalProfit", curve.total())
         .put("topCustomerShare", top).put("topProfitShare", curve.profitShare(top))

@@ -41,12 +41,18 @@ final class RfmCommand {
     Arguments args = Arguments.parse(argv, 1, OPTIONS, TransactionInput.FLAGS);
     RfmOptions options = RfmOptions.of(args.choice("monetary", MonetaryMeasure.class, MonetaryMeasure.SUM),
         args.choice("threshold", SegmentThreshold.class, SegmentThreshold.MEAN));
-    List<Transaction> transactions = TransactionInput.read(args, false);
+    TransactionInput.Input input = TransactionInput.read(args, TransactionInput.Negatives.LEAVE_OUT);
+    List<Transaction> transactions = input.transactions();
     if (transactions.isEmpty()) {
-      throw new UsageException("the transactions file has no data line");
+      ObjectNode empty = JsonNodeFactory.instance.objectNode();
+      empty.putArray("customers");
+      Warnings.write(empty, input.warnings());
+      return empty;
     }
     LocalDate asOf = args.has("as-of") ? args.date("as-of") : latest(transactions);
-    return json(RfmAnalysis.of(transactions, asOf, options));
+    ObjectNode root = json(RfmAnalysis.of(transactions, asOf, options));
+    Warnings.write(root, input.warnings());
+    return root;
   }
 
   private static LocalDate latest(List<Transaction> transactions) {

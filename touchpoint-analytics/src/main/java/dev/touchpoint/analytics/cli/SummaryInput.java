@@ -28,8 +28,8 @@ final class SummaryInput {
   private SummaryInput() {}
 
   static Result read(Arguments args) throws UsageException {
-    Table table = Table.read(Path.of(args.required("summary")),
-        args.string("delimiter", "comma"), !args.has("no-header"));
+    Table table = Table.read(Path.of(args.required("summary")), args.string("delimiter", "auto"),
+        args.has("no-header") ? Boolean.FALSE : Boolean.TRUE);
     int id = table.column(args.string("id-col", "ID"));
     int x = table.column(args.string("frequency-col", "frequency"));
     int tx = table.column(args.string("recency-col", "recency"));

@@ -147,6 +147,72 @@ class AnalyticsCliTest {
     assertThat(json().get("curve").size()).isEqualTo(6);
   }
 
+  @Test
+  void realWorldFilesGiveTheSameAnswerAsTheCleanOne() throws IOException {
+    String clean = "customer,date,amount\na,2024-01-05,10\na,2024-02-05,20\nb,2024-01-10,5\nb,2024-03-01,7\n"
+        + "c,2024-02-01,8\na,2024-03-05,30\n";
+    assertThat(run("clv", "--transactions", write(clean).toString(), "--calibration-end", "2024-03-31")).isZero();
+    JsonNode expected = json().get("customers");
+    // CRLF, a UTF-8 byte-order mark, rows out of order, other date formats, no header, tabs
+    String messy = "\uFEFFb\t2024/1/10\t5\r\na\t20240305\t30\r\nc\t2024.2.1\t8\r\n\r\na\t2024-01-05\t10\r\n"
+        + "b\t2024-03-01 14:30\t7\r\na\t2024-02-05T09:00:00\t20\r\n";
+    out.reset();
+    assertThat(run("clv", "--transactions", write(messy).toString(), "--calibration-end", "2024-03-31"))
+        .as(stderr()).isZero();
+    JsonNode actual = json().get("customers");
+    for (String id : new String[] {"a", "b", "c"}) {
+      assertThat(find(actual, id).get("frequency")).isEqualTo(find(expected, id).get("frequency"));
+      assertThat(find(actual, id).get("pAlive").asDouble())
+          .isCloseTo(find(expected, id).get("pAlive").asDouble(), within(1e-12));
+    }
+  }
+
+  @Test
+  void gbkFilesAreRead() throws IOException {
+    Path file = dir.resolve("gbk.csv");
+    Files.write(file, "客户,日期,金额\n张三,2024-01-05,10\n张三,2024-02-05,20\n李四,2024-01-10,5\n"
+        .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThat(run("rfm", "--transactions", file.toString())).as(stderr()).isZero();
+    assertThat(json().get("customers").get(0).get("id").asString()).isEqualTo("张三");
+  }
+
+  @Test
+  void returnsAndExactRepeatsAreReportedNotFatal() throws IOException {
+    Path file = write("customer,date,amount\na,2024-01-05,10\na,2024-01-05,10\na,2024-02-05,-10\n"
+        + "b,2024-01-10,0\nb,2024-02-10,0\nc,2024-01-11,4\nc,2024-02-11,6\n");
+    assertThat(run("clv", "--transactions", file.toString(), "--calibration-end", "2024-03-31")).as(stderr()).isZero();
+    String warnings = json().get("warnings").toString();
+    assertThat(warnings).contains("1 rows with a negative amount are returns")
+        .contains("2 purchases have an amount of 0").contains("1 rows repeat an earlier row exactly")
+        .contains("1 customers have repeat purchases that sum to 0");
+    assertThat(find(json().get("customers"), "a").get("frequency").asInt()).as("the return is no purchase").isZero();
+    assertThat(json().get("gammaGamma").get("customers").asInt()).isEqualTo(1);
+    assertThat(stderr()).contains("clv: 3 customers").contains("1 with zero repeat spend left out");
+  }
+
+  @Test
+  void anEmptyFileIsAnEmptyAnswer() throws IOException {
+    assertThat(run("clv", "--transactions", write("").toString(), "--calibration-end", "2024-03-31")).isZero();
+    assertThat(json().get("customers").size()).isZero();
+    assertThat(json().get("warnings").get(0).asString()).contains("no data lines");
+  }
+
+  @Test
+  void anUnclosedQuoteNamesLineAndColumn() throws IOException {
+    Path file = write("customer,date,amount\na,2024-01-05,10\n\"b,2024-01-06,5\n");
+    assertThat(run("rfm", "--transactions", file.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("line 3", "column '#1'", "never closed");
+  }
+
+  private static JsonNode find(JsonNode customers, String id) {
+    for (JsonNode c : customers) {
+      if (c.get("id").asString().equals(id)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no customer " + id);
+  }
+
   private int run(String... args) {
     return AnalyticsCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));

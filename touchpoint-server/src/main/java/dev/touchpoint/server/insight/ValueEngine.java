@@ -7,7 +7,7 @@ import dev.touchpoint.analytics.value.clv.CalibrationHoldout;
 import dev.touchpoint.analytics.value.clv.CustomerSummary;
 import dev.touchpoint.analytics.value.clv.DiscountOptions;
 import dev.touchpoint.analytics.value.clv.GammaGammaFitter;
-import dev.touchpoint.analytics.value.clv.GammaGammaModel;
+import dev.touchpoint.analytics.value.clv.SpendForecast;
 import dev.touchpoint.analytics.value.clv.HoldoutReport;
 import dev.touchpoint.analytics.value.clv.LifetimeValue;
 import dev.touchpoint.analytics.value.lifecycle.Lifecycle;
@@ -128,8 +128,8 @@ class ValueEngine {
         var summaries = list.stream().map(h -> summary(h, end)).toList();
         var sample = sample(summaries);
         var bgnbd = BgNbdFitter.fit(sample);
-        var gammaGamma = GammaGammaFitter.fit(sample.stream().filter(s -> s.frequency() == 0 || s.monetary() > 0).toList());
-        var spend = Spend.of(gammaGamma.model(), summaries);
+        var gammaGamma = GammaGammaFitter.fit(sample);
+        var spend = SpendForecast.of(gammaGamma.model(), summaries);
         progress.at("validate", 50);
         var holdout = holdout(list, end);
 
@@ -173,7 +173,7 @@ class ValueEngine {
                 "b", bgnbd.model().b(), "logLikelihood", bgnbd.logLikelihood(), "customers", bgnbd.customers()));
         model.put("gammaGamma", Map.of("p", gammaGamma.model().p(), "q", gammaGamma.model().q(),
                 "gamma", gammaGamma.model().gamma(), "customers", gammaGamma.customers()));
-        model.put("spendModel", spend.gammaGammaUsable() ? "GAMMA_GAMMA"
+        model.put("spendModel", spend.usesModel() ? "GAMMA_GAMMA"
                 : "OBSERVED_MEAN (Gamma-Gamma q ≤ 1: expected spend would be infinite)");
         model.put("margin", margin);
         model.put("holdout", holdout);
@@ -182,7 +182,7 @@ class ValueEngine {
     }
 
     private CustomerValue score(CustomerHistory h, CustomerSummary s, RfmCustomer rfm, CustomerFacts fact,
-            BgNbdModel bgnbd, Spend spend, DiscountOptions discount, int end, Voice voice) {
+            BgNbdModel bgnbd, SpendForecast spend, DiscountOptions discount, int end, Voice voice) {
         double pAlive = bgnbd.probabilityAlive(s);
         double expected = bgnbd.expectedPurchases(52, s);
         double clv = LifetimeValue.of(bgnbd, spend.expected(s), s, discount);
@@ -421,26 +421,5 @@ class ValueEngine {
                 return t;
             }
         };
-    }
-
-    /**
-     * Expected spend per future purchase: Gamma-Gamma's conditional expectation when the fitted model
-     * has a finite mean (q > 1); otherwise the customer's own mean repeat spend, or for one-time buyers
-     * the mean over all repeat buyers — a plain estimate that stays finite.
-     */
-    record Spend(GammaGammaModel model, boolean gammaGammaUsable, double populationMean) {
-
-        static Spend of(GammaGammaModel model, List<CustomerSummary> summaries) {
-            double mean = summaries.stream().filter(s -> s.frequency() > 0).mapToDouble(CustomerSummary::monetary)
-                    .average().orElse(0);
-            return new Spend(model, model.q() > 1, mean);
-        }
-
-        double expected(CustomerSummary s) {
-            if (gammaGammaUsable) {
-                return model.expectedAverageValue(s.frequency(), s.monetary());
-            }
-            return s.frequency() > 0 ? s.monetary() : populationMean;
-        }
     }
 }

@@ -52,14 +52,28 @@ public final class LifetimeValue {
     if (!(expectedSpend >= 0) || Double.isInfinite(expectedSpend)) {
       throw new IllegalArgumentException("expected spend must be finite and not negative: " + expectedSpend);
     }
-    double value = expectedSpend * options.margin();
+    return expectedSpend * options.margin() * discountedPurchases(purchases, customer, options);
+  }
+
+  /**
+   * Returns the purchases expected in each period, discounted: Σ<sub>i</sub> (E[Y(iL)] −
+   * E[Y((i−1)L)]) / (1 + d)<sup>i</sup>. It depends on (x, t<sub>x</sub>, T) only, so customers with
+   * the same history share it; the lifetime value is this times the expected spend times the margin.
+   *
+   * @param purchases the purchase model
+   * @param customer the customer's calibration summary
+   * @param options periods and discount rate (the margin is not used here)
+   * @return the discounted expected number of purchases over the horizon
+   */
+  public static double discountedPurchases(BgNbdModel purchases, CustomerSummary customer, DiscountOptions options) {
+    Objects.requireNonNull(options, "options");
     double previous = 0;
     double total = 0;
     double discount = 1;
     for (int i = 1; i <= options.periods(); i++) {
       double cumulative = purchases.expectedPurchases(i * options.periodLength(), customer);
       discount /= 1 + options.discountRate();
-      total += (cumulative - previous) * value * discount;
+      total += (cumulative - previous) * discount;
       previous = cumulative;
     }
     return total;
