@@ -2,7 +2,6 @@ package dev.touchpoint.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
@@ -42,7 +41,7 @@ final class DemoLoadBench {
 
     /** Copies every non-empty table's rows into a same-shaped scratch table with COPY; returns seconds. */
     private static double copyFloor(int pgPort) throws Exception {
-        try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "")) {
+        try (var c = ServerProcess.connect(pgPort)) {
             var tables = new ArrayList<String>();
             try (var rs = c.createStatement().executeQuery("""
                     SELECT relname FROM pg_stat_user_tables

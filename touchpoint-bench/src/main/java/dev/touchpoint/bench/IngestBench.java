@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ final class IngestBench {
             var token = token(server.baseUrl());
             List<Long> customers;
             List<String> codes;
-            try (var c = connect(pgPort)) {
+            try (var c = ServerProcess.connect(pgPort)) {
                 customers = column(c, "SELECT id FROM customer ORDER BY id LIMIT 5000", Long.class);
                 codes = column(c, "SELECT code FROM touchpoint ORDER BY id", String.class);
             }
@@ -104,7 +103,7 @@ final class IngestBench {
 
     /** COPY of the same events into a copy of the events table (same columns and indexes). */
     private static double copyBaseline(int pgPort, List<String[]> events, List<String> codes) throws Exception {
-        try (var c = connect(pgPort)) {
+        try (var c = ServerProcess.connect(pgPort)) {
             c.createStatement().execute("CREATE TABLE bench_events (LIKE touchpoint_event INCLUDING ALL)");
             var ids = new java.util.HashMap<String, Long>();
             try (var rs = c.createStatement().executeQuery("SELECT code, id FROM touchpoint")) {
@@ -138,7 +137,4 @@ final class IngestBench {
         return values;
     }
 
-    private static java.sql.Connection connect(int pgPort) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "");
-    }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,7 +49,7 @@ final class JourneyBench {
                 System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
             }
             server.awaitHealthy(Duration.ofMinutes(5));
-            try (var c = connect(pgPort)) {
+            try (var c = ServerProcess.connect(pgPort)) {
                 c.createStatement().execute("VACUUM ANALYZE touchpoint_event");
             }
             var client = HttpClient.newHttpClient();
@@ -67,7 +66,7 @@ final class JourneyBench {
         var from = LocalDate.now(ZoneOffset.UTC).minusDays(days).toString();
         var period = "occurred_at >= now() - interval '" + days + " days'";
         long events;
-        try (var c = connect(pgPort); var rs = c.createStatement().executeQuery(
+        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery(
                 "SELECT count(*) FROM touchpoint_event WHERE " + period)) {
             rs.next();
             events = rs.getLong(1);
@@ -157,18 +156,15 @@ final class JourneyBench {
     }
 
     private static void sql(int pgPort, String sql) throws Exception {
-        try (var c = connect(pgPort); var rs = c.createStatement().executeQuery(sql)) {
+        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
         }
     }
 
     private static void copy(int pgPort, String sql) throws Exception {
-        try (var c = connect(pgPort)) {
+        try (var c = ServerProcess.connect(pgPort)) {
             c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, OutputStream.nullOutputStream());
         }
     }
 
-    private static Connection connect(int pgPort) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "");
-    }
 }

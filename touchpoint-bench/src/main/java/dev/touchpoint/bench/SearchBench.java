@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -52,7 +51,7 @@ final class SearchBench {
     /** A realistic mix: full Chinese names, surnames, phone fragments, email fragments. */
     private static List<String> queries(int pgPort, int n) throws Exception {
         var sample = new ArrayList<String[]>();
-        try (var c = connect(pgPort); var rs = c.createStatement().executeQuery(
+        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery(
                 "SELECT name, coalesce(phone, ''), coalesce(email, '') FROM customer ORDER BY id LIMIT 5000")) {
             while (rs.next()) {
                 sample.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
@@ -98,7 +97,7 @@ final class SearchBench {
     }
 
     private static double[] measureSql(int pgPort, List<String> queries) throws Exception {
-        try (var c = connect(pgPort)) {
+        try (var c = ServerProcess.connect(pgPort)) {
             var page = c.prepareStatement("""
                     SELECT id, kind, name, phone, email, tier FROM customer
                     WHERE merged_into IS NULL AND (name ILIKE ? OR phone LIKE ? OR lower(email) LIKE lower(?))
@@ -129,13 +128,10 @@ final class SearchBench {
     }
 
     private static long count(int pgPort) throws Exception {
-        try (var c = connect(pgPort); var rs = c.createStatement().executeQuery("SELECT count(*) FROM customer")) {
+        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery("SELECT count(*) FROM customer")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static java.sql.Connection connect(int pgPort) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "");
-    }
 }

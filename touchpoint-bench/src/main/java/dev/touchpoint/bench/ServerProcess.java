@@ -34,7 +34,26 @@ final class ServerProcess implements AutoCloseable {
         reader.start();
     }
 
+    private static final java.util.Map<Integer, Path> DATA_DIRS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A connection to the embedded PostgreSQL of a server started here on {@code pgPort}, with the
+     * password the server keeps in its data directory (the database trusts nobody).
+     */
+    static java.sql.Connection connect(int pgPort) throws Exception {
+        var dir = DATA_DIRS.get(pgPort);
+        if (dir == null) {
+            throw new IllegalStateException("no server was started here with its database on port " + pgPort);
+        }
+        var password = java.nio.file.Files.readString(dir.resolve("touchpoint-password")).strip();
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres",
+                password);
+    }
+
     static ServerProcess start(Path jar, Path dataDir, int pgPort, String... extraArgs) throws IOException {
+        if (pgPort > 0) {
+            DATA_DIRS.put(pgPort, dataDir);
+        }
         int port = freePort();
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--server.port=" + port, "--touchpoint.data-dir=" + dataDir));
@@ -85,6 +104,10 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("no '" + marker + "' within " + timeout + ":\n" + String.join("\n", tail(40)));
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String baseUrl() {

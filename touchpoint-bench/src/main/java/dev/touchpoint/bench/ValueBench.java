@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
@@ -89,7 +88,7 @@ final class ValueBench {
     }
 
     private static long copy(int pgPort) throws Exception {
-        try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "")) {
+        try (var c = ServerProcess.connect(pgPort)) {
             return c.unwrap(PGConnection.class).getCopyAPI().copyOut("""
                     COPY (SELECT customer_id, order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT""",
                     OutputStream.nullOutputStream());

@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoCustomers how many demo customers to generate
  * @param demoSeed seed of the demo generator (same seed, same data)
  * @param embeddedPort port of the embedded PostgreSQL, 0 for any free port
+ * @param embeddedFsync whether the embedded PostgreSQL flushes every commit to disk ({@code fsync},
+ *     {@code full_page_writes}); on unless set to {@code false}, which only the test suite does, for
+ *     speed: without it an acknowledged commit can be lost, and the cluster corrupted, by an OS crash
  */
 @ConfigurationProperties("touchpoint")
-public record TouchpointProperties(Path dataDir, boolean demo, int demoCustomers, long demoSeed, int embeddedPort) {
+public record TouchpointProperties(Path dataDir, boolean demo, int demoCustomers, long demoSeed, int embeddedPort,
+        Boolean embeddedFsync) {
 
     public TouchpointProperties {
         if (dataDir == null) {
@@ -24,6 +28,9 @@ public record TouchpointProperties(Path dataDir, boolean demo, int demoCustomers
         }
         if (demoSeed == 0) {
             demoSeed = 20261125L;
+        }
+        if (embeddedFsync == null) {
+            embeddedFsync = Boolean.TRUE;
         }
     }
 }
