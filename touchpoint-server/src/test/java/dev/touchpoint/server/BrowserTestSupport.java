@@ -30,6 +30,8 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        // the console, to catch what the Content-Security-Policy blocks
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         // the machine's chromedriver, never a downloaded one
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -74,6 +76,13 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    /** Console messages of the page so far that report a Content-Security-Policy violation. */
+    protected java.util.List<String> policyViolations() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     protected void screenshot(String name) {

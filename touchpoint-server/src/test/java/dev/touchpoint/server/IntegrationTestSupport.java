@@ -37,6 +37,8 @@ public abstract class IntegrationTestSupport {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("touchpoint.data-dir", DATA_DIR::toString);
         registry.add("touchpoint.security.admin-password", () -> ADMIN_PASSWORD);
+        // every test signs in from 127.0.0.1; SignInIntegrationTest throttles another loopback address
+        registry.add("touchpoint.security.max-failed-logins-per-address", () -> "50");
     }
 
     private static Path createDataDir() {

@@ -1,6 +1,7 @@
 package dev.touchpoint.server.commerce;
 
 import dev.touchpoint.server.identity.AuditLog;
+import dev.touchpoint.server.platform.DuplicateException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.PageRequest;
@@ -39,7 +40,7 @@ class CatalogService {
                     "both names are required");
         }
         if (catalog.categoryCodeTaken(code)) {
-            throw InvalidInputException.of("code", "unique", "category " + code + " exists");
+            throw new DuplicateException("code", "category " + code + " exists");
         }
         long id = catalog.insertCategory(code.toUpperCase(), nameEn.strip(), nameZh.strip(), parentId);
         audit.record(AuditLog.Action.CREATE, "product_category", id, code);
@@ -87,7 +88,7 @@ class CatalogService {
     private void checkRules(ProductRequest request, Long id) {
         var sameSku = catalog.findBySku(request.sku().strip());
         if (sameSku.isPresent() && (id == null || sameSku.get().id() != id)) {
-            throw InvalidInputException.of("sku", "unique", "SKU " + request.sku() + " is already used");
+            throw new DuplicateException("sku", "SKU " + request.sku() + " is already used");
         }
         if (request.categoryId() != null
                 && catalog.categories().stream().noneMatch(c -> c.id() == request.categoryId())) {

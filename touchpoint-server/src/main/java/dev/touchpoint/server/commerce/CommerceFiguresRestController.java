@@ -1,5 +1,6 @@
 package dev.touchpoint.server.commerce;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,7 @@ class CommerceFiguresRestController {
     }
 
     /** Revenue, cost and gross margin per month; default: the last twelve months including this one. */
+    @Operation(summary = "Revenue and gross margin by month")
     @GetMapping("/commerce/revenue-by-month")
     List<MonthlyRevenue> revenueByMonth(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -33,11 +35,13 @@ class CommerceFiguresRestController {
         return commerce.revenueAndMarginByMonth(start, end);
     }
 
+    @Operation(summary = "Count orders by stage")
     @GetMapping("/commerce/orders-by-stage")
     List<StageCount> ordersByStage() {
         return commerce.ordersByStage();
     }
 
+    @Operation(summary = "Order and revenue figures of a customer")
     @GetMapping("/customers/{id}/commerce-stats")
     CustomerStats customerStats(@PathVariable long id) {
         return commerce.customerStats(id);

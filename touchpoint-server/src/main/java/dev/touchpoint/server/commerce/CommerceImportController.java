@@ -40,8 +40,8 @@ class CommerceImportController {
             if (file.isEmpty()) {
                 throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
             }
-            var report = what.equals("products") ? products.importFile(file.getBytes(), dryRun, mode)
-                    : orders.importFile(file.getBytes(), dryRun, mode);
+            var report = what.equals("products") ? products.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode)
+                    : orders.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode);
             model.addAttribute("report", report);
             model.addAttribute("dryRun", dryRun);
             model.addAttribute("mode", mode);

@@ -3,6 +3,7 @@ package dev.touchpoint.server.commerce;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,20 +35,23 @@ class CommerceTabularRestController {
         this.exporter = exporter;
     }
 
+    @Operation(summary = "Import products from CSV or XLSX")
     @PostMapping(path = "/products/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importProducts(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
-        return productImporter.importFile(bytes(file), dryRun, mode);
+        return productImporter.importFile(bytes(file), file.getOriginalFilename(), dryRun, mode);
     }
 
+    @Operation(summary = "Import orders from CSV or XLSX")
     @PostMapping(path = "/orders/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importOrders(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
-        return orderImporter.importFile(bytes(file), dryRun, mode);
+        return orderImporter.importFile(bytes(file), file.getOriginalFilename(), dryRun, mode);
     }
 
+    @Operation(summary = "Export products as CSV or XLSX")
     @GetMapping("/products/export")
     ResponseEntity<StreamingResponseBody> exportProducts(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) Long categoryId,
@@ -58,6 +62,7 @@ class CommerceTabularRestController {
         return download("products", f, out);
     }
 
+    @Operation(summary = "Export orders as CSV or XLSX (audited)")
     @GetMapping("/orders/export")
     ResponseEntity<StreamingResponseBody> exportOrders(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) Long customerId, @RequestParam(required = false) String stage,
@@ -73,6 +78,7 @@ class CommerceTabularRestController {
         return download("orders", f, out);
     }
 
+    @Operation(summary = "Export receivables as CSV or XLSX (audited)")
     @GetMapping("/receivables/export")
     ResponseEntity<StreamingResponseBody> exportReceivables(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) Long customerId, @RequestParam(required = false) Receivable.Status status,

@@ -80,9 +80,9 @@ class OrderImporter {
     }
 
     @Transactional
-    ImportReport importFile(byte[] content, boolean dryRun, ImportMode mode) {
+    ImportReport importFile(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
         var user = access.requireWriter();
-        var data = TabularReader.read(content);
+        var data = TabularReader.read(content, fileName);
         var columns = new Columns(data.headers(), ALIASES);
         var problems = new ArrayList<RowProblem>();
         var skus = new ArrayList<String>();

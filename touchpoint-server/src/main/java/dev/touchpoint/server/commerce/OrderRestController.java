@@ -2,6 +2,7 @@ package dev.touchpoint.server.commerce;
 
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ class OrderRestController {
         this.orders = orders;
     }
 
+    @Operation(summary = "Search orders")
     @GetMapping
     PageResult<Order> list(@RequestParam(required = false) Long customerId,
             @RequestParam(required = false) String stage, @RequestParam(required = false) Long teamId,
@@ -40,12 +42,14 @@ class OrderRestController {
         return orders.search(filter, PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Read an order with its lines and stages")
     @GetMapping("/{id}")
     ResponseEntity<OrderDetail> one(@PathVariable long id) {
         var detail = orders.detail(id);
         return ResponseEntity.ok().eTag(Versions.etag(detail.order().version())).body(detail);
     }
 
+    @Operation(summary = "Place an order")
     @PostMapping
     ResponseEntity<OrderDetail> create(@Valid @RequestBody OrderRequest request) {
         var created = orders.create(request);
@@ -53,6 +57,7 @@ class OrderRestController {
                 .eTag(Versions.etag(created.order().version())).body(created);
     }
 
+    @Operation(summary = "Change an order")
     @PutMapping("/{id}")
     ResponseEntity<Order> update(@PathVariable long id, @Valid @RequestBody OrderChange change,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -64,6 +69,7 @@ class OrderRestController {
     }
 
     /** Body {@code {"stage":"INSPECTED"}}; only forward moves (or CANCELLED before delivery). */
+    @Operation(summary = "Move an order to its next stage")
     @PostMapping("/{id}/stage")
     ResponseEntity<Order> stage(@PathVariable long id, @RequestBody StageRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -71,6 +77,7 @@ class OrderRestController {
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
 
+    @Operation(summary = "Record a return against an order")
     @PostMapping("/{id}/returns")
     ResponseEntity<OrderDetail> addReturn(@PathVariable long id, @Valid @RequestBody ReturnRequest request) {
         var detail = orders.addReturn(id, request);

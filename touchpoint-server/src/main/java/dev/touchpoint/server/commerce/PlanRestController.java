@@ -1,5 +1,6 @@
 package dev.touchpoint.server.commerce;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -25,34 +26,40 @@ class PlanRestController {
     }
 
     /** Plan and actual revenue per month of a year (default this year). */
+    @Operation(summary = "Read a customer's sales plan")
     @GetMapping("/plans")
     List<SalesPlanMonth> plan(@PathVariable long id, @RequestParam(required = false) Integer year) {
         return plans.plan(id, year);
     }
 
     /** Sets the planned revenue of the months given (managers and administrators). */
+    @Operation(summary = "Set a customer's sales plan")
     @PutMapping("/plans")
     List<SalesPlanMonth> setPlan(@PathVariable long id, @Valid @RequestBody PlanRequests.PlanRequest request) {
         return plans.setPlan(id, request.months());
     }
 
+    @Operation(summary = "List the sales expenses of a customer")
     @GetMapping("/expenses")
     List<SalesExpense> expenses(@PathVariable long id, @RequestParam(required = false) Integer year) {
         return plans.expenses(id, year);
     }
 
+    @Operation(summary = "Record a sales expense")
     @PostMapping("/expenses")
     ResponseEntity<SalesExpense> recordExpense(@PathVariable long id,
             @Valid @RequestBody PlanRequests.ExpenseRequest request) {
         return ResponseEntity.status(201).body(plans.recordExpense(id, request));
     }
 
+    @Operation(summary = "Read a customer's sales expense budget")
     @GetMapping("/expense-budget")
     ResponseEntity<ExpenseBudget> budget(@PathVariable long id, @RequestParam(required = false) Integer year) {
         var budget = plans.budget(id, year);
         return ResponseEntity.ok().eTag(Versions.etag(budget.version())).body(budget);
     }
 
+    @Operation(summary = "Set a customer's sales expense budget")
     @PutMapping("/expense-budget")
     ResponseEntity<ExpenseBudget> setBudget(@PathVariable long id,
             @Valid @RequestBody PlanRequests.BudgetRequest request,

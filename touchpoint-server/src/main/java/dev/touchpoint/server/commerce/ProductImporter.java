@@ -49,8 +49,8 @@ class ProductImporter {
 
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     @Transactional
-    ImportReport importFile(byte[] content, boolean dryRun, ImportMode mode) {
-        var data = TabularReader.read(content);
+    ImportReport importFile(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
+        var data = TabularReader.read(content, fileName);
         var columns = new Columns(data.headers(), ALIASES);
         var problems = new ArrayList<RowProblem>();
         var categories = categoriesByName();

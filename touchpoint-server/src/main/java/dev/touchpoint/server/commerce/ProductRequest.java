@@ -1,5 +1,6 @@
 package dev.touchpoint.server.commerce;
 
+import dev.touchpoint.server.platform.NoFormula;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,7 @@ import java.math.BigDecimal;
  */
 record ProductRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "{commerce.sku.format}") String sku,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @NoFormula String name,
         Long categoryId,
         @NotNull ProductKind kind,
         @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal listPrice,

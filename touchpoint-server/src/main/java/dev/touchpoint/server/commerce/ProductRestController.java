@@ -2,6 +2,7 @@ package dev.touchpoint.server.commerce;
 
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +28,7 @@ class ProductRestController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "List product categories")
     @GetMapping("/product-categories")
     List<ProductCategory> categories() {
         return catalog.categories();
@@ -35,12 +37,14 @@ class ProductRestController {
     record CategoryRequest(String code, String nameEn, String nameZh, Long parentId) {
     }
 
+    @Operation(summary = "Create a product category")
     @PostMapping("/product-categories")
     ResponseEntity<ProductCategory> createCategory(@RequestBody CategoryRequest request) {
         var created = catalog.createCategory(request.code(), request.nameEn(), request.nameZh(), request.parentId());
         return ResponseEntity.created(URI.create("/api/v1/product-categories/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Search products")
     @GetMapping("/products")
     PageResult<Product> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long categoryId,
             @RequestParam(required = false) ProductKind kind, @RequestParam(required = false) Boolean active,
@@ -48,12 +52,14 @@ class ProductRestController {
         return catalog.search(new ProductFilter(q, categoryId, kind, active), PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Read a product")
     @GetMapping("/products/{id}")
     ResponseEntity<Product> one(@PathVariable long id) {
         var product = catalog.require(id);
         return ResponseEntity.ok().eTag(Versions.etag(product.version())).body(product);
     }
 
+    @Operation(summary = "Create a product")
     @PostMapping("/products")
     ResponseEntity<Product> create(@Valid @RequestBody ProductRequest request) {
         var created = catalog.create(request);
@@ -61,6 +67,7 @@ class ProductRestController {
                 .eTag(Versions.etag(created.version())).body(created);
     }
 
+    @Operation(summary = "Change a product")
     @PutMapping("/products/{id}")
     ResponseEntity<Product> update(@PathVariable long id, @Valid @RequestBody ProductRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

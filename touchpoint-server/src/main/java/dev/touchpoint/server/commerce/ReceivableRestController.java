@@ -2,6 +2,7 @@ package dev.touchpoint.server.commerce;
 
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ class ReceivableRestController {
      * Receivables in scope. {@code asOf} (default today) is the day the status is computed for, so
      * "overdue" can be asked for any day.
      */
+    @Operation(summary = "Search receivables")
     @GetMapping("/receivables")
     PageResult<Receivable> list(@RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Receivable.Status status, @RequestParam(required = false) Boolean overdue,
@@ -45,21 +47,25 @@ class ReceivableRestController {
                 PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Read a receivable")
     @GetMapping("/receivables/{id}")
     Receivable one(@PathVariable long id) {
         return receivables.require(id);
     }
 
+    @Operation(summary = "List the payments of a receivable")
     @GetMapping("/receivables/{id}/payments")
     List<Receivable.Payment> payments(@PathVariable long id) {
         return receivables.payments(id);
     }
 
+    @Operation(summary = "Record a payment")
     @PostMapping("/receivables/{id}/payments")
     ResponseEntity<Receivable> pay(@PathVariable long id, @Valid @RequestBody PaymentRequest request) {
         return ResponseEntity.status(201).body(receivables.addPayment(id, request));
     }
 
+    @Operation(summary = "Read a customer's credit limit and position")
     @GetMapping("/customers/{id}/credit-limit")
     ResponseEntity<CreditLimit> creditLimit(@PathVariable long id) {
         var limit = receivables.creditLimit(id);
@@ -69,6 +75,7 @@ class ReceivableRestController {
     record CreditLimitRequest(BigDecimal creditLimit, Integer version) {
     }
 
+    @Operation(summary = "Set a customer's credit limit")
     @PutMapping("/customers/{id}/credit-limit")
     ResponseEntity<CreditLimit> setCreditLimit(@PathVariable long id, @RequestBody CreditLimitRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

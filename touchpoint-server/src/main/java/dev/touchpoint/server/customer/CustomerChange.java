@@ -1,5 +1,6 @@
 package dev.touchpoint.server.customer;
 
+import dev.touchpoint.server.platform.NoFormula;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,20 +16,20 @@ import java.util.List;
  */
 record CustomerChange(
         @NotNull CustomerKind kind,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @NoFormula String name,
         @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{customer.phone.format}") String phone,
         @Email @Size(max = 200) String email,
         @Size(max = 20) String tier,
-        @Size(max = 50) String source,
+        @Size(max = 50) @NoFormula String source,
         Long ownerId,
         Long teamId,
-        List<@Size(max = 50) String> tags,
+        List<@Size(max = 50) @NoFormula String> tags,
         @Size(max = 10) String gender,
         LocalDate birthday,
-        @Size(max = 100) String city,
-        @Size(max = 300) String address,
-        @Size(max = 100) String industry,
-        @Size(max = 4000) String notes,
+        @Size(max = 100) @NoFormula String city,
+        @Size(max = 300) @NoFormula String address,
+        @Size(max = 100) @NoFormula String industry,
+        @Size(max = 4000) @NoFormula String notes,
         Integer version) {
 
     CustomerChange {

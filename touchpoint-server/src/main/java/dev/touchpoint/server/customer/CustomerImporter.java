@@ -62,7 +62,7 @@ class CustomerImporter {
     ImportReport run(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
         var me = CurrentUsers.require();
         Assignments.requireWriter(me, null);
-        var data = TabularReader.read(content);
+        var data = TabularReader.read(content, fileName);
         var columns = CustomerColumns.FILE.in(data.headers());
         var problems = new ArrayList<RowProblem>();
         if (!columns.containsKey(CustomerColumns.NAME)) {

@@ -1,5 +1,6 @@
 package dev.touchpoint.server.customer;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -34,11 +35,13 @@ class CustomerRecordsRestController {
         this.timeline = timeline;
     }
 
+    @Operation(summary = "List the contacts of an organisation")
     @GetMapping("/contacts")
     List<Contact> contacts(@PathVariable long id) {
         return records.contacts(id);
     }
 
+    @Operation(summary = "Add a contact to an organisation")
     @PostMapping("/contacts")
     ResponseEntity<Contact> addContact(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         var contact = records.addContact(id, request);
@@ -46,6 +49,7 @@ class CustomerRecordsRestController {
                 .eTag("\"" + contact.version() + "\"").body(contact);
     }
 
+    @Operation(summary = "Change a contact")
     @PutMapping("/contacts/{contactId}")
     ResponseEntity<Contact> updateContact(@PathVariable long id, @PathVariable long contactId,
             @Valid @RequestBody ContactRequest request,
@@ -54,17 +58,20 @@ class CustomerRecordsRestController {
         return ResponseEntity.ok().eTag("\"" + contact.version() + "\"").body(contact);
     }
 
+    @Operation(summary = "Remove a contact")
     @DeleteMapping("/contacts/{contactId}")
     ResponseEntity<Void> deleteContact(@PathVariable long id, @PathVariable long contactId) {
         records.deleteContact(id, contactId);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "List the notes of a customer")
     @GetMapping("/notes")
     List<CustomerNote> notes(@PathVariable long id) {
         return records.notes(id);
     }
 
+    @Operation(summary = "Add a note to a customer")
     @PostMapping("/notes")
     ResponseEntity<CustomerNote> addNote(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
         var note = records.addNote(id, request);
@@ -72,11 +79,13 @@ class CustomerRecordsRestController {
     }
 
     /** {@code current}: the consent in force per channel (absent = never given); {@code history}: newest first. */
+    @Operation(summary = "Consent per channel and its history")
     @GetMapping("/consents")
     CustomerRecordsService.ConsentState consents(@PathVariable long id) {
         return records.consents(id);
     }
 
+    @Operation(summary = "Record a consent or an opt-out")
     @PostMapping("/consents")
     ResponseEntity<Consent> recordConsent(@PathVariable long id, @Valid @RequestBody ConsentRequest request) {
         var consent = records.recordConsent(id, request);
@@ -84,6 +93,7 @@ class CustomerRecordsRestController {
     }
 
     /** Entries of every module, newest first; pass {@code nextBefore} as {@code before} for the next page. */
+    @Operation(summary = "Every touchpoint of a customer on one timeline")
     @GetMapping("/timeline")
     CustomerTimeline.Page timeline(@PathVariable long id, @RequestParam(required = false) Instant before,
             @RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String kind,

@@ -5,6 +5,7 @@ import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -61,6 +62,7 @@ class CustomerRestController {
         this.exporter = exporter;
     }
 
+    @Operation(summary = "Create a customer")
     @PostMapping
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody NewCustomer customer) {
         var created = customers.create(customer);
@@ -69,6 +71,7 @@ class CustomerRestController {
                 .body(new CreatedResponse(c, created.possibleDuplicates().stream().map(Customer::id).toList()));
     }
 
+    @Operation(summary = "Search customers")
     @GetMapping
     PageResult<Customer> list(@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
             @RequestParam(required = false) String tag, @RequestParam(required = false) Long owner,
@@ -80,12 +83,14 @@ class CustomerRestController {
                 PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Read a customer")
     @GetMapping("/{id}")
     ResponseEntity<Customer> get(@PathVariable long id) {
         var c = customers.get(id);
         return ResponseEntity.ok().eTag(etag(c)).body(c);
     }
 
+    @Operation(summary = "Change a customer")
     @PutMapping("/{id}")
     ResponseEntity<Customer> update(@PathVariable long id, @Valid @RequestBody CustomerChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -93,6 +98,7 @@ class CustomerRestController {
         return ResponseEntity.ok().eTag(etag(c)).body(c);
     }
 
+    @Operation(summary = "Delete a customer (soft delete)")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -100,18 +106,21 @@ class CustomerRestController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Find possible duplicates of a customer")
     @GetMapping("/{id}/duplicates")
     List<Customer> duplicates(@PathVariable long id) {
         return customers.duplicatesOf(id);
     }
 
     /** Merges {@code duplicateId} into customer {@code id}, which survives. */
+    @Operation(summary = "Merge a duplicate into this customer")
     @PostMapping("/{id}/merge")
     ResponseEntity<Customer> merge(@PathVariable long id, @Valid @RequestBody MergeRequest request) {
         var c = merger.merge(id, request.duplicateId());
         return ResponseEntity.ok().eTag(etag(c)).body(c);
     }
 
+    @Operation(summary = "Export customers as CSV or XLSX (audited)")
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) String tier,
@@ -130,6 +139,7 @@ class CustomerRestController {
                 .body(out -> bytes.writeTo(out));
     }
 
+    @Operation(summary = "Import customers from CSV or XLSX (dry run or commit)")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importFile(@RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,

@@ -1,5 +1,6 @@
 package dev.touchpoint.server.customer;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -23,17 +24,20 @@ class TierRestController {
         this.tiers = tiers;
     }
 
+    @Operation(summary = "List customer tiers")
     @GetMapping
     List<CustomerTier> list() {
         return tiers.list();
     }
 
+    @Operation(summary = "Create a customer tier")
     @PostMapping
     ResponseEntity<CustomerTier> create(@Valid @RequestBody CustomerTier tier) {
         var created = tiers.create(tier);
         return ResponseEntity.created(URI.create("/api/v1/customer-tiers/" + created.code())).body(created);
     }
 
+    @Operation(summary = "Change a customer tier")
     @PutMapping("/{code}")
     CustomerTier update(@PathVariable String code, @Valid @RequestBody CustomerTier tier) {
         return tiers.update(new CustomerTier(code, tier.nameEn(), tier.nameZh(), tier.rank()));

@@ -1,6 +1,7 @@
 package dev.touchpoint.server.customer;
 
 import dev.touchpoint.server.identity.AuditLog;
+import dev.touchpoint.server.platform.DuplicateException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import java.util.List;
@@ -29,7 +30,7 @@ class TierService {
     @Transactional
     CustomerTier create(CustomerTier tier) {
         if (tiers.find(tier.code()).isPresent()) {
-            throw InvalidInputException.of("code", "unique", "tier " + tier.code() + " exists");
+            throw new DuplicateException("code", "tier " + tier.code() + " exists");
         }
         tiers.insert(tier);
         audit.record(AuditLog.Action.CREATE, "customer_tier", tier.code(), tier.nameEn(), details(tier));

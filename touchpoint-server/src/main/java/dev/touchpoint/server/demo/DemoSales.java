@@ -49,7 +49,8 @@ final class DemoSales {
 
     private static final String[] STORES = {"PUDONG", "MINHANG", "JIADING"};
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱"};
-    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明"};
+    private static final String[] GIVEN_MALE = {"伟", "强", "磊", "勇", "军", "杰", "涛", "明", "浩", "鹏"};
+    private static final String[] GIVEN_FEMALE = {"芳", "娜", "敏", "静", "艳", "丽", "婷", "雪", "琳", "慧"};
     private static final String[] MODELS = {"星途 L 轿车", "星途 X SUV", "星途 E 纯电", "星途 MPV 商务", "星途 L 混动"};
     private static final int[] CADENCE_DAYS = {2, 7, 14, 30};
     private static final FollowUpChannel[][] CHANNELS = {{FollowUpChannel.VISIT, FollowUpChannel.CALL},
@@ -96,11 +97,11 @@ final class DemoSales {
 
     private DemoLead lead(String store, String teamName, int i) {
         var owner = "sales." + store.toLowerCase(Locale.ROOT) + (1 + i % 3);
-        var name = SURNAMES[random.nextInt(SURNAMES.length)] + (random.nextBoolean() ? "先生" : "女士");
+        var name = leadName();
         var model = MODELS[random.nextInt(MODELS.length)];
         var created = now.minus(Duration.ofDays(3 + random.nextInt(60))).minus(Duration.ofHours(random.nextInt(8)));
         var source = LeadSource.values()[random.nextInt(6)];
-        var lead = new NewLead(name + SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)],
+        var lead = new NewLead(name,
                 null, "1" + (35 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)), null, source, model,
                 null, null, null);
         if (i % 8 == 7) {
@@ -119,6 +120,20 @@ final class DemoSales {
         }
         return new DemoLead(lead, owner, teamName, created, contact, first, pooled == null ? followUps : followUps.subList(0, 1),
                 pooled, pooled == null ? null : "NO_FOLLOW_UP");
+    }
+
+    /**
+     * A lead's name as a showroom records it: the full name when the visitor gave it, otherwise the
+     * surname with the polite form (王女士) — never both run together.
+     */
+    private String leadName() {
+        var surname = SURNAMES[random.nextInt(SURNAMES.length)];
+        boolean male = random.nextBoolean();
+        if (random.nextDouble() < 0.4) {
+            return surname + (male ? "先生" : "女士");
+        }
+        var given = male ? GIVEN_MALE : GIVEN_FEMALE;
+        return surname + given[random.nextInt(given.length)] + (random.nextDouble() < 0.3 ? given[random.nextInt(given.length)] : "");
     }
 
     private List<DemoFollowUp> followUps(IntentClass intent, Instant first) {

@@ -1,5 +1,6 @@
 package dev.touchpoint.server.identity;
 
+import dev.touchpoint.server.platform.DuplicateException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.VersionConflictException;
@@ -68,7 +69,7 @@ public class IdentityApi {
     @Transactional
     public UserAccount createUserUnchecked(NewUser user) {
         if (users.usernameTaken(user.username())) {
-            throw InvalidInputException.of("username", "unique", "username " + user.username() + " is taken");
+            throw new DuplicateException("username", "username " + user.username() + " is taken");
         }
         checkTeams(user.teamIds());
         long id = users.insert(user.username(), user.displayName(), user.email(), passwords.encode(user.password()),
@@ -114,16 +115,19 @@ public class IdentityApi {
             throw InvalidInputException.of("name", "required", "team name is required");
         }
         if (users.teamNameTaken(name)) {
-            throw InvalidInputException.of("name", "unique", "team " + name + " exists");
+            throw new DuplicateException("name", "team " + name + " exists");
         }
         long id = users.insertTeam(name.strip(), kind == null ? Team.Kind.OTHER : kind);
         audit.record(AuditLog.Action.CREATE, "team", id, name);
         return new Team(id, name.strip(), kind);
     }
 
-    /** Creates an API token for the calling user; the secret is in the result and nowhere else. */
+    /**
+     * Creates an API token for the calling user with the given scope ({@link TokenScope#FULL} when
+     * null); the secret is in the result and nowhere else.
+     */
     @Transactional
-    public CreatedToken createToken(String name, Instant expiresAt) {
+    public CreatedToken createToken(String name, Instant expiresAt, TokenScope scope) {
         var me = CurrentUsers.require();
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "required", "token name is required (at most 100 characters)");
@@ -131,9 +135,10 @@ public class IdentityApi {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = tokens.insert(me.id(), name.strip(), secret.substring(0, 10), sha256(secret), expiresAt);
-        audit.record(AuditLog.Action.TOKEN_CREATED, "api_token", id, name);
-        return new CreatedToken(id, name.strip(), secret);
+        var granted = scope == null ? TokenScope.FULL : scope;
+        long id = tokens.insert(me.id(), name.strip(), secret.substring(0, 10), sha256(secret), expiresAt, granted);
+        audit.record(AuditLog.Action.TOKEN_CREATED, "api_token", id, name, Map.of("scope", granted.name()));
+        return new CreatedToken(id, name.strip(), secret, granted);
     }
 
     public List<ApiTokenInfo> myTokens() {
@@ -153,18 +158,49 @@ public class IdentityApi {
         return users.count();
     }
 
+    /**
+     * Runs {@code work} with {@code username}'s rights, as if they had signed in — for background
+     * work done on a user's behalf (it sees exactly the records that user may see) and for tests. The
+     * caller's own authentication is restored afterwards.
+     *
+     * @throws NotFoundException when there is no such enabled user
+     */
+    public <T> T runAs(String username, java.util.function.Supplier<T> work) {
+        var principal = users.findByUsername(username).map(stored -> toPrincipal(stored, null))
+                .filter(TouchpointPrincipal::isEnabled).orElseThrow(() -> new NotFoundException("user", username));
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(principal, null, principal.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** The owner of a live token, with the token's scope; never locked by failed password sign-ins. */
     Optional<TouchpointPrincipal> principalForToken(String secret) {
-        return tokens.useToken(sha256(secret)).flatMap(users::findById).map(IdentityApi::toPrincipal);
+        return tokens.useToken(sha256(secret)).flatMap(used -> users.findById(used.userId())
+                .map(stored -> toPrincipal(stored, null).withScope(used.scope())));
     }
 
-    Optional<TouchpointPrincipal> principalForUsername(String username) {
-        return users.findByUsername(username).map(IdentityApi::toPrincipal);
+    /** The user signing in with a password from {@code address}, locked if that pair is locked. */
+    Optional<TouchpointPrincipal> principalForSignIn(String username, String address) {
+        return users.findByUsername(username)
+                .map(stored -> toPrincipal(stored, users.lockedUntil(stored.account().id(), address).orElse(null)));
     }
 
-    static TouchpointPrincipal toPrincipal(UserRepository.StoredUser stored) {
+    /** The user as stored now, for re-reading the rights of an open session on every request. */
+    Optional<TouchpointPrincipal> principalForId(long id) {
+        return users.findById(id).map(stored -> toPrincipal(stored, null));
+    }
+
+    private static TouchpointPrincipal toPrincipal(UserRepository.StoredUser stored, Instant lockedUntil) {
         var a = stored.account();
         var current = new CurrentUser(a.id(), a.username(), a.displayName(), a.role(), a.teamIds());
-        return new TouchpointPrincipal(current, stored.passwordHash(), a.enabled(), a.lockedUntil());
+        return new TouchpointPrincipal(current, stored.passwordHash(), a.enabled(), lockedUntil, null);
     }
 
     private void checkTeams(Set<Long> teamIds) {

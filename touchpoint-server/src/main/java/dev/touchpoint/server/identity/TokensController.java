@@ -25,14 +25,16 @@ class TokensController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("tokens", identity.myTokens());
+        model.addAttribute("scopes", TokenScope.values());
         return "identity/tokens";
     }
 
     @PostMapping
-    String create(@RequestParam String name, @RequestParam(required = false) LocalDate expires, Model model) {
+    String create(@RequestParam String name, @RequestParam(required = false) LocalDate expires,
+            @RequestParam(required = false) TokenScope scope, Model model) {
         try {
             var expiresAt = expires == null ? null : expires.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
-            model.addAttribute("created", identity.createToken(name, expiresAt));
+            model.addAttribute("created", identity.createToken(name, expiresAt, scope));
         } catch (InvalidInputException e) {
             model.addAttribute("violations", e.violations());
         }

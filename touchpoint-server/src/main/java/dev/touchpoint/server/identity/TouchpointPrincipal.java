@@ -7,9 +7,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of a user: the {@link CurrentUser} plus credentials and lock state. */
-record TouchpointPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil)
-        implements UserDetails {
+/**
+ * Spring Security's view of a user: the {@link CurrentUser} plus credentials, whether the account is
+ * enabled, until when sign-ins from the caller's address are locked, and — when the caller came with
+ * an API token — that token's scope (null otherwise).
+ */
+record TouchpointPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
+        TokenScope scope) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -34,5 +38,9 @@ record TouchpointPrincipal(CurrentUser user, String passwordHash, boolean enable
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    TouchpointPrincipal withScope(TokenScope tokenScope) {
+        return new TouchpointPrincipal(user, passwordHash, enabled, lockedUntil, tokenScope);
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 class UserRepository {
 
     private static final String SELECT_USER = """
-            SELECT u.*, coalesce(array_agg(ut.team_id) FILTER (WHERE ut.team_id IS NOT NULL), '{}') AS team_ids
+            SELECT u.*, coalesce(array_agg(ut.team_id) FILTER (WHERE ut.team_id IS NOT NULL), '{}') AS team_ids,
+                   (SELECT coalesce(max(l.failures), 0) FROM sign_in_lock l WHERE l.user_id = u.id) AS failed_attempts,
+                   (SELECT max(l.locked_until) FROM sign_in_lock l
+                    WHERE l.user_id = u.id AND l.locked_until > now()) AS locked_until
             FROM app_user u LEFT JOIN user_team ut ON ut.user_id = u.id
             """;
 
@@ -83,25 +86,43 @@ class UserRepository {
                 .param("id", id).param("hash", hash).update();
     }
 
-    /** Counts a failed login and locks the account once {@code maxAttempts} is reached. */
-    void recordFailure(String username, int maxAttempts, Instant lockUntil) {
+    /**
+     * Counts a failed sign-in of {@code username} from {@code address} and locks that pair once
+     * {@code maxAttempts} is reached; unknown usernames leave no row.
+     */
+    void recordFailure(String username, String address, int maxAttempts, Instant lockUntil) {
         jdbc.sql("""
-                UPDATE app_user SET failed_attempts = failed_attempts + 1,
-                       locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :lockUntil ELSE locked_until END
-                WHERE lower(username) = lower(:username)""")
-                .param("username", username).param("max", maxAttempts)
+                INSERT INTO sign_in_lock (user_id, address, failures, locked_until)
+                SELECT id, :address, 1, CASE WHEN :max <= 1 THEN CAST(:lockUntil AS timestamptz) END
+                FROM app_user WHERE lower(username) = lower(:username)
+                ON CONFLICT (user_id, address) DO UPDATE
+                SET failures = CASE WHEN sign_in_lock.locked_until < now() THEN 1 ELSE sign_in_lock.failures + 1 END,
+                    locked_until = CASE
+                        WHEN sign_in_lock.locked_until < now() THEN NULL
+                        WHEN sign_in_lock.failures + 1 >= :max THEN CAST(:lockUntil AS timestamptz)
+                        ELSE sign_in_lock.locked_until END,
+                    updated_at = now()""")
+                .param("username", username).param("address", address).param("max", maxAttempts)
                 .param("lockUntil", Timestamp.from(lockUntil)).update();
     }
 
-    void recordSuccess(String username) {
-        jdbc.sql("""
-                UPDATE app_user SET failed_attempts = 0, locked_until = NULL
-                WHERE lower(username) = lower(:username) AND (failed_attempts > 0 OR locked_until IS NOT NULL)""")
-                .param("username", username).update();
+    /** A successful sign-in from {@code address} forgets that address's failures. */
+    void recordSuccess(long userId, String address) {
+        jdbc.sql("DELETE FROM sign_in_lock WHERE user_id = :id AND address = :address")
+                .param("id", userId).param("address", address).update();
+    }
+
+    /** Until when sign-ins of this user from this address are refused, if they are. */
+    Optional<Instant> lockedUntil(long userId, String address) {
+        return jdbc.sql("""
+                SELECT locked_until FROM sign_in_lock
+                WHERE user_id = :id AND address = :address AND locked_until > now()""")
+                .param("id", userId).param("address", address)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     void unlock(long id) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM sign_in_lock WHERE user_id = :id").param("id", id).update();
     }
 
     List<Team> findTeams() {

@@ -5,6 +5,7 @@ import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.identity.IdentityApi;
+import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.FieldViolation;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
@@ -174,7 +175,7 @@ public class WinBackService {
 
     private RuntimeException conflict(long id, WarningRepository.Row row) {
         if ("CLOSED".equals(row.status())) {
-            return InvalidInputException.of("status", "open", "the warning is already closed");
+            return new StateConflictException("status", "the warning is already closed");
         }
         return new VersionConflictException("value_warning", id, row.version(), false);
     }

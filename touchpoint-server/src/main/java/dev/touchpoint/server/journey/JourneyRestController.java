@@ -14,6 +14,7 @@ import dev.touchpoint.server.platform.PageResult;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
 import dev.touchpoint.server.touchpoint.Touchpoint;
 import dev.touchpoint.server.touchpoint.TouchpointApi;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,12 +45,14 @@ class JourneyRestController {
     }
 
     /** A funnel; each step links to the customers who dropped after it. */
+    @Operation(summary = "Compute a funnel over touchpoint events")
     @PostMapping("/funnel")
     FunnelView funnel(@RequestBody FunnelRequest request, Locale locale) {
         return analytics.funnel(request, locale, step -> "/analytics/customers?cohort="
                 + callLists.encode(new Cohort("FUNNEL_DROPPED", request, step, null, null, null, null, null, null, null)));
     }
 
+    @Operation(summary = "Most common paths between zones or touchpoints (Sankey)")
     @GetMapping("/paths")
     PathView paths(@RequestParam String touchpoint, @RequestParam(defaultValue = "start") String direction,
             @RequestParam(required = false) Integer steps, @RequestParam(required = false) Integer topK,
@@ -58,6 +61,7 @@ class JourneyRestController {
         return analytics.paths(touchpoint, direction, steps, topK, byZone, from, to, locale);
     }
 
+    @Operation(summary = "Arrivals, dwell, capture rate, product conversion and friction per zone")
     @GetMapping("/zones")
     ZoneView zones(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer purchaseWindowDays,
@@ -66,12 +70,14 @@ class JourneyRestController {
     }
 
     /** The emotion curve per stage and touchpoint, and the expectation gaps. */
+    @Operation(summary = "Emotion curve per touchpoint with confidence intervals and bottlenecks")
     @GetMapping("/emotion")
     EmotionView emotion(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             Locale locale) {
         return analytics.emotion(from, to, locale);
     }
 
+    @Operation(summary = "First, peak, valley and end touchpoints of journeys")
     @GetMapping("/peak-end")
     PeakEndView peakEnd(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer afterSaleDays, @RequestParam(required = false) String outcome,
@@ -79,6 +85,7 @@ class JourneyRestController {
         return analytics.peakEnd(from, to, afterSaleDays, outcome, locale);
     }
 
+    @Operation(summary = "Rank touchpoints by their effect on conversion (odds ratios, importance-performance)")
     @GetMapping("/key-touchpoints")
     KeyView keyTouchpoints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String conversion, @RequestParam(defaultValue = "false") boolean visitors,
@@ -91,11 +98,13 @@ class JourneyRestController {
     }
 
     /** Sets the catalogue's key flag from the ranking (administrators and managers). */
+    @Operation(summary = "Mark or unmark a touchpoint as key")
     @PostMapping("/key-touchpoints/{code}/key")
     Touchpoint setKey(@PathVariable String code, @RequestBody KeyFlag flag) {
         return touchpoints.setKey(code, flag.key());
     }
 
+    @Operation(summary = "Voice of the customer: NPS, CSAT and CES")
     @GetMapping("/voice")
     VoiceView voice(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String bucket, @RequestParam(required = false) String groupBy,
@@ -104,6 +113,7 @@ class JourneyRestController {
     }
 
     /** The customers behind a number (a call list), given as a JSON cohort. */
+    @Operation(summary = "List the customers behind a funnel step (call list)")
     @PostMapping("/customers")
     PageResult<CallListRow> customers(@RequestBody Cohort cohort, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -111,6 +121,7 @@ class JourneyRestController {
     }
 
     /** The customers behind a number, the cohort encoded as in the dashboards' links. */
+    @Operation(summary = "List the customers behind a journey figure (call list)")
     @GetMapping("/customers")
     PageResult<CallListRow> customers(@RequestParam String cohort, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -118,6 +129,7 @@ class JourneyRestController {
     }
 
     /** Exports a call list (audited with the cohort and the row count). */
+    @Operation(summary = "Export a call list as CSV or XLSX (audited)")
     @GetMapping("/customers/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam String cohort,
             @RequestParam(defaultValue = "csv") String format) {

@@ -4,16 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -22,22 +22,100 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns exceptions from REST controllers into RFC 9457 problem details. Validation problems carry an
  * {@code errors} array of {@code {field, rule, message}} naming every invalid field.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(0)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    static final String TYPE_BASE = "https://touchpoint.dev/problems/";
 
-    private final MessageSource messages;
+    private final ProblemWriter problems;
 
-    ProblemDetailsAdvice(MessageSource messages) {
-        this.messages = messages;
+    ProblemDetailsAdvice(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(DuplicateException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateException e) {
+        var body = validationProblem(e.violations());
+        body.setStatus(HttpStatus.CONFLICT);
+        body.setType(URI.create(ProblemWriter.TYPE_BASE + "duplicate"));
+        body.setTitle(text("problem.duplicate", "Already exists"));
+        body.setDetail(e.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<ProblemDetail> stateConflict(StateConflictException e) {
+        var body = validationProblem(e.violations());
+        body.setStatus(HttpStatus.CONFLICT);
+        body.setType(URI.create(ProblemWriter.TYPE_BASE + "state-conflict"));
+        body.setTitle(text("problem.stateConflict", "Already done"));
+        body.setDetail(e.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    /**
+     * Spring's own problems (unsupported media type, missing parameter…) get our type and a title in
+     * the reader's language.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        var entity = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (entity != null && entity.getBody() instanceof ProblemDetail problem) {
+            problems.typed(problem);
+        }
+        return entity;
+    }
+
+    /**
+     * The client may still be sending: the answer has a length and closes the connection, so the
+     * client can read it whole before the rest of its body is refused.
+     */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<byte[]> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
+        var bytes = problems.bytes(problems.tooLarge(e), request.getRequestURI());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).contentLength(bytes.length)
+                .body(bytes);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problems.tooLarge(new BodyTooLargeException(ex.getMaxUploadSize())));
+    }
+
+    /** A body that is not JSON, or a value of the wrong type: a validation problem naming the field where known. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.tooLarge(tooLarge));
+        }
+        String field = "body";
+        String message = text("problem.unreadable", "Unreadable request body");
+        if (ex.getCause() instanceof DatabindException mapping) {
+            var path = mapping.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+            field = path == null ? "body" : path;
+            message = mapping.getOriginalMessage();
+        } else if (ex.getCause() instanceof JacksonException parsing) {
+            message = parsing.getOriginalMessage();
+        }
+        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldViolation(field,
+                "body".equals(field) ? "json" : "type", message))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -104,11 +182,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "type", (field == null ? "value" : field) + " must be " + expected + ", not '" + ex.getValue() + "'"))));
     }
 
+    /** 500 without internals: the detail gives an id that the log line carries with the stack trace. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
-        log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.internal",
-                "Unexpected error; it has been logged.");
+        var id = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unhandled error {} on {} {}", id, request.getMethod(), request.getRequestURI(), e);
+        var body = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.internal",
+                problems.text("problem.internal.detail", "Unexpected error; it has been logged with id " + id + ".", id));
+        body.setProperty("errorId", id);
+        return body;
     }
 
     private ProblemDetail validationProblem(List<FieldViolation> violations) {
@@ -121,14 +203,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatus status, String type, String titleKey, String detail) {
-        var body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create(TYPE_BASE + type));
-        body.setTitle(text(titleKey, status.getReasonPhrase()));
-        return body;
+        return problems.problem(status, type, titleKey, detail);
     }
 
     private String text(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+        return problems.text(key, fallback);
     }
 
     private static String ruleName(String constraintCode) {
@@ -142,6 +221,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "Pattern" -> "format";
             case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> "min";
             case "Max", "DecimalMax" -> "max";
+            case "NoFormula" -> "formula";
             default -> Character.toLowerCase(constraintCode.charAt(0)) + constraintCode.substring(1);
         };
     }

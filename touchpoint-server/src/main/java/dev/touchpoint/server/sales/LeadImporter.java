@@ -69,7 +69,7 @@ class LeadImporter {
     ImportReport run(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
         var me = access.me();
         access.forNew(me, null, null); // analysts may not import: 403 before reading anything
-        var data = TabularReader.read(content);
+        var data = TabularReader.read(content, fileName);
         var columns = LeadColumns.FILE.in(data.headers());
         var problems = new ArrayList<RowProblem>();
         if (!columns.containsKey(LeadColumns.NAME)) {

@@ -36,6 +36,11 @@ class LeadRepository {
                 .param("at", Timestamp.from(at)).query(Long.class).single();
     }
 
+    /** Locks the lead's row until the transaction ends, so one-shot transitions happen once. */
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM sales_lead WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional();
+    }
+
     Optional<Lead> find(long id) {
         return jdbc.sql("SELECT * FROM sales_lead WHERE id = :id").param("id", id).query(LeadRepository::map).optional();
     }

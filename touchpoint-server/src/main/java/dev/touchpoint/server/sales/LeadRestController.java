@@ -5,6 +5,7 @@ import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -47,6 +48,7 @@ class LeadRestController {
         this.exporter = exporter;
     }
 
+    @Operation(summary = "Search leads")
     @GetMapping("/leads")
     PageResult<Lead> list(@RequestParam(required = false) String q, @RequestParam(required = false) IntentClass intentClass,
             @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Long owner,
@@ -58,6 +60,7 @@ class LeadRestController {
      * Imports leads from CSV (UTF-8 or GBK) or XLSX; see docs/sales.md for the columns. A dry run (the
      * default) only reports; ALL_OR_NOTHING stores nothing when any row is bad, VALID_ONLY the good rows.
      */
+    @Operation(summary = "Import leads from CSV or XLSX")
     @PostMapping(path = "/leads/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importLeads(@RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
@@ -66,6 +69,7 @@ class LeadRestController {
     }
 
     /** The leads matching the list's filters as CSV or XLSX, with the import columns first; audited. */
+    @Operation(summary = "Export leads as CSV or XLSX (audited)")
     @GetMapping("/leads/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) IntentClass intentClass,
@@ -80,23 +84,27 @@ class LeadRestController {
                 .body(out -> bytes.writeTo(out));
     }
 
+    @Operation(summary = "Read a team's public lead form")
     @GetMapping("/web-forms/{team}")
     WebForm webForm(@PathVariable long team) {
         return sales.webForm(team).orElseThrow(() -> new NotFoundException("web form of team", team));
     }
 
     /** Creates the team's public lead form (a fresh token) or changes its default rep. */
+    @Operation(summary = "Set up a team's public lead form")
     @PutMapping("/web-forms/{team}")
     WebForm saveWebForm(@PathVariable long team, @RequestBody(required = false) WebFormSettings settings) {
         return sales.saveWebForm(team, settings);
     }
 
     /** A new token for the team's form; the old link answers 404 from now on. */
+    @Operation(summary = "Give a team's lead form a new link")
     @PostMapping("/web-forms/{team}/rotate")
     WebForm rotateWebForm(@PathVariable long team) {
         return sales.rotateWebForm(team);
     }
 
+    @Operation(summary = "Create a lead")
     @PostMapping("/leads")
     ResponseEntity<Lead> create(@Valid @RequestBody NewLead lead) {
         var created = sales.createLead(lead);
@@ -104,12 +112,14 @@ class LeadRestController {
                 .eTag(ETags.of(created.version())).body(created);
     }
 
+    @Operation(summary = "Read a lead")
     @GetMapping("/leads/{id}")
     ResponseEntity<Lead> get(@PathVariable long id) {
         var lead = sales.lead(id);
         return ResponseEntity.ok().eTag(ETags.of(lead.version())).body(lead);
     }
 
+    @Operation(summary = "Change a lead")
     @PutMapping("/leads/{id}")
     ResponseEntity<Lead> update(@PathVariable long id, @Valid @RequestBody LeadChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -118,54 +128,64 @@ class LeadRestController {
     }
 
     /** Records the first contact (MAN, class, FBO) or re-grades the lead; the follow-up plan follows. */
+    @Operation(summary = "Record the first contact: intent class, MAN and FBO")
     @PostMapping("/leads/{id}/contact")
     ResponseEntity<Lead> contact(@PathVariable long id, @Valid @RequestBody FirstContact contact) {
         var lead = sales.recordContact(id, contact);
         return ResponseEntity.ok().eTag(ETags.of(lead.version())).body(lead);
     }
 
+    @Operation(summary = "Convert a lead into a customer and an opportunity (once)")
     @PostMapping("/leads/{id}/convert")
     Converted convert(@PathVariable long id, @Valid @RequestBody(required = false) Conversion conversion) {
         return sales.convert(id, conversion);
     }
 
+    @Operation(summary = "Mark a lead lost")
     @PostMapping("/leads/{id}/lost")
     Lead lost(@PathVariable long id) {
         return sales.markLeadLost(id);
     }
 
+    @Operation(summary = "List a lead's follow-up tasks")
     @GetMapping("/leads/{id}/tasks")
     List<Task> tasks(@PathVariable long id) {
         return sales.tasksOfLead(id);
     }
 
+    @Operation(summary = "Add a follow-up task")
     @PostMapping("/tasks")
     ResponseEntity<Task> addTask(@Valid @RequestBody NewTask task) {
         var created = sales.addTask(task.leadId(), task.customerId(), task.dueOn(), task.channel(), task.topic());
         return ResponseEntity.created(URI.create("/api/v1/sales/tasks/" + created.id())).body(created);
     }
 
+    @Operation(summary = "My day: today's, overdue and coming follow-ups")
     @GetMapping("/my-day")
     MyDay myDay() {
         return sales.myDay();
     }
 
+    @Operation(summary = "Record a follow-up's outcome")
     @PostMapping("/tasks/{id}/complete")
     Task complete(@PathVariable long id, @Valid @RequestBody TaskOutcome outcome) {
         return sales.completeTask(id, outcome);
     }
 
+    @Operation(summary = "Mark a reminder read")
     @PostMapping("/reminders/{id}/read")
     ResponseEntity<Void> read(@PathVariable long id) {
         sales.markReminderRead(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Follow-up cadences per lead class")
     @GetMapping("/cadences")
     List<Cadence> cadences(@RequestParam(defaultValue = "0") long team) {
         return sales.cadences(team);
     }
 
+    @Operation(summary = "Set a team's follow-up cadences")
     @PutMapping("/cadences/{team}")
     List<Cadence> saveCadences(@PathVariable long team, @Valid @RequestBody List<@Valid Cadence> cadences) {
         cadences.forEach(c -> sales.saveCadence(team, c));

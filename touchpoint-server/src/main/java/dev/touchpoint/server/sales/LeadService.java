@@ -6,6 +6,7 @@ import dev.touchpoint.server.customer.CustomerKind;
 import dev.touchpoint.server.customer.NewConsent;
 import dev.touchpoint.server.customer.NewCustomer;
 import dev.touchpoint.server.identity.AuditLog;
+import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.PageRequest;
@@ -131,9 +132,12 @@ class LeadService {
     /** Turns the lead into a customer and an opportunity from the lead's own fields. */
     @Transactional
     Converted convert(long id, Conversion conversion) {
+        // parallel conversions queue on the row lock; all but the first then find the lead converted
+        leads.lock(id);
         var lead = writable(id);
         if (lead.status() != LeadStatus.OPEN) {
-            throw InvalidInputException.of("status", "open", "only open leads can be converted");
+            throw new StateConflictException("status", "only open leads can be converted; this one is "
+                    + lead.status().name().toLowerCase(java.util.Locale.ROOT));
         }
         var now = Instant.now(clock);
         boolean organisation = lead.company() != null && !lead.company().isBlank();
@@ -167,7 +171,12 @@ class LeadService {
 
     @Transactional
     Lead markLost(long id) {
+        leads.lock(id);
         var lead = writable(id);
+        if (lead.status() != LeadStatus.OPEN) {
+            throw new StateConflictException("status", "only open leads can be marked lost; this one is "
+                    + lead.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
         var now = Instant.now(clock);
         leads.markLost(id, now);
         followUps.cancelForLead(id);

@@ -1,5 +1,6 @@
 package dev.touchpoint.server.sales;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -31,6 +32,7 @@ class OpportunityRestController {
         this.sales = sales;
     }
 
+    @Operation(summary = "Open a key-account opportunity")
     @PostMapping("/opportunities")
     ResponseEntity<Opportunity> create(@Valid @RequestBody NewOpportunity opportunity) {
         var o = sales.createOpportunity(opportunity);
@@ -38,24 +40,28 @@ class OpportunityRestController {
                 .body(o);
     }
 
+    @Operation(summary = "Read an opportunity")
     @GetMapping("/opportunities/{id}")
     ResponseEntity<Opportunity> get(@PathVariable long id) {
         var o = sales.opportunity(id);
         return ResponseEntity.ok().eTag(ETags.of(o.version())).body(o);
     }
 
+    @Operation(summary = "Change an opportunity")
     @PutMapping("/opportunities/{id}")
     ResponseEntity<Opportunity> update(@PathVariable long id, @Valid @RequestBody OpportunityChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.updateOpportunity(id, change, ETags.version(ifMatch)));
     }
 
+    @Operation(summary = "Assess an opportunity (need, volume, power, credit)")
     @PutMapping("/opportunities/{id}/assessment")
     ResponseEntity<Opportunity> assess(@PathVariable long id, @Valid @RequestBody Assessment assessment,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.assess(id, assessment, ETags.version(ifMatch)));
     }
 
+    @Operation(summary = "Tick or untick an exit criterion")
     @PutMapping("/opportunities/{id}/checklist/{criterion}")
     ResponseEntity<Opportunity> tick(@PathVariable long id, @PathVariable ExitCriterion criterion,
             @RequestBody Tick tick) {
@@ -63,34 +69,40 @@ class OpportunityRestController {
     }
 
     /** Moves the opportunity; 400 naming each unmet exit criterion unless an override reason is given. */
+    @Operation(summary = "Move an opportunity to another stage")
     @PostMapping("/opportunities/{id}/stage")
     ResponseEntity<Opportunity> move(@PathVariable long id, @Valid @RequestBody StageMove move,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.move(id, move, ETags.version(ifMatch)));
     }
 
+    @Operation(summary = "Close an opportunity as lost")
     @PostMapping("/opportunities/{id}/lose")
     ResponseEntity<Opportunity> lose(@PathVariable long id, @Valid @RequestBody LossReport report,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.lose(id, report, ETags.version(ifMatch)));
     }
 
+    @Operation(summary = "List an opportunity's stage moves")
     @GetMapping("/opportunities/{id}/stage-moves")
     List<StageChange> stageMoves(@PathVariable long id) {
         return sales.stageMoves(id);
     }
 
     /** Checklist, coverage, risk and advice codes. */
+    @Operation(summary = "Risk, coverage of the buying centre and advice")
     @GetMapping("/opportunities/{id}/insight")
     OpportunityInsight insight(@PathVariable long id) {
         return sales.insight(id);
     }
 
+    @Operation(summary = "List the buying centre")
     @GetMapping("/opportunities/{id}/members")
     List<Member> members(@PathVariable long id) {
         return sales.members(id);
     }
 
+    @Operation(summary = "Add a buying-centre member")
     @PostMapping("/opportunities/{id}/members")
     ResponseEntity<Member> addMember(@PathVariable long id, @Valid @RequestBody MemberInput member) {
         var m = sales.addMember(id, member);
@@ -98,6 +110,7 @@ class OpportunityRestController {
                 .eTag(ETags.of(m.version())).body(m);
     }
 
+    @Operation(summary = "Change a buying-centre member")
     @PutMapping("/opportunities/{id}/members/{memberId}")
     ResponseEntity<Member> updateMember(@PathVariable long id, @PathVariable long memberId,
             @Valid @RequestBody MemberInput member,
@@ -106,32 +119,38 @@ class OpportunityRestController {
         return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
     }
 
+    @Operation(summary = "Remove a buying-centre member")
     @DeleteMapping("/opportunities/{id}/members/{memberId}")
     ResponseEntity<Void> deleteMember(@PathVariable long id, @PathVariable long memberId) {
         sales.deleteMember(id, memberId);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "List an opportunity's activities")
     @GetMapping("/opportunities/{id}/activities")
     List<Activity> activities(@PathVariable long id) {
         return sales.activities(id);
     }
 
+    @Operation(summary = "Record an activity (one of the eight weapons)")
     @PostMapping("/opportunities/{id}/activities")
     ResponseEntity<Activity> addActivity(@PathVariable long id, @Valid @RequestBody NewActivity activity) {
         return ResponseEntity.status(201).body(sales.addActivity(id, activity));
     }
 
+    @Operation(summary = "List an opportunity's objections")
     @GetMapping("/opportunities/{id}/objections")
     List<Objection> objections(@PathVariable long id) {
         return sales.objections(id);
     }
 
+    @Operation(summary = "Log an objection")
     @PostMapping("/opportunities/{id}/objections")
     ResponseEntity<Objection> addObjection(@PathVariable long id, @Valid @RequestBody NewObjection objection) {
         return ResponseEntity.status(201).body(sales.addObjection(id, objection));
     }
 
+    @Operation(summary = "Record how an objection was handled")
     @PutMapping("/opportunities/{id}/objections/{objectionId}")
     Objection updateObjection(@PathVariable long id, @PathVariable long objectionId,
             @Valid @RequestBody ObjectionUpdate update,
@@ -139,12 +158,14 @@ class OpportunityRestController {
         return sales.updateObjection(id, objectionId, update, ETags.version(ifMatch));
     }
 
+    @Operation(summary = "Read the pre-visit research")
     @GetMapping("/opportunities/{id}/research")
     ResponseEntity<Research> research(@PathVariable long id) {
         var r = sales.research(id);
         return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
     }
 
+    @Operation(summary = "Save the pre-visit research")
     @PutMapping("/opportunities/{id}/research")
     ResponseEntity<Research> saveResearch(@PathVariable long id, @Valid @RequestBody Research research,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -152,21 +173,25 @@ class OpportunityRestController {
         return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
     }
 
+    @Operation(summary = "The pipeline board: opportunities by stage")
     @GetMapping("/pipeline")
     List<PipelineColumn> pipeline() {
         return sales.pipeline();
     }
 
+    @Operation(summary = "Weighted pipeline forecast by month")
     @GetMapping("/forecast")
     List<ForecastMonth> forecast() {
         return sales.forecast();
     }
 
+    @Operation(summary = "Win/loss analysis of closed opportunities")
     @GetMapping("/win-loss")
     WinLoss winLoss(@RequestParam(defaultValue = "365") int days) {
         return sales.winLoss(days);
     }
 
+    @Operation(summary = "List a customer's opportunities")
     @GetMapping("/customers/{customerId}/opportunities")
     List<Opportunity> ofCustomer(@PathVariable long customerId) {
         return sales.opportunitiesOfCustomer(customerId);

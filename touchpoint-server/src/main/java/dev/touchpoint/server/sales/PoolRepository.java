@@ -106,6 +106,12 @@ class PoolRepository {
     }
 
     /** The pool subject's team, or null when the subject is not in the pool. */
+    /** Whether the lead or customer exists at all, pooled or not. */
+    boolean exists(String type, long id) {
+        return jdbc.sql("SELECT count(*) FROM " + table(type) + " WHERE " + idColumn(type) + " = :id").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
     java.util.Optional<Subject> findPooled(String type, long id) {
         var from = table(type);
         return jdbc.sql("SELECT '" + (LEAD.equals(type) ? LEAD : CUSTOMER) + "' AS type, " + idColumn(type) + " AS id, name, "

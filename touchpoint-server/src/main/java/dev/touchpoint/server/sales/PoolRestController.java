@@ -1,5 +1,6 @@
 package dev.touchpoint.server.sales;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
@@ -25,17 +26,20 @@ class PoolRestController {
         this.sales = sales;
     }
 
+    @Operation(summary = "The public pool (公海): leads and customers without an owner")
     @GetMapping
     List<PoolItem> pool() {
         return sales.pool();
     }
 
     /** {@code type} is {@code LEAD} or {@code CUSTOMER}. */
+    @Operation(summary = "Claim a lead or customer from the pool (once)")
     @PostMapping("/{type}/{id}/claim")
     PoolItem claim(@PathVariable String type, @PathVariable long id) {
         return sales.claim(type, id);
     }
 
+    @Operation(summary = "Release a lead or customer to the pool")
     @PostMapping("/{type}/{id}/release")
     ResponseEntity<Void> release(@PathVariable String type, @PathVariable long id,
             @RequestParam(required = false) String reason) {
@@ -43,11 +47,13 @@ class PoolRestController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Read a team's pool rules")
     @GetMapping("/policies/{team}")
     PoolPolicy policy(@PathVariable long team) {
         return sales.poolPolicy(team);
     }
 
+    @Operation(summary = "Set a team's pool rules")
     @PutMapping("/policies/{team}")
     PoolPolicy savePolicy(@PathVariable long team, @Valid @RequestBody PoolPolicy policy) {
         return sales.savePoolPolicy(new PoolPolicy(team, policy.enabled(), policy.dailyClaimLimit(), policy.warnDays(),
@@ -55,6 +61,7 @@ class PoolRestController {
     }
 
     /** Runs the rules now (or as of {@code at}); for administrators. */
+    @Operation(summary = "Apply the pool rules now")
     @PostMapping("/run")
     @PreAuthorize("hasRole('ADMIN')")
     PoolRun run(@RequestParam(required = false) Instant at) {

@@ -3,6 +3,7 @@ package dev.touchpoint.server.sales;
 import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.identity.Role;
+import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.OutOfScopeException;
@@ -104,7 +105,9 @@ class PoolService {
     PoolItem claim(String type, long id) {
         var me = access.me();
         var kind = type(type);
-        var subject = pool.findPooled(kind, id).orElseThrow(() -> new NotFoundException("pool entry", type + "/" + id));
+        var subject = pool.findPooled(kind, id).orElseThrow(() -> pool.exists(kind, id)
+                ? new StateConflictException("claim", type + "/" + id + " is not in the pool (someone claimed it first)")
+                : new NotFoundException("pool entry", type + "/" + id));
         if (me.role() == Role.ANALYST || (!me.isAdmin() && (subject.teamId() == null || !me.teamIds().contains(subject.teamId())))) {
             throw new OutOfScopeException("pool entry", type + "/" + id);
         }
@@ -117,7 +120,7 @@ class PoolService {
                     "daily claim limit of " + policy.dailyClaimLimit() + " reached");
         }
         if (pool.claim(kind, id, me.id(), now) == 0) {
-            throw new NotFoundException("pool entry", type + "/" + id);
+            throw new StateConflictException("claim", "someone else claimed " + type + "/" + id + " first");
         }
         pool.logMove(kind, id, subject.teamId(), "CLAIMED", null, me.id(), null, now, me.username());
         audit.record(AuditLog.Action.UPDATE, "sales_pool", kind + "/" + id, "claimed from the pool");

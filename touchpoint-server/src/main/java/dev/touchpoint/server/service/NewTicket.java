@@ -1,5 +1,6 @@
 package dev.touchpoint.server.service;
 
+import dev.touchpoint.server.platform.NoFormula;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,8 +20,8 @@ public record NewTicket(
         @NotNull TicketType type,
         TicketPriority priority,
         TicketChannel channel,
-        @NotBlank @Size(max = 300) String subject,
-        @Size(max = 10000) String description,
+        @NotBlank @Size(max = 300) @NoFormula String subject,
+        @Size(max = 10000) @NoFormula String description,
         Long assigneeId,
         Long teamId) {
 }

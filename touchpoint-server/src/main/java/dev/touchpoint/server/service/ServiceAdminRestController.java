@@ -2,6 +2,7 @@ package dev.touchpoint.server.service;
 
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,7 @@ class ServiceAdminRestController {
     }
 
     /** The four fast-reply metrics with median, p90 and a monthly trend; groupBy NONE, TEAM, AGENT, CHANNEL, TYPE. */
+    @Operation(summary = "Fast-reply metrics: first response, resolution, first-contact resolution")
     @GetMapping("/metrics")
     MetricsReport metrics(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) Long team,
@@ -54,17 +56,20 @@ class ServiceAdminRestController {
         return api.metrics(from, to, groupBy, team, assignee, channel);
     }
 
+    @Operation(summary = "List SLA policies")
     @GetMapping("/sla/policies")
     List<SlaPolicy> policies() {
         return catalog.policies();
     }
 
+    @Operation(summary = "Create an SLA policy")
     @PostMapping("/sla/policies")
     SlaPolicy createPolicy(@Valid @RequestBody SlaPolicy policy) {
         return settings.savePolicy(null, policy);
     }
 
     /** {@code If-Match: "<version>"} (412 when stale) or the {@code version} in the body (409). */
+    @Operation(summary = "Change an SLA policy")
     @PutMapping("/sla/policies/{id}")
     ResponseEntity<SlaPolicy> updatePolicy(@PathVariable long id, @Valid @RequestBody SlaPolicy policy,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
@@ -79,6 +84,7 @@ class ServiceAdminRestController {
     }
 
     /** Replaces a calendar's working windows per weekday ({@code If-Match} → 412, body version → 409). */
+    @Operation(summary = "Set a calendar's working hours")
     @PutMapping("/calendars/{code}/hours")
     ResponseEntity<ServiceCalendar> replaceHours(@PathVariable String code, @Valid @RequestBody HoursRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
@@ -104,12 +110,14 @@ class ServiceAdminRestController {
                 version, p.pauseStatuses());
     }
 
+    @Operation(summary = "List business calendars")
     @GetMapping("/calendars")
     List<ServiceCalendar> calendars() {
         return catalog.calendars();
     }
 
     /** Replaces one year's public holidays and make-up working days of a calendar ({@code If-Match} optional → 412). */
+    @Operation(summary = "Set a calendar's holidays and make-up days for a year")
     @PutMapping("/calendars/{code}/years/{year}")
     ServiceCalendar replaceYear(@PathVariable String code, @PathVariable int year,
             @RequestBody List<ServiceCalendar.@Valid SpecialDay> days,
@@ -118,17 +126,20 @@ class ServiceAdminRestController {
         return settings.replaceYear(code, year, days, version, version != null);
     }
 
+    @Operation(summary = "List care-plan rules")
     @GetMapping("/care/rules")
     List<CareRule> rules() {
         return careRepository.rules();
     }
 
+    @Operation(summary = "Change a care-plan rule")
     @PutMapping("/care/rules/{code}")
     CareRule updateRule(@PathVariable String code, @Valid @RequestBody CareRule rule) {
         access.requireManager();
         return care.updateRule(code, rule, rule.version());
     }
 
+    @Operation(summary = "List care actions (sent, planned, blocked)")
     @GetMapping("/care/actions")
     List<CareAction> actions(@RequestParam(required = false) Long customer,
             @RequestParam(defaultValue = "100") int limit) {
@@ -136,28 +147,33 @@ class ServiceAdminRestController {
     }
 
     /** Runs the care plans now (administrators and managers; the job runs them on its schedule). */
+    @Operation(summary = "Run the care plans now")
     @PostMapping("/care/run")
     CareRunResult runCare() {
         access.requireManager();
         return api.runCarePlans(Instant.now());
     }
 
+    @Operation(summary = "List service tasks")
     @GetMapping("/tasks")
     List<ServiceTask> tasks() {
         return careRepository.openTasks(access.customers("t.customer_id"), 200);
     }
 
+    @Operation(summary = "Read the over-service guard (consent, caps, quiet hours)")
     @GetMapping("/guard")
     GuardSettings guard() {
         return outbound.settings();
     }
 
+    @Operation(summary = "Set the over-service guard")
     @PutMapping("/guard")
     GuardSettings saveGuard(@Valid @RequestBody GuardSettings guard) {
         return settings.saveGuard(guard);
     }
 
     /** Messages to customers: {@code status=BLOCKED} lists everything the over-service guard stopped. */
+    @Operation(summary = "List outbound messages to customers")
     @GetMapping("/messages")
     PageResult<OutboundMessage> messages(@RequestParam(required = false) String status,
             @RequestParam(required = false) Long customer, @RequestParam(required = false) Integer page,
@@ -169,6 +185,7 @@ class ServiceAdminRestController {
     }
 
     /** Opens proactive service for an early warning (managers; the value engine calls {@link ServiceApi#openProactive}). */
+    @Operation(summary = "Open proactive tickets from early warnings")
     @PostMapping("/proactive")
     ResponseEntity<Map<String, Object>> proactive(@RequestBody ProactiveRequest request) {
         access.requireManager();

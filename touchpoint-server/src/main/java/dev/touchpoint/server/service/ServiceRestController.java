@@ -5,6 +5,7 @@ import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
 import dev.touchpoint.server.platform.tabular.ImportReport;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -47,6 +48,7 @@ class ServiceRestController {
         this.exporter = exporter;
     }
 
+    @Operation(summary = "Search tickets")
     @GetMapping
     PageResult<TicketView> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) TicketStatus status, @RequestParam(required = false) TicketType type,
@@ -60,6 +62,7 @@ class ServiceRestController {
                 from, to), PageRequest.of(page, size));
     }
 
+    @Operation(summary = "Open a ticket or complaint")
     @PostMapping
     ResponseEntity<TicketDetail> create(@Valid @RequestBody NewTicket ticket) {
         var created = tickets.create(ticket);
@@ -67,12 +70,14 @@ class ServiceRestController {
                 .eTag(etag(created.ticket().version())).body(created);
     }
 
+    @Operation(summary = "Read a ticket with its conversation and SLA")
     @GetMapping("/{id}")
     ResponseEntity<TicketDetail> get(@PathVariable long id) {
         var detail = tickets.detail(id);
         return ResponseEntity.ok().eTag(etag(detail.ticket().version())).body(detail);
     }
 
+    @Operation(summary = "Change a ticket (status, assignee, resolution)")
     @PutMapping("/{id}")
     ResponseEntity<TicketView> update(@PathVariable long id, @Valid @RequestBody TicketChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -81,6 +86,7 @@ class ServiceRestController {
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 
+    @Operation(summary = "Reply to a ticket or add an internal note")
     @PostMapping("/{id}/messages")
     ResponseEntity<TicketDetail> addMessage(@PathVariable long id, @Valid @RequestBody NewMessage message) {
         var detail = tickets.addMessage(id, message);
@@ -91,6 +97,7 @@ class ServiceRestController {
      * Imports tickets from a CSV (UTF-8 or GBK) or XLSX file, one row per message grouped by {@code ticketRef}
      * (columns in docs/service.md); the report names problems by spreadsheet row and column and counts tickets.
      */
+    @Operation(summary = "Import tickets from CSV or XLSX")
     @PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
@@ -98,10 +105,11 @@ class ServiceRestController {
         if (!mode.equals("ALL_OR_NOTHING") && !mode.equals("VALID_ONLY")) {
             throw InvalidInputException.of("mode", "oneOf", "mode must be ALL_OR_NOTHING or VALID_ONLY");
         }
-        return fileImporter.run(file.getBytes(), dryRun, mode.equals("VALID_ONLY"));
+        return fileImporter.run(file.getBytes(), file.getOriginalFilename(), dryRun, mode.equals("VALID_ONLY"));
     }
 
     /** Imports tickets with historical messages and status changes (JSON array). */
+    @Operation(summary = "Import tickets from CSV or XLSX")
     @PostMapping("/import")
     ImportReport importTickets(@RequestBody List<@Valid ImportedTicket> batch,
             @RequestParam(defaultValue = "true") boolean dryRun,
@@ -112,6 +120,7 @@ class ServiceRestController {
         return importer.run(batch, dryRun, mode.equals("VALID_ONLY"), true);
     }
 
+    @Operation(summary = "Export tickets as CSV or XLSX (audited)")
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) TicketStatus status,

@@ -45,8 +45,8 @@ class TicketFileImporter {
     }
 
     @Transactional
-    ImportReport run(byte[] content, boolean dryRun, boolean validOnly) {
-        var data = TabularReader.read(content);
+    ImportReport run(byte[] content, String fileName, boolean dryRun, boolean validOnly) {
+        var data = TabularReader.read(content, fileName);
         var groups = new LinkedHashMap<String, List<TabularRow>>();
         var problems = new ArrayList<RowProblem>();
         int rejected = 0;

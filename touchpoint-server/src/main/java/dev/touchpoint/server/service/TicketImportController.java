@@ -51,7 +51,7 @@ class TicketImportController {
             return VIEW;
         }
         try {
-            var report = importer.run(file.getBytes(), true, false);
+            var report = importer.run(file.getBytes(), file.getOriginalFilename(), true, false);
             session.setAttribute(PENDING, new Pending(file.getOriginalFilename(), file.getBytes()));
             model.addAttribute("report", report);
             model.addAttribute("fileName", file.getOriginalFilename());
@@ -69,7 +69,7 @@ class TicketImportController {
             return VIEW;
         }
         var validOnly = "VALID_ONLY".equals(mode);
-        var report = importer.run(pending.content(), false, validOnly);
+        var report = importer.run(pending.content(), pending.fileName(), false, validOnly);
         if (report.applied()) {
             session.removeAttribute(PENDING);
         }

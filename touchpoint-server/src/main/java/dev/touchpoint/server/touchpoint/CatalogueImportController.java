@@ -34,7 +34,7 @@ class CatalogueImportController {
             if (file.isEmpty()) {
                 throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
             }
-            model.addAttribute("report", transfer.importFile(file.getBytes(), dryRun, mode));
+            model.addAttribute("report", transfer.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode));
             model.addAttribute("dryRun", dryRun);
         } catch (InvalidInputException e) {
             model.addAttribute("violations", e.violations());

@@ -1,6 +1,7 @@
 package dev.touchpoint.server.touchpoint;
 
 import dev.touchpoint.server.identity.AuditLog;
+import dev.touchpoint.server.platform.DuplicateException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.VersionConflictException;
@@ -36,7 +37,7 @@ class CatalogueService {
     @Transactional
     public Touchpoint create(TouchpointRequest request) {
         if (catalogue.codeTaken(request.code(), null)) {
-            throw InvalidInputException.of("code", "unique", "touchpoint code " + request.code() + " exists");
+            throw new DuplicateException("code", "touchpoint code " + request.code() + " exists");
         }
         long id = catalogue.insert(request, null);
         audit.record(AuditLog.Action.CREATE, "touchpoint", id, request.code());
@@ -57,7 +58,7 @@ class CatalogueService {
             throw InvalidInputException.of("version", "required", "send If-Match or the version you read");
         }
         if (catalogue.codeTaken(request.code(), current.id())) {
-            throw InvalidInputException.of("code", "unique", "touchpoint code " + request.code() + " exists");
+            throw new DuplicateException("code", "touchpoint code " + request.code() + " exists");
         }
         if (catalogue.update(current.id(), version, request) == 0) {
             throw new VersionConflictException("touchpoint", code, current.version(), precondition);

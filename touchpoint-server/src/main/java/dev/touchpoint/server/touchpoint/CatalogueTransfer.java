@@ -106,8 +106,8 @@ class CatalogueTransfer {
 
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     @Transactional
-    public ImportReport importFile(byte[] content, boolean dryRun, Mode mode) {
-        var data = TabularReader.read(content);
+    public ImportReport importFile(byte[] content, String fileName, boolean dryRun, Mode mode) {
+        var data = TabularReader.read(content, fileName);
         var headerFor = headers(data.headers());
         var problems = new ArrayList<RowProblem>();
         if (!headerFor.containsKey("code")) {

@@ -1,7 +1,11 @@
 package dev.touchpoint.server.touchpoint;
 
+import dev.touchpoint.server.platform.BodyTooLargeException;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +15,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -38,57 +46,67 @@ class EventReader {
     }
 
     private final ObjectMapper json;
+    // one element of a streamed array at a time: what follows it is the rest of the array
+    private final ObjectReader nodes;
 
     EventReader(ObjectMapper json) {
         this.json = json;
+        this.nodes = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    Read read(byte[] body, Format format) {
-        var text = new String(body, StandardCharsets.UTF_8);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+    /**
+     * Reads the body as it arrives, never holding a copy of it: the JSON array element by element,
+     * NDJSON and CSV line by line. Stops after {@code limit} events plus one, so that a caller can
+     * refuse a batch that is too large without reading all of it.
+     */
+    Read read(InputStream body, Format format, int limit) throws IOException {
+        var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
         }
         return switch (format) {
-            case JSON -> readJson(text);
-            case NDJSON -> readNdjson(text);
-            case CSV -> readCsv(text);
+            case JSON -> readJson(reader, limit);
+            case NDJSON -> readNdjson(reader, limit);
+            case CSV -> readCsv(reader, limit);
         };
     }
 
-    private Read readJson(String text) {
+    private Read readJson(Reader text, int limit) {
         var events = new ArrayList<RawEvent>();
         var problems = new ArrayList<EventProblem>();
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JacksonException e) {
-            problems.add(new EventProblem(0, null, "body", "json", "not valid JSON: " + e.getOriginalMessage()));
-            return new Read(events, problems);
-        }
-        if (root != null && root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                addObject(root.get(i), i, null, events, problems);
+        try (JsonParser parser = json.createParser(text)) {
+            var first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY && events.size() + problems.size() <= limit) {
+                    addObject(nodes.readValue(parser), index++, null, events, problems);
+                }
+            } else if (first != null) {
+                addObject(nodes.readValue(parser), 0, null, events, problems);
+                if (parser.nextToken() != null) {
+                    problems.add(new EventProblem(1, null, "body", "json",
+                            "more than one JSON value: send a JSON array, or NDJSON (application/x-ndjson)"));
+                }
+            } else {
+                problems.add(new EventProblem(0, null, "body", "json", "the body is empty"));
             }
-        } else {
-            addObject(root, 0, null, events, problems);
+        } catch (JacksonException e) {
+            problems.add(new EventProblem(events.size() + problems.size(), null, "body", "json",
+                    "not valid JSON: " + e.getOriginalMessage()));
         }
         return new Read(events, problems);
     }
 
-    private Read readNdjson(String text) {
+    private Read readNdjson(BufferedReader text, int limit) throws IOException {
         var events = new ArrayList<RawEvent>();
         var problems = new ArrayList<EventProblem>();
         int lineNo = 0;
         int index = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
+        String raw;
+        while ((raw = text.readLine()) != null && events.size() + problems.size() <= limit) {
             lineNo++;
-            var line = text.substring(start, end).strip();
-            start = end + 1;
+            var line = raw.strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -102,12 +120,12 @@ class EventReader {
         return new Read(events, problems);
     }
 
-    private Read readCsv(String text) {
+    private Read readCsv(Reader text, int limit) {
         var events = new ArrayList<RawEvent>();
         var problems = new ArrayList<EventProblem>();
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
-        try (var parser = format.parse(new StringReader(text))) {
+        try (var parser = format.parse(text)) {
             var headers = parser.getHeaderNames();
             int index = 0;
             for (CSVRecord record : parser) {
@@ -119,9 +137,15 @@ class EventReader {
                 // line 1 is the header; values spanning lines are not expected in event files
                 events.add(new RawEvent(index, index + 2, fields, false));
                 index++;
+                if (events.size() > limit) {
+                    break;
+                }
             }
+        } catch (BodyTooLargeException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            problems.add(new EventProblem(events.size(), null, "body", "csv", "not valid CSV: " + e.getMessage()));
+            problems.add(new EventProblem(events.size(), events.size() + 2, "body", "csv",
+                    "not valid CSV after line " + (events.size() + 1) + ": " + e.getMessage()));
         }
         return new Read(events, problems);
     }

@@ -1,10 +1,17 @@
 package dev.touchpoint.server.touchpoint;
 
 import dev.touchpoint.server.customer.CustomerApi;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,16 +52,27 @@ class EventRestController {
         this.customers = customers;
     }
 
-    @PostMapping(path = "/api/v1/events", consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON, "text/csv"})
-    IngestResult ingest(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType) {
+    @Operation(summary = "Ingest touchpoint events (JSON, NDJSON or CSV), exactly once")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "At most 100,000 events "
+            + "and 50 MB per request; any invalid event rejects the batch", content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array = @ArraySchema(schema = @Schema(implementation = NewEvent.class))),
+                @Content(mediaType = NDJSON, schema = @Schema(type = "string", description = "one event object per line")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                        description = "a header row of field names, then one event per row"))})
+    @PostMapping(path = "/api/v1/events", consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON, "text/csv"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    IngestResult ingest(@Parameter(hidden = true) InputStream body,
+            @Parameter(hidden = true) @RequestHeader("Content-Type") String contentType) throws IOException {
         var type = MediaType.parseMediaType(contentType);
         var format = type.isCompatibleWith(MediaType.parseMediaType(NDJSON)) ? EventReader.Format.NDJSON
                 : type.isCompatibleWith(MediaType.parseMediaType("text/csv")) ? EventReader.Format.CSV
                 : EventReader.Format.JSON;
-        var read = reader.read(body, format);
+        var read = reader.read(body, format, EventService.MAX_BATCH);
         return events.ingest(read.events(), read.problems());
     }
 
+    @Operation(summary = "Link an anonymous visitor to a customer")
     @PostMapping("/api/v1/identities")
     ResponseEntity<Map<String, Object>> link(@Valid @RequestBody IdentityRequest request) {
         customers.requireVisible(request.customerId());

@@ -1,5 +1,6 @@
 package dev.touchpoint.server.touchpoint;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -35,16 +36,19 @@ class SurveyRestController {
         this.surveys = surveys;
     }
 
+    @Operation(summary = "List surveys")
     @GetMapping("/api/v1/surveys")
     List<Survey> list() {
         return surveys.list();
     }
 
+    @Operation(summary = "Read a survey")
     @GetMapping("/api/v1/surveys/{code}")
     Survey get(@PathVariable String code) {
         return surveys.get(code);
     }
 
+    @Operation(summary = "Create a survey")
     @PostMapping("/api/v1/surveys")
     ResponseEntity<Survey> create(@Valid @RequestBody Survey.Request request) {
         var survey = surveys.create(request);
@@ -52,6 +56,7 @@ class SurveyRestController {
     }
 
     /** Links in the answer are absolute URLs of this server. */
+    @Operation(summary = "Invite customers to a survey (consent and caps apply)")
     @PostMapping("/api/v1/surveys/{code}/invitations")
     InvitationResult invite(@PathVariable String code, @Valid @RequestBody InviteRequest request) {
         var result = surveys.invite(code, request.customerIds(), request.channel());
@@ -60,6 +65,7 @@ class SurveyRestController {
                 s.invitationId(), base + s.link(), s.expiresAt())).toList(), result.blocked());
     }
 
+    @Operation(summary = "Enter a survey response on a customer's behalf")
     @PostMapping("/api/v1/surveys/{code}/responses")
     ResponseEntity<Map<String, Object>> enter(@PathVariable String code, @Valid @RequestBody AnswerRequest request) {
         var raw = new HashMap<String, String>();

@@ -1,5 +1,6 @@
 package dev.touchpoint.server.touchpoint;
 
+import dev.touchpoint.server.platform.NoFormula;
 import dev.touchpoint.analytics.journey.JourneyStage;
 import dev.touchpoint.analytics.journey.TouchpointKind;
 import dev.touchpoint.server.identity.Role;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record TouchpointRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9_.-]{0,59}", message = "upper-case letters, digits, _ . - (at most 60)") String code,
-        @NotBlank @Size(max = 200) String nameZh, @NotBlank @Size(max = 200) String nameEn,
+        @NotBlank @Size(max = 200) @NoFormula String nameZh, @NotBlank @Size(max = 200) @NoFormula String nameEn,
         @NotNull TouchpointLine line, @NotNull JourneyStage stage, @NotNull TouchpointKind kind,
         @NotNull TouchpointChannel channel, @NotNull Role ownerRole, @Size(max = 1000) String information,
         @Size(max = 1000) String conveyedHow, Boolean key, @Valid List<ControlMetric> controlMetrics, Long siteTeamId,

@@ -3,6 +3,7 @@ package dev.touchpoint.server.touchpoint;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -41,6 +42,7 @@ class TouchpointRestController {
     }
 
     /** The catalogue as CSV or XLSX, in the columns the import reads. */
+    @Operation(summary = "Export the catalogue as CSV or XLSX")
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format) {
         var f = TabularFormat.of(format);
@@ -56,32 +58,37 @@ class TouchpointRestController {
      * Imports the catalogue: {@code dryRun=true} (default) only checks; {@code mode=ALL_OR_NOTHING}
      * (default) stores nothing when any row is bad, {@code VALID_ONLY} stores the good rows.
      */
+    @Operation(summary = "Import touchpoints from CSV or XLSX")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importFile(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") CatalogueTransfer.Mode mode) throws java.io.IOException {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
         }
-        return transfer.importFile(file.getBytes(), dryRun, mode);
+        return transfer.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode);
     }
 
+    @Operation(summary = "List the touchpoint catalogue")
     @GetMapping
     List<Touchpoint> list() {
         return catalogue.list();
     }
 
+    @Operation(summary = "Read a touchpoint")
     @GetMapping("/{code}")
     ResponseEntity<Touchpoint> get(@PathVariable String code) {
         var t = catalogue.get(code);
         return ResponseEntity.ok().eTag(etag(t)).body(t);
     }
 
+    @Operation(summary = "Add a touchpoint to the catalogue")
     @PostMapping
     ResponseEntity<Touchpoint> create(@Valid @RequestBody TouchpointRequest request) {
         var t = catalogue.create(request);
         return ResponseEntity.created(URI.create("/api/v1/touchpoints/" + t.code())).eTag(etag(t)).body(t);
     }
 
+    @Operation(summary = "Change a touchpoint")
     @PutMapping("/{code}")
     ResponseEntity<Touchpoint> update(@PathVariable String code, @Valid @RequestBody TouchpointRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -90,11 +97,13 @@ class TouchpointRestController {
     }
 
     /** Adds a shipped template's touchpoints: {@code DEALERSHIP}, {@code B2B_MANUFACTURER}, {@code RETAIL_STORE}. */
+    @Operation(summary = "Add a shipped template's touchpoints")
     @PostMapping("/templates/{template}")
     Map<String, Object> applyTemplate(@PathVariable String template) {
         return Map.of("template", template, "added", catalogue.applyTemplate(template));
     }
 
+    @Operation(summary = "List the shipped catalogue templates")
     @GetMapping("/templates")
     List<String> templates() {
         return CatalogueTemplates.ALL;

@@ -172,7 +172,7 @@ class OrderIntegrationTest extends CommerceTestSupport {
         var sku = unique("D");
         send("POST", "/api/v1/products", manager, body.formatted(sku));
         var duplicate = send("POST", "/api/v1/products", manager, body.formatted(sku.toLowerCase()));
-        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(duplicate.statusCode()).as("an existing SKU is a conflict").isEqualTo(409);
         assertThat(duplicate.body()).contains("\"field\":\"sku\"").contains("\"rule\":\"unique\"");
         assertThat(get("/api/v1/products?q=" + sku, sales).body()).contains(sku);
     }

@@ -128,12 +128,20 @@ class CustomerImportExportIntegrationTest extends CustomerTestSupport {
         assertThat(found.get("industry").asString()).isEqualTo("汽车租赁");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    CustomerApi customersApi;
+
     @Test
     void exportNeutralisesFormulasAndIsAudited() throws Exception {
         var m = unique("exp");
         var formula = "=HYPERLINK(\"http://evil.example\",\"" + m + "\")";
         var payload = json.writeValueAsString(java.util.Map.of("kind", "PERSON", "name", formula, "tags", List.of(m)));
-        createCustomer(admin(), payload);
+        var refused = send("POST", "/api/v1/customers", admin(), payload);
+        assertThat(refused.statusCode()).as("the API refuses what the importer refuses").isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"name\"").contains("\"rule\":\"formula\"");
+        // a value stored before the rule, or written by another system into the database
+        customersApi.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, formula, null, null, null, null, null, null,
+                List.of(m), null, null, null, null, null, null, null)));
         long auditBefore = jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'customer'")
                 .query(Long.class).single();
 

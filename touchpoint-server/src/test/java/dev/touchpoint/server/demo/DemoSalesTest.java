@@ -15,6 +15,17 @@ class DemoSalesTest {
     private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
 
     @Test
+    void aLeadHasEitherAFullNameOrAPoliteFormNeverBothRunTogether() {
+        var dataset = new DemoGenerator(7, NOW).generate(600);
+        List<Long> ids = LongStream.rangeClosed(1, dataset.customers().size()).boxed().toList();
+        var names = new DemoSales(7, NOW).build(dataset, ids).leads().stream().map(l -> l.lead().name()).toList();
+        assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(name)
+                .matches("[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff](先生|女士)"));
+        assertThat(names).anyMatch(n -> n.endsWith("女士")).anyMatch(n -> n.endsWith("先生"))
+                .anyMatch(n -> !n.endsWith("先生") && !n.endsWith("女士"));
+    }
+
+    @Test
     void demoSalesCoverEveryClassThePoolAndADozenFleetOpportunitiesAtManyStages() {
         var dataset = new DemoGenerator(7, NOW).generate(600);
         List<Long> ids = LongStream.rangeClosed(1, dataset.customers().size()).boxed().toList();

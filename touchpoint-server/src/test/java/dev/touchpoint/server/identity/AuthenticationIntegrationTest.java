@@ -8,10 +8,23 @@ import org.junit.jupiter.api.Test;
 class AuthenticationIntegrationTest extends IntegrationTestSupport {
 
     @Test
-    void healthIsPublicAndReportsTheDatabase() throws Exception {
+    void healthTellsStrangersOnlyThatTheServerIsUp() throws Exception {
         var response = get("/actuator/health", null);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"db\"").contains("PostgreSQL");
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void healthShowsAdministratorsTheDatabaseDiskAndDurability() throws Exception {
+        var response = get("/actuator/health", admin());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"db\"").contains("PostgreSQL").contains("\"diskSpace\"")
+                .contains("\"durability\"").contains("\"fsync\"");
+        var sales = send("POST", "/api/v1/users", admin(), """
+                {"username":"healthy.sales","displayName":"Sales","password":"correct-horse-2","role":"SALES"}""");
+        assertThat(sales.statusCode()).isEqualTo(201);
+        assertThat(get("/actuator/health", basic("healthy.sales", "correct-horse-2")).body())
+                .isEqualTo("{\"status\":\"UP\"}");
     }
 
     @Test

@@ -34,6 +34,6 @@ class LanguageBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("login-submit")).click();
         var error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
-        assertThat(error.getText()).isEqualTo("用户名或密码错误。");
+        assertThat(error.getText()).isEqualTo("登录失败：用户名或密码错误，或账号已锁定或停用。");
     }
 }

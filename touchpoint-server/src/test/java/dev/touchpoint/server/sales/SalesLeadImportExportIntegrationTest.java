@@ -187,9 +187,18 @@ class SalesLeadImportExportIntegrationTest extends SalesTestSupport {
         var crew = crew();
         var other = crew();
         var marker = "EXP" + UUID.randomUUID().toString().substring(0, 8);
-        ok(send("POST", "/api/v1/sales/leads", as(crew.rep()), """
+        var refused = send("POST", "/api/v1/sales/leads", as(crew.rep()), """
                 {"name":"=HYPERLINK(\\"http://evil.example\\",\\"x\\")","company":"@SUM(A1)","phone":"%s","productInterest":"%s"}"""
-                .formatted(mobile(), marker)), 201);
+                .formatted(mobile(), marker));
+        assertThat(refused.statusCode()).as("the API refuses what the importer refuses").isEqualTo(400);
+        assertThat(refused.body()).contains("\"rule\":\"formula\"");
+        var formulaLead = ok(send("POST", "/api/v1/sales/leads", as(crew.rep()), """
+                {"name":"placeholder","company":"placeholder","phone":"%s","productInterest":"%s"}"""
+                .formatted(mobile(), marker)), 201).get("id").asLong();
+        // values stored before the rule, or written by another system into the database
+        jdbc.sql("UPDATE sales_lead SET name = :n, company = :c WHERE id = :id")
+                .param("n", "=HYPERLINK(\"http://evil.example\",\"x\")").param("c", "@SUM(A1)").param("id", formulaLead)
+                .update();
         ok(send("POST", "/api/v1/sales/leads", as(crew.rep()), """
                 {"name":"普通客户","phone":"%s","productInterest":"%s"}""".formatted(mobile(), marker)), 201);
 

@@ -31,8 +31,6 @@ class EventIngestionMeasurement extends TouchpointTestSupport {
     EventIngestor ingestor;
     @Autowired
     CatalogueRepository catalogue;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private String bearer;
 
@@ -48,13 +46,8 @@ class EventIngestionMeasurement extends TouchpointTestSupport {
         var codes = List.copyOf(catalogue.codes().keySet());
         var random = new Random(42);
         var run = unique("bench");
-        var principal = userDetails.loadUserByUsername("admin");
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal, null,
-                        principal.getAuthorities()));
         // integrations use API tokens; HTTP Basic would hash a password (bcrypt) on every request
-        bearer = "Bearer " + identity.createToken(run, null).token();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        bearer = "Bearer " + identity.runAs("admin", () -> identity.createToken(run, null, null)).token();
 
         // warm-up: JIT, the known-customers memory, the staging table of each pooled connection
         for (int w = 0; w < 3; w++) {

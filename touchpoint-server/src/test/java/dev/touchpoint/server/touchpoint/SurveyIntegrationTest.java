@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class SurveyIntegrationTest extends TouchpointTestSupport {
@@ -29,8 +28,6 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
     EventService events;
     @Autowired
     AuditLog audit;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     @BeforeEach
     void demoSurveys() {
@@ -130,9 +127,8 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
     }
 
     private void asAdmin() {
-        var principal = userDetails.loadUserByUsername("admin");
         SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+                identity.runAs("admin", () -> SecurityContextHolder.getContext().getAuthentication()));
     }
 
     @org.junit.jupiter.api.AfterEach

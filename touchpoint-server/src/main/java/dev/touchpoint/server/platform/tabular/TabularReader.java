@@ -32,11 +32,58 @@ public final class TabularReader {
     private TabularReader() {
     }
 
-    public static TabularData read(byte[] content) {
+    /**
+     * Reads an uploaded file by what it contains, checked against its name: a zip archive is an XLSX
+     * workbook, anything else must be CSV text. An empty file, a file named {@code .xlsx} that is no
+     * workbook, an old binary {@code .xls}, or binary content sent as CSV is refused with a message
+     * naming the problem (field {@code file}, rule {@code format}).
+     *
+     * @param fileName the uploaded file's name, or null when unknown
+     */
+    public static TabularData read(byte[] content, String fileName) {
+        var name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT).strip();
+        if (content.length == 0) {
+            throw invalid("the file is empty");
+        }
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
             return readXlsx(content);
         }
+        if (isOle2(content) || name.endsWith(".xls")) {
+            throw invalid("Excel 97–2003 workbooks (.xls) are not supported: save the file as .xlsx or CSV");
+        }
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            throw invalid("the file is named " + fileName + " but is not an Excel workbook (XLSX): it is not a zip "
+                    + "archive, so it may be damaged or of another type");
+        }
+        if (isBinary(content)) {
+            throw invalid("the file is not text: upload a CSV file (UTF-8 or GBK) or an XLSX workbook");
+        }
         return readCsv(content);
+    }
+
+    private static InvalidInputException invalid(String message) {
+        return InvalidInputException.of("file", "format", message);
+    }
+
+    private static boolean isOle2(byte[] b) {
+        return b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
+                && (b[3] & 0xFF) == 0xE0;
+    }
+
+    /** NUL bytes or many control characters in the first 8 KB: not a text file. */
+    private static boolean isBinary(byte[] b) {
+        int controls = 0;
+        int n = Math.min(b.length, 8192);
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x09 || (c > 0x0D && c < 0x20)) {
+                controls++;
+            }
+        }
+        return controls > n / 20;
     }
 
     static TabularData readCsv(byte[] content) {
@@ -56,10 +103,17 @@ public final class TabularReader {
         var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader()
                 .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
                 .setAllowMissingColumnNames(true).get();
+        long line = 1;
         try (var parser = format.parse(new StringReader(text))) {
             var headers = parser.getHeaderNames().stream().map(String::strip).toList();
             var rows = new ArrayList<TabularRow>();
-            for (CSVRecord record : parser) {
+            var records = parser.iterator();
+            while (true) {
+                line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord record = records.next();
                 var values = new LinkedHashMap<String, String>();
                 for (int i = 0; i < headers.size() && i < record.size(); i++) {
                     if (!record.get(i).isBlank()) {
@@ -71,8 +125,16 @@ public final class TabularReader {
                 }
             }
             return new TabularData(TabularFormat.CSV, encoding, headers, rows);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InvalidInputException.of("file", "format", "not a readable CSV file: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            var message = String.valueOf(e.getMessage());
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                throw invalid("line " + line + ": a value opens a quote (\") that is never closed");
+            }
+            if (message.contains("invalid char between encapsulated token and delimiter")) {
+                throw invalid("line " + line + ": text follows a closing quote (\") before the next separator; "
+                        + "write a quote inside a quoted value as \"\"");
+            }
+            throw invalid("not a readable CSV file, at line " + line + ": " + message);
         }
     }
 
@@ -107,7 +169,7 @@ public final class TabularReader {
             }
             return new TabularData(TabularFormat.XLSX, null, headers, rows);
         } catch (IOException | RuntimeException e) {
-            throw InvalidInputException.of("file", "format", "not a readable XLSX file: " + e.getMessage());
+            throw invalid("the XLSX workbook cannot be read (it may be truncated or damaged): " + e.getMessage());
         }
     }
 
