@@ -15,7 +15,8 @@ import java.util.Arrays;
  *   <li>{@code value} — the value engine's whole run through the API against a {@code COPY} of the
  *       orders it reads;</li>
  *   <li>{@code journey} — the journey-analytics dashboards' queries through the API against a {@code COPY}
- *       of the event rows they read.</li>
+ *       of the event rows they read;</li>
+ *   <li>{@code soak} — mixed traffic for a bounded time, sampling memory and latency.</li>
  * </ul>
  * Every figure is reported with its baseline measured in the same run, because absolute times on
  * shared machines drift.
@@ -27,7 +28,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench jmh|startup|demo|search|ingest|value|journey [options]");
+            System.err.println("usage: bench jmh|startup|demo|search|ingest|value|journey|soak [options]");
             System.exit(2);
         }
         var rest = Arrays.copyOfRange(args, 1, args.length);
@@ -39,6 +40,7 @@ public final class Bench {
             case "ingest" -> IngestBench.run(Options.parse(rest));
             case "value" -> ValueBench.run(Options.parse(rest));
             case "journey" -> JourneyBench.run(Options.parse(rest));
+            case "soak" -> SoakBench.run(Options.parse(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);
