@@ -11,11 +11,12 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.touchpoint.analytics", importOptions = ImportOption.DoNotIncludeTests.class)
 class AnalyticsArchitectureTest {
 
-  @ArchTest
-  static final ArchRule noFrameworkDatabaseOrServletTypes =
-      noClasses()
-          .that().resideInAPackage("dev.touchpoint.analytics..")
-          .should().dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..", "javax.servlet..");
+    @ArchTest
+    static final ArchRule noFrameworkDatabaseOrServletTypes = noClasses()
+            .that()
+            .resideInAPackage("dev.touchpoint.analytics..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..", "javax.servlet..");
 }

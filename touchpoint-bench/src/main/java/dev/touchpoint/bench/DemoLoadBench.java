@@ -16,16 +16,17 @@ final class DemoLoadBench {
 
     private static final Pattern LOADED = Pattern.compile("Demo business loaded in (\\d+) ms");
 
-    private DemoLoadBench() {
-    }
+    private DemoLoadBench() {}
 
     static void run(Options options) throws Exception {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
         int customers = options.getInt("customers", 5000);
-        var dir = Path.of(options.get("data-dir", Files.createTempDirectory("bench-demo-").resolve("data").toString()));
+        var dir = Path.of(options.get(
+                "data-dir",
+                Files.createTempDirectory("bench-demo-").resolve("data").toString()));
         int pgPort = ServerProcess.freePort();
-        try (var server = ServerProcess.start(jar, dir, pgPort, "--touchpoint.demo=true",
-                "--touchpoint.demo-customers=" + customers)) {
+        try (var server = ServerProcess.start(
+                jar, dir, pgPort, "--touchpoint.demo=true", "--touchpoint.demo-customers=" + customers)) {
             var line = server.awaitLog("Demo business loaded in", Duration.ofMinutes(30));
             var m = LOADED.matcher(line);
             if (!m.find()) {
@@ -34,8 +35,9 @@ final class DemoLoadBench {
             double loadSeconds = Long.parseLong(m.group(1)) / 1000.0;
             System.out.println(line.substring(line.indexOf("Demo business")));
             double copySeconds = copyFloor(pgPort);
-            System.out.printf("demo load %.2f s; raw COPY of the same rows %.2f s; ratio %.2f%n", loadSeconds,
-                    copySeconds, loadSeconds / copySeconds);
+            System.out.printf(
+                    "demo load %.2f s; raw COPY of the same rows %.2f s; ratio %.2f%n",
+                    loadSeconds, copySeconds, loadSeconds / copySeconds);
         }
     }
 
@@ -59,7 +61,8 @@ final class DemoLoadBench {
                 var buffer = new java.io.ByteArrayOutputStream();
                 copy.copyOut("COPY " + table + " TO STDOUT (FORMAT binary)", buffer);
                 long start = System.nanoTime();
-                rows += copy.copyIn("COPY bench_copy_" + table + " FROM STDIN (FORMAT binary)",
+                rows += copy.copyIn(
+                        "COPY bench_copy_" + table + " FROM STDIN (FORMAT binary)",
                         new java.io.ByteArrayInputStream(buffer.toByteArray()));
                 total += System.nanoTime() - start;
                 c.createStatement().execute("DROP TABLE bench_copy_" + table);

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,19 +31,25 @@ final class JourneyBench {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
-    private JourneyBench() {
-    }
+    private JourneyBench() {}
 
     static void run(Options options) throws Exception {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
         int customers = options.getInt("customers", 100_000);
         int runs = options.getInt("runs", 5);
         var days = List.of(options.get("days", "220,365").split(","));
-        var dir = Path.of(options.get("data-dir", Files.createTempDirectory("bench-journey-").resolve("data").toString()));
+        var dir = Path.of(options.get(
+                "data-dir",
+                Files.createTempDirectory("bench-journey-").resolve("data").toString()));
         boolean existing = Files.exists(dir.resolve("postgresql.conf"));
         int pgPort = ServerProcess.freePort();
-        try (var server = ServerProcess.start(jar, dir, pgPort, "--touchpoint.demo=" + !existing,
-                "--touchpoint.demo-customers=" + customers, "--touchpoint.value.cron=-")) {
+        try (var server = ServerProcess.start(
+                jar,
+                dir,
+                pgPort,
+                "--touchpoint.demo=" + !existing,
+                "--touchpoint.demo-customers=" + customers,
+                "--touchpoint.value.cron=-")) {
             if (!existing) {
                 System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
             }
@@ -66,17 +71,22 @@ final class JourneyBench {
         var from = LocalDate.now(ZoneOffset.UTC).minusDays(days).toString();
         var period = "occurred_at >= now() - interval '" + days + " days'";
         long events;
-        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery(
-                "SELECT count(*) FROM touchpoint_event WHERE " + period)) {
+        try (var c = ServerProcess.connect(pgPort);
+                var rs = c.createStatement().executeQuery("SELECT count(*) FROM touchpoint_event WHERE " + period)) {
             rs.next();
             events = rs.getLong(1);
         }
         double count = median(runs, () -> sql(pgPort, "SELECT count(*) FROM touchpoint_event WHERE " + period));
-        double copy = median(runs, () -> copy(pgPort, "COPY (SELECT customer_id, visitor_id, touchpoint_id, kind,"
-                + " occurred_at, channel, site, zone, product_id, duration_seconds, emotion FROM touchpoint_event WHERE "
-                + period + ") TO STDOUT"));
-        System.out.printf("%n== last %d days (from %s): %,d events; %d runs each after a warm-up, median ==%n", days, from,
-                events, runs);
+        double copy = median(
+                runs,
+                () -> copy(
+                        pgPort,
+                        "COPY (SELECT customer_id, visitor_id, touchpoint_id, kind,"
+                                + " occurred_at, channel, site, zone, product_id, duration_seconds, emotion FROM touchpoint_event WHERE "
+                                + period + ") TO STDOUT"));
+        System.out.printf(
+                "%n== last %d days (from %s): %,d events; %d runs each after a warm-up, median ==%n",
+                days, from, events, runs);
         System.out.printf("%-44s %9s %9s%n", "query", "ms", "× COPY");
         line("baseline count(*)", count, copy);
         line("baseline COPY of the 11 columns", copy, copy);
@@ -99,8 +109,10 @@ final class JourneyBench {
         q.put("funnel ANY, 3 steps, by tier", new String[] {"funnel", """
                 {"steps":[{"touchpoint":"SHOWROOM_ENTRY"},{"touchpoint":"TEST_DRIVE"},{"kind":"PURCHASE"}],\
                 "order":"ANY","window":"P30D","breakdown":"tier","from":"%s"}""".formatted(from)});
-        q.put("paths from SHOWROOM_ENTRY, 5 steps", new String[] {"paths?touchpoint=SHOWROOM_ENTRY&steps=5&from=" + from});
-        q.put("paths to CONTRACT, 5 steps", new String[] {"paths?touchpoint=CONTRACT&direction=end&steps=5&from=" + from});
+        q.put("paths from SHOWROOM_ENTRY, 5 steps", new String[] {"paths?touchpoint=SHOWROOM_ENTRY&steps=5&from=" + from
+        });
+        q.put("paths to CONTRACT, 5 steps", new String[] {"paths?touchpoint=CONTRACT&direction=end&steps=5&from=" + from
+        });
         q.put("zones", new String[] {"zones?from=" + from});
         q.put("emotion curve + expectation gaps", new String[] {"emotion?from=" + from});
         q.put("peak-end (repurchase)", new String[] {"peak-end?from=" + from});
@@ -130,7 +142,8 @@ final class JourneyBench {
     }
 
     private static void http(HttpClient client, String token, String url, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
@@ -142,11 +155,15 @@ final class JourneyBench {
     }
 
     private static String token(HttpClient client, String base) throws Exception {
-        var basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"journey-bench\"}")).build(),
+        var basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"journey-bench\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         var m = TOKEN.matcher(response.body());
         if (!m.find()) {
@@ -156,7 +173,8 @@ final class JourneyBench {
     }
 
     private static void sql(int pgPort, String sql) throws Exception {
-        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery(sql)) {
+        try (var c = ServerProcess.connect(pgPort);
+                var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
         }
     }
@@ -166,5 +184,4 @@ final class JourneyBench {
             c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, OutputStream.nullOutputStream());
         }
     }
-
 }

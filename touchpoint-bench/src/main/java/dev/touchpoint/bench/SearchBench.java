@@ -21,18 +21,19 @@ import java.util.Random;
  */
 final class SearchBench {
 
-    private SearchBench() {
-    }
+    private SearchBench() {}
 
     static void run(Options options) throws Exception {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
         int customers = options.getInt("customers", 100_000);
         int requests = options.getInt("requests", 300);
-        var dir = Path.of(options.get("data-dir", Files.createTempDirectory("bench-search-").resolve("data").toString()));
+        var dir = Path.of(options.get(
+                "data-dir",
+                Files.createTempDirectory("bench-search-").resolve("data").toString()));
         boolean existing = Files.exists(dir.resolve("postgresql.conf"));
         int pgPort = ServerProcess.freePort();
-        try (var server = ServerProcess.start(jar, dir, pgPort, "--touchpoint.demo=" + !existing,
-                "--touchpoint.demo-customers=" + customers)) {
+        try (var server = ServerProcess.start(
+                jar, dir, pgPort, "--touchpoint.demo=" + !existing, "--touchpoint.demo-customers=" + customers)) {
             if (!existing) {
                 System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(60)));
             }
@@ -43,7 +44,9 @@ final class SearchBench {
             System.out.printf("%d searches over %d customers%n", queries.size(), count(pgPort));
             System.out.printf("API  p50 %.1f ms, p95 %.1f ms%n", Stats.percentile(api, 50), Stats.percentile(api, 95));
             System.out.printf("SQL  p50 %.1f ms, p95 %.1f ms%n", Stats.percentile(sql, 50), Stats.percentile(sql, 95));
-            System.out.printf("ratio API/SQL: p50 %.2f, p95 %.2f%n", Stats.percentile(api, 50) / Stats.percentile(sql, 50),
+            System.out.printf(
+                    "ratio API/SQL: p50 %.2f, p95 %.2f%n",
+                    Stats.percentile(api, 50) / Stats.percentile(sql, 50),
                     Stats.percentile(api, 95) / Stats.percentile(sql, 95));
         }
     }
@@ -51,8 +54,10 @@ final class SearchBench {
     /** A realistic mix: full Chinese names, surnames, phone fragments, email fragments. */
     private static List<String> queries(int pgPort, int n) throws Exception {
         var sample = new ArrayList<String[]>();
-        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery(
-                "SELECT name, coalesce(phone, ''), coalesce(email, '') FROM customer ORDER BY id LIMIT 5000")) {
+        try (var c = ServerProcess.connect(pgPort);
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT name, coalesce(phone, ''), coalesce(email, '') FROM customer ORDER BY id LIMIT 5000")) {
             while (rs.next()) {
                 sample.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
             }
@@ -73,8 +78,9 @@ final class SearchBench {
 
     private static double[] measureApi(String baseUrl, List<String> queries) throws Exception {
         var client = HttpClient.newHttpClient();
-        var auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        var auth = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < 30; i++) {
             call(client, baseUrl, auth, queries.get(i));
         }
@@ -89,7 +95,8 @@ final class SearchBench {
 
     private static void call(HttpClient client, String baseUrl, String auth, String q) throws Exception {
         var uri = URI.create(baseUrl + "/api/v1/customers?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        var response = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth).build(),
+        var response = client.send(
+                HttpRequest.newBuilder(uri).header("Authorization", auth).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("search failed: " + response.statusCode() + " " + response.body());
@@ -128,10 +135,10 @@ final class SearchBench {
     }
 
     private static long count(int pgPort) throws Exception {
-        try (var c = ServerProcess.connect(pgPort); var rs = c.createStatement().executeQuery("SELECT count(*) FROM customer")) {
+        try (var c = ServerProcess.connect(pgPort);
+                var rs = c.createStatement().executeQuery("SELECT count(*) FROM customer")) {
             rs.next();
             return rs.getLong(1);
         }
     }
-
 }

@@ -45,9 +45,10 @@ final class ServerProcess implements AutoCloseable {
         if (dir == null) {
             throw new IllegalStateException("no server was started here with its database on port " + pgPort);
         }
-        var password = java.nio.file.Files.readString(dir.resolve("touchpoint-password")).strip();
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres",
-                password);
+        var password = java.nio.file.Files.readString(dir.resolve("touchpoint-password"))
+                .strip();
+        return java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", password);
     }
 
     static ServerProcess start(Path jar, Path dataDir, int pgPort, String... extraArgs) throws IOException {
@@ -55,8 +56,12 @@ final class ServerProcess implements AutoCloseable {
             DATA_DIRS.put(pgPort, dataDir);
         }
         int port = freePort();
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--touchpoint.data-dir=" + dataDir));
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--touchpoint.data-dir=" + dataDir));
         if (pgPort > 0) {
             command.add("--touchpoint.embedded-port=" + pgPort);
         }
@@ -70,7 +75,9 @@ final class ServerProcess implements AutoCloseable {
     /** Seconds from launch until {@code /actuator/health} answers UP. */
     double awaitHealthy(Duration timeout) throws Exception {
         var client = HttpClient.newHttpClient();
-        var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -12,8 +12,7 @@ import java.util.List;
 /** Reference data sets in {@code ../shared/data} beside the project root. */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** Finds {@code shared/data/<name>} walking up from the working directory. */
     public static Path dataFile(String relative) {
@@ -29,7 +28,8 @@ public final class SharedData {
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("shared/data/" + relative + " not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/data/" + relative + " not found above " + Path.of("").toAbsolutePath());
     }
 
     /** CDNOW 1/10 sample: sample customer id, date (yyyyMMdd), dollar amount. */

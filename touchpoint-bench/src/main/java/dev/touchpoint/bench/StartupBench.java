@@ -11,8 +11,7 @@ import java.time.Duration;
  */
 final class StartupBench {
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
     static void run(Options options) throws Exception {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
@@ -28,20 +27,29 @@ final class StartupBench {
             var appDir = Files.createTempDirectory("bench-app-").resolve("data");
             appFresh[i] = startServer(jar, appDir);
             appExisting[i] = startServer(jar, appDir);
-            System.out.printf("run %d: postgres fresh %.2f s, existing %.2f s; server fresh %.2f s, existing %.2f s%n",
+            System.out.printf(
+                    "run %d: postgres fresh %.2f s, existing %.2f s; server fresh %.2f s, existing %.2f s%n",
                     i + 1, pgFresh[i], pgExisting[i], appFresh[i], appExisting[i]);
         }
         System.out.printf("%nmedian of %d runs%n", repeats);
-        System.out.printf("fresh data directory:    server %.2f s, embedded PostgreSQL alone %.2f s, ratio %.2f%n",
+        System.out.printf(
+                "fresh data directory:    server %.2f s, embedded PostgreSQL alone %.2f s, ratio %.2f%n",
                 Stats.median(appFresh), Stats.median(pgFresh), Stats.median(appFresh) / Stats.median(pgFresh));
-        System.out.printf("existing data directory: server %.2f s, embedded PostgreSQL alone %.2f s, ratio %.2f%n",
-                Stats.median(appExisting), Stats.median(pgExisting), Stats.median(appExisting) / Stats.median(pgExisting));
+        System.out.printf(
+                "existing data directory: server %.2f s, embedded PostgreSQL alone %.2f s, ratio %.2f%n",
+                Stats.median(appExisting),
+                Stats.median(pgExisting),
+                Stats.median(appExisting) / Stats.median(pgExisting));
     }
 
     private static double startPostgres(Path dir) throws Exception {
         long start = System.nanoTime();
-        try (var pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
-                .setLocaleConfig("encoding", "UTF8").setLocaleConfig("locale", "C.UTF-8").start();
+        try (var pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setLocaleConfig("locale", "C.UTF-8")
+                        .start();
                 var c = pg.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("SELECT 1");
             return (System.nanoTime() - start) / 1e9;

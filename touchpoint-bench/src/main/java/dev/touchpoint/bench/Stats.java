@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Small statistics helpers for bench reports. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(double[] values) {
         return percentile(values, 50);

@@ -22,32 +22,43 @@ import org.postgresql.PGConnection;
  */
 final class ValueBench {
 
-    private static final Pattern FIELD = Pattern.compile("\"(id|status|durationMs|customers|orders|warnings|error)\":\"?([^,\"}]*)");
+    private static final Pattern FIELD =
+            Pattern.compile("\"(id|status|durationMs|customers|orders|warnings|error)\":\"?([^,\"}]*)");
 
-    private ValueBench() {
-    }
+    private ValueBench() {}
 
     static void run(Options options) throws Exception {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
         int customers = options.getInt("customers", 100_000);
         int runs = options.getInt("runs", 2);
-        var dir = Path.of(options.get("data-dir", Files.createTempDirectory("bench-value-").resolve("data").toString()));
+        var dir = Path.of(options.get(
+                "data-dir",
+                Files.createTempDirectory("bench-value-").resolve("data").toString()));
         boolean existing = Files.exists(dir.resolve("postgresql.conf"));
         int pgPort = ServerProcess.freePort();
-        try (var server = ServerProcess.start(jar, dir, pgPort, "--touchpoint.demo=" + !existing,
-                "--touchpoint.demo-customers=" + customers, "--touchpoint.value.cron=-")) {
+        try (var server = ServerProcess.start(
+                jar,
+                dir,
+                pgPort,
+                "--touchpoint.demo=" + !existing,
+                "--touchpoint.demo-customers=" + customers,
+                "--touchpoint.value.cron=-")) {
             if (!existing) {
                 System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
             }
             server.awaitHealthy(Duration.ofMinutes(5));
             var client = HttpClient.newHttpClient();
-            var auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
+            var auth = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
             double[] wall = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                var started = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs"))
-                        .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                var started = client.send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs"))
+                                .header("Authorization", auth)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (started.statusCode() != 202) {
                     throw new IllegalStateException("run not started: " + started.statusCode() + " " + started.body());
@@ -56,8 +67,12 @@ final class ValueBench {
                 String body;
                 while (true) {
                     Thread.sleep(100);
-                    body = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs/" + id))
-                            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+                    body = client.send(
+                                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs/" + id))
+                                            .header("Authorization", auth)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
                     var status = field(body, "status");
                     if ("FAILED".equals(status)) {
                         throw new IllegalStateException("run failed: " + body);
@@ -67,9 +82,14 @@ final class ValueBench {
                     }
                 }
                 wall[i] = (System.nanoTime() - start) / 1e9;
-                System.out.printf("run %d: %.2f s until DONE seen (server duration %.2f s), %s customers, %s orders, %s warnings%n",
-                        i + 1, wall[i], Long.parseLong(field(body, "durationMs")) / 1e3, field(body, "customers"),
-                        field(body, "orders"), field(body, "warnings"));
+                System.out.printf(
+                        "run %d: %.2f s until DONE seen (server duration %.2f s), %s customers, %s orders, %s warnings%n",
+                        i + 1,
+                        wall[i],
+                        Long.parseLong(field(body, "durationMs")) / 1e3,
+                        field(body, "customers"),
+                        field(body, "orders"),
+                        field(body, "warnings"));
             }
             double[] copy = new double[3];
             long rows = 0;
@@ -79,7 +99,8 @@ final class ValueBench {
                 copy[i] = (System.nanoTime() - start) / 1e9;
             }
             Arrays.sort(copy);
-            System.out.printf("floor: COPY of %d orders (customer_id, order_date, revenue), 3 runs: min %.2f s, median %.2f s%n",
+            System.out.printf(
+                    "floor: COPY of %d orders (customer_id, order_date, revenue), 3 runs: min %.2f s, median %.2f s%n",
                     rows, copy[0], copy[1]);
             for (int i = 0; i < runs; i++) {
                 System.out.printf("ratio run %d / COPY median: %.1f×%n", i + 1, wall[i] / copy[1]);
@@ -90,8 +111,7 @@ final class ValueBench {
     private static long copy(int pgPort) throws Exception {
         try (var c = ServerProcess.connect(pgPort)) {
             return c.unwrap(PGConnection.class).getCopyAPI().copyOut("""
-                    COPY (SELECT customer_id, order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT""",
-                    OutputStream.nullOutputStream());
+                    COPY (SELECT customer_id, order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT""", OutputStream.nullOutputStream());
         }
     }
 

@@ -26,14 +26,24 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
     void startBrowser() throws Exception {
         var options = new ChromeOptions();
         options.setBinary(Path.of("/usr/bin/chromium").toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-"));
         // the console, to catch what the Content-Security-Policy blocks
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         // the machine's chromedriver, never a downloaded one
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -52,16 +62,19 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
      */
     protected void click(By locator) {
         wait.until(ExpectedConditions.elementToBeClickable(locator));
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0")));
+        wait.until(
+                d -> Boolean.TRUE.equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript(
+                                        "return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0")));
         var element = browser.findElement(locator);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         try {
             element.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException layoutMoved) {
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
             wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
         }
     }
@@ -82,12 +95,14 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
     protected java.util.List<String> policyViolations() {
         return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     protected void screenshot(String name) {
         try {
-            var file = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+            var file = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.FILE);
             var target = Path.of("target", "screenshots");
             Files.createDirectories(target);
             Files.copy(file.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -31,7 +31,8 @@ public abstract class IntegrationTestSupport {
     @Autowired
     protected JdbcClient jdbc;
 
-    protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    protected final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -70,8 +71,11 @@ public abstract class IntegrationTestSupport {
     protected HttpResponse<String> send(String method, String path, String authorization, String json)
             throws Exception {
         var builder = HttpRequest.newBuilder(uri(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Accept", "application/json");
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

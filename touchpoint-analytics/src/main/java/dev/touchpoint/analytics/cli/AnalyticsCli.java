@@ -19,17 +19,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AnalyticsCli {
 
-  /** Exit status of a successful run. */
-  public static final int OK = 0;
+    /** Exit status of a successful run. */
+    public static final int OK = 0;
 
-  /** Exit status when a model cannot be computed. */
-  public static final int FAILED = 1;
+    /** Exit status when a model cannot be computed. */
+    public static final int FAILED = 1;
 
-  /** Exit status of a usage or input error. */
-  public static final int USAGE = 2;
+    /** Exit status of a usage or input error. */
+    public static final int USAGE = 2;
 
-  private static final String HELP =
-      """
+    private static final String HELP = """
       usage: java -jar touchpoint-analytics.jar COMMAND [options]
 
       commands:
@@ -40,71 +39,71 @@ public final class AnalyticsCli {
       run 'COMMAND --help' for the options of a command.
       """;
 
-  private AnalyticsCli() {}
+    private AnalyticsCli() {}
 
-  /**
-   * Runs the command line and exits with its status.
-   *
-   * @param args the command and its options
-   */
-  public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
-  }
-
-  /**
-   * Runs the command line without exiting.
-   *
-   * @param args the command and its options
-   * @param out where JSON and help go
-   * @param err where error messages go
-   * @return the exit status: {@link #OK}, {@link #FAILED} or {@link #USAGE}
-   */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-      out.print(HELP);
-      return args.length == 0 ? USAGE : OK;
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command and its options
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
     }
-    String help = help(args[0]);
-    if (help == null) {
-      err.println("error: unknown command '" + args[0] + "'\n" + HELP);
-      return USAGE;
-    }
-    if (Arrays.asList(args).contains("--help")) {
-      out.print(help);
-      return OK;
-    }
-    return execute(args, out, err);
-  }
 
-  private static int execute(String[] args, PrintStream out, PrintStream err) {
-    try {
-      out.println(JsonMapper.builder().build().writeValueAsString(command(args, err)));
-      return OK;
-    } catch (UsageException | IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println("run 'java -jar touchpoint-analytics.jar " + args[0] + " --help' for the options");
-      return USAGE;
-    } catch (ArithmeticException e) {
-      err.println("error: the model could not be computed: " + e.getMessage());
-      return FAILED;
+    /**
+     * Runs the command line without exiting.
+     *
+     * @param args the command and its options
+     * @param out where JSON and help go
+     * @param err where error messages go
+     * @return the exit status: {@link #OK}, {@link #FAILED} or {@link #USAGE}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(HELP);
+            return args.length == 0 ? USAGE : OK;
+        }
+        String help = help(args[0]);
+        if (help == null) {
+            err.println("error: unknown command '" + args[0] + "'\n" + HELP);
+            return USAGE;
+        }
+        if (Arrays.asList(args).contains("--help")) {
+            out.print(help);
+            return OK;
+        }
+        return execute(args, out, err);
     }
-  }
 
-  private static ObjectNode command(String[] args, PrintStream err) throws UsageException {
-    return switch (args[0]) {
-      case "clv" -> ClvCommand.run(args, err);
-      case "rfm" -> RfmCommand.run(args);
-      case "pareto" -> ParetoCommand.run(args);
-      default -> throw new UsageException("unknown command '" + args[0] + "'");
-    };
-  }
+    private static int execute(String[] args, PrintStream out, PrintStream err) {
+        try {
+            out.println(JsonMapper.builder().build().writeValueAsString(command(args, err)));
+            return OK;
+        } catch (UsageException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println("run 'java -jar touchpoint-analytics.jar " + args[0] + " --help' for the options");
+            return USAGE;
+        } catch (ArithmeticException e) {
+            err.println("error: the model could not be computed: " + e.getMessage());
+            return FAILED;
+        }
+    }
 
-  private static String help(String command) {
-    return switch (command) {
-      case "clv" -> ClvCommand.HELP;
-      case "rfm" -> RfmCommand.HELP;
-      case "pareto" -> ParetoCommand.HELP;
-      default -> null;
-    };
-  }
+    private static ObjectNode command(String[] args, PrintStream err) throws UsageException {
+        return switch (args[0]) {
+            case "clv" -> ClvCommand.run(args, err);
+            case "rfm" -> RfmCommand.run(args);
+            case "pareto" -> ParetoCommand.run(args);
+            default -> throw new UsageException("unknown command '" + args[0] + "'");
+        };
+    }
+
+    private static String help(String command) {
+        return switch (command) {
+            case "clv" -> ClvCommand.HELP;
+            case "rfm" -> RfmCommand.HELP;
+            case "pareto" -> ParetoCommand.HELP;
+            default -> null;
+        };
+    }
 }

@@ -13,23 +13,26 @@ import java.util.List;
  */
 public record ArrivalHeatmap(String zone, List<List<Long>> counts) {
 
-  /** Copies the matrix. */
-  public ArrivalHeatmap {
-    counts = counts.stream().map(List::copyOf).toList();
-  }
+    /** Copies the matrix. */
+    public ArrivalHeatmap {
+        counts = counts.stream().map(List::copyOf).toList();
+    }
 
-  static ArrivalHeatmap of(String zone, long[][] matrix) {
-    return new ArrivalHeatmap(zone,
-        java.util.Arrays.stream(matrix).map(row -> java.util.Arrays.stream(row).boxed().toList()).toList());
-  }
+    static ArrivalHeatmap of(String zone, long[][] matrix) {
+        return new ArrivalHeatmap(
+                zone,
+                java.util.Arrays.stream(matrix)
+                        .map(row -> java.util.Arrays.stream(row).boxed().toList())
+                        .toList());
+    }
 
-  /** Returns the arrivals on {@code day} during hour {@code hour} (0–23). */
-  public long count(DayOfWeek day, int hour) {
-    return counts.get(day.getValue() - 1).get(hour);
-  }
+    /** Returns the arrivals on {@code day} during hour {@code hour} (0–23). */
+    public long count(DayOfWeek day, int hour) {
+        return counts.get(day.getValue() - 1).get(hour);
+    }
 
-  /** Returns all arrivals. */
-  public long total() {
-    return counts.stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
-  }
+    /** Returns all arrivals. */
+    public long total() {
+        return counts.stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
+    }
 }

@@ -9,18 +9,18 @@ package dev.touchpoint.analytics.journey;
  */
 public record ConfidenceInterval(double lower, double upper, double level) {
 
-  /** Validates the bounds and level. */
-  public ConfidenceInterval {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be in (0, 1), was " + level);
+    /** Validates the bounds and level. */
+    public ConfidenceInterval {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be in (0, 1), was " + level);
+        }
+        if (lower > upper) {
+            throw new IllegalArgumentException("lower " + lower + " above upper " + upper);
+        }
     }
-    if (lower > upper) {
-      throw new IllegalArgumentException("lower " + lower + " above upper " + upper);
-    }
-  }
 
-  /** Returns whether {@code value} lies within the bounds (inclusive). */
-  public boolean contains(double value) {
-    return value >= lower && value <= upper;
-  }
+    /** Returns whether {@code value} lies within the bounds (inclusive). */
+    public boolean contains(double value) {
+        return value >= lower && value <= upper;
+    }
 }

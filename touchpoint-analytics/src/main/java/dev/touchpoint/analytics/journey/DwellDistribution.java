@@ -14,10 +14,10 @@ import java.util.List;
  * @param p90Seconds the 90th percentile
  */
 public record DwellDistribution(
-    String key, long n, List<Long> bandCounts, double meanSeconds, double medianSeconds, double p90Seconds) {
+        String key, long n, List<Long> bandCounts, double meanSeconds, double medianSeconds, double p90Seconds) {
 
-  /** Copies the counts. */
-  public DwellDistribution {
-    bandCounts = List.copyOf(bandCounts);
-  }
+    /** Copies the counts. */
+    public DwellDistribution {
+        bandCounts = List.copyOf(bandCounts);
+    }
 }

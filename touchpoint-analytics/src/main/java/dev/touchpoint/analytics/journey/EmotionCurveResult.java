@@ -11,16 +11,16 @@ import java.util.List;
  */
 public record EmotionCurveResult(List<EmotionPoint> stages, List<EmotionPoint> touchpoints) {
 
-  /** Copies the lists. */
-  public EmotionCurveResult {
-    stages = List.copyOf(stages);
-    touchpoints = List.copyOf(touchpoints);
-  }
+    /** Copies the lists. */
+    public EmotionCurveResult {
+        stages = List.copyOf(stages);
+        touchpoints = List.copyOf(touchpoints);
+    }
 
-  /** Returns the touchpoint and stage points flagged as bottlenecks. */
-  public List<EmotionPoint> bottlenecks() {
-    return java.util.stream.Stream.concat(stages.stream(), touchpoints.stream())
-        .filter(EmotionPoint::bottleneck)
-        .toList();
-  }
+    /** Returns the touchpoint and stage points flagged as bottlenecks. */
+    public List<EmotionPoint> bottlenecks() {
+        return java.util.stream.Stream.concat(stages.stream(), touchpoints.stream())
+                .filter(EmotionPoint::bottleneck)
+                .toList();
+    }
 }

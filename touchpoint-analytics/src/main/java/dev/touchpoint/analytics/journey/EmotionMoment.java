@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record EmotionMoment(String touchpoint, int emotion, Instant occurredAt) {
 
-  static EmotionMoment of(JourneyEvent event) {
-    return new EmotionMoment(event.touchpoint(), event.emotion(), event.occurredAt());
-  }
+    static EmotionMoment of(JourneyEvent event) {
+        return new EmotionMoment(event.touchpoint(), event.emotion(), event.occurredAt());
+    }
 }

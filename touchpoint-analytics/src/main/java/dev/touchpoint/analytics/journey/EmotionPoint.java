@@ -19,17 +19,17 @@ package dev.touchpoint.analytics.journey;
  * @param steepestDrop whether the largest fall from the previous point ends here
  */
 public record EmotionPoint(
-    String key,
-    long n,
-    double mean,
-    double standardDeviation,
-    ConfidenceInterval interval,
-    boolean lowSample,
-    boolean belowNeutral,
-    boolean steepestDrop) {
+        String key,
+        long n,
+        double mean,
+        double standardDeviation,
+        ConfidenceInterval interval,
+        boolean lowSample,
+        boolean belowNeutral,
+        boolean steepestDrop) {
 
-  /** Returns whether the point is a bottleneck (below neutral or the steepest drop). */
-  public boolean bottleneck() {
-    return belowNeutral || steepestDrop;
-  }
+    /** Returns whether the point is a bottleneck (below neutral or the steepest drop). */
+    public boolean bottleneck() {
+        return belowNeutral || steepestDrop;
+    }
 }

@@ -31,47 +31,47 @@ import java.util.Objects;
  * @param breakdown what to break the results down by
  */
 public record Funnel(
-    List<EventPattern> steps,
-    FunnelOrder order,
-    Duration window,
-    List<FunnelExclusion> exclusions,
-    FunnelBreakdown breakdown) {
+        List<EventPattern> steps,
+        FunnelOrder order,
+        Duration window,
+        List<FunnelExclusion> exclusions,
+        FunnelBreakdown breakdown) {
 
-  /** Validates; see the component descriptions. */
-  public Funnel {
-    steps = List.copyOf(steps);
-    if (steps.isEmpty()) {
-      throw new IllegalArgumentException("a funnel needs at least one step");
+    /** Validates; see the component descriptions. */
+    public Funnel {
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a funnel needs at least one step");
+        }
+        Objects.requireNonNull(order, "order");
+        if (window == null || window.isNegative()) {
+            throw new IllegalArgumentException("window must be a non-negative duration");
+        }
+        exclusions = List.copyOf(exclusions);
+        Objects.requireNonNull(breakdown, "breakdown");
     }
-    Objects.requireNonNull(order, "order");
-    if (window == null || window.isNegative()) {
-      throw new IllegalArgumentException("window must be a non-negative duration");
+
+    /** Returns a funnel over {@code steps} without exclusions or breakdown. */
+    public static Funnel of(FunnelOrder order, Duration window, EventPattern... steps) {
+        return new Funnel(List.of(steps), order, window, List.of(), FunnelBreakdown.none());
     }
-    exclusions = List.copyOf(exclusions);
-    Objects.requireNonNull(breakdown, "breakdown");
-  }
 
-  /** Returns a funnel over {@code steps} without exclusions or breakdown. */
-  public static Funnel of(FunnelOrder order, Duration window, EventPattern... steps) {
-    return new Funnel(List.of(steps), order, window, List.of(), FunnelBreakdown.none());
-  }
+    /** Returns a copy with one more exclusion step. */
+    public Funnel withExclusion(FunnelExclusion exclusion) {
+        List<FunnelExclusion> more = new ArrayList<>(exclusions);
+        more.add(exclusion);
+        return new Funnel(steps, order, window, more, breakdown);
+    }
 
-  /** Returns a copy with one more exclusion step. */
-  public Funnel withExclusion(FunnelExclusion exclusion) {
-    List<FunnelExclusion> more = new ArrayList<>(exclusions);
-    more.add(exclusion);
-    return new Funnel(steps, order, window, more, breakdown);
-  }
+    /** Returns a copy broken down by {@code newBreakdown}. */
+    public Funnel withBreakdown(FunnelBreakdown newBreakdown) {
+        return new Funnel(steps, order, window, exclusions, newBreakdown);
+    }
 
-  /** Returns a copy broken down by {@code newBreakdown}. */
-  public Funnel withBreakdown(FunnelBreakdown newBreakdown) {
-    return new Funnel(steps, order, window, exclusions, newBreakdown);
-  }
-
-  /** Runs the funnel over the journeys in one pass (a single-use iterable is fine). */
-  public FunnelResult analyze(Iterable<SubjectJourney> journeys) {
-    FunnelRun run = new FunnelRun(this);
-    journeys.forEach(run::add);
-    return run.result();
-  }
+    /** Runs the funnel over the journeys in one pass (a single-use iterable is fine). */
+    public FunnelResult analyze(Iterable<SubjectJourney> journeys) {
+        FunnelRun run = new FunnelRun(this);
+        journeys.forEach(run::add);
+        return run.result();
+    }
 }

@@ -23,24 +23,24 @@ import java.util.Objects;
  */
 public record FunnelExclusion(EventPattern event, int fromStep, int toStep) {
 
-  /** Stands for the last step of whatever funnel the exclusion is added to. */
-  public static final int LAST_STEP = Integer.MAX_VALUE;
+    /** Stands for the last step of whatever funnel the exclusion is added to. */
+    public static final int LAST_STEP = Integer.MAX_VALUE;
 
-  /** Validates the step range. */
-  public FunnelExclusion {
-    Objects.requireNonNull(event, "event");
-    if (fromStep < 1 || toStep <= fromStep) {
-      throw new IllegalArgumentException(
-          "exclusion needs 1 <= fromStep < toStep, was " + fromStep + ".." + toStep);
+    /** Validates the step range. */
+    public FunnelExclusion {
+        Objects.requireNonNull(event, "event");
+        if (fromStep < 1 || toStep <= fromStep) {
+            throw new IllegalArgumentException(
+                    "exclusion needs 1 <= fromStep < toStep, was " + fromStep + ".." + toStep);
+        }
     }
-  }
 
-  /** Returns an exclusion between the first step and the conversion (last step). */
-  public static FunnelExclusion between(EventPattern event) {
-    return new FunnelExclusion(event, 1, LAST_STEP);
-  }
+    /** Returns an exclusion between the first step and the conversion (last step). */
+    public static FunnelExclusion between(EventPattern event) {
+        return new FunnelExclusion(event, 1, LAST_STEP);
+    }
 
-  int resolvedTo(int steps) {
-    return Math.min(toStep, steps);
-  }
+    int resolvedTo(int steps) {
+        return Math.min(toStep, steps);
+    }
 }

@@ -13,20 +13,18 @@ import java.util.TreeMap;
  * @param excludedSubjects subjects whose progress an exclusion step cut short
  */
 public record FunnelResult(
-    List<FunnelStepResult> steps,
-    Map<String, List<FunnelStepResult>> breakdown,
-    long excludedSubjects) {
+        List<FunnelStepResult> steps, Map<String, List<FunnelStepResult>> breakdown, long excludedSubjects) {
 
-  /** Copies the lists and keeps the groups sorted by name. */
-  public FunnelResult {
-    steps = List.copyOf(steps);
-    TreeMap<String, List<FunnelStepResult>> sorted = new TreeMap<>();
-    breakdown.forEach((group, list) -> sorted.put(group, List.copyOf(list)));
-    breakdown = Collections.unmodifiableMap(sorted);
-  }
+    /** Copies the lists and keeps the groups sorted by name. */
+    public FunnelResult {
+        steps = List.copyOf(steps);
+        TreeMap<String, List<FunnelStepResult>> sorted = new TreeMap<>();
+        breakdown.forEach((group, list) -> sorted.put(group, List.copyOf(list)));
+        breakdown = Collections.unmodifiableMap(sorted);
+    }
 
-  /** Returns step {@code k} (1-based). */
-  public FunnelStepResult step(int k) {
-    return steps.get(k - 1);
-  }
+    /** Returns step {@code k} (1-based). */
+    public FunnelStepResult step(int k) {
+        return steps.get(k - 1);
+    }
 }

@@ -22,17 +22,17 @@ import java.util.List;
  * @param meanTimeToConvert mean time from step 1, or {@code null} for step 1 or no subjects
  */
 public record FunnelStepResult(
-    int step,
-    String label,
-    long count,
-    double conversionFromPrevious,
-    double conversionFromFirst,
-    List<String> droppedSubjects,
-    Duration medianTimeToConvert,
-    Duration meanTimeToConvert) {
+        int step,
+        String label,
+        long count,
+        double conversionFromPrevious,
+        double conversionFromFirst,
+        List<String> droppedSubjects,
+        Duration medianTimeToConvert,
+        Duration meanTimeToConvert) {
 
-  /** Copies the subject list. */
-  public FunnelStepResult {
-    droppedSubjects = List.copyOf(droppedSubjects);
-  }
+    /** Copies the subject list. */
+    public FunnelStepResult {
+        droppedSubjects = List.copyOf(droppedSubjects);
+    }
 }

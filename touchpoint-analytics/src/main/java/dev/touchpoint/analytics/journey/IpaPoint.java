@@ -15,21 +15,23 @@ import java.util.TreeSet;
  */
 public record IpaPoint(String touchpoint, double importance, double performance, IpaQuadrant quadrant) {
 
-  /**
-   * Classifies the touchpoints present in both maps, ordered by code. The split points are the
-   * means of importance and of performance over those touchpoints; values at the mean count as high.
-   */
-  public static List<IpaPoint> classify(Map<String, Double> importance, Map<String, Double> performance) {
-    TreeSet<String> common = new TreeSet<>(importance.keySet());
-    common.retainAll(performance.keySet());
-    double meanImportance = common.stream().mapToDouble(importance::get).average().orElse(0);
-    double meanPerformance = common.stream().mapToDouble(performance::get).average().orElse(0);
-    List<IpaPoint> points = new ArrayList<>();
-    for (String code : common) {
-      double i = importance.get(code);
-      double p = performance.get(code);
-      points.add(new IpaPoint(code, i, p, IpaQuadrant.of(i >= meanImportance, p >= meanPerformance)));
+    /**
+     * Classifies the touchpoints present in both maps, ordered by code. The split points are the
+     * means of importance and of performance over those touchpoints; values at the mean count as high.
+     */
+    public static List<IpaPoint> classify(Map<String, Double> importance, Map<String, Double> performance) {
+        TreeSet<String> common = new TreeSet<>(importance.keySet());
+        common.retainAll(performance.keySet());
+        double meanImportance =
+                common.stream().mapToDouble(importance::get).average().orElse(0);
+        double meanPerformance =
+                common.stream().mapToDouble(performance::get).average().orElse(0);
+        List<IpaPoint> points = new ArrayList<>();
+        for (String code : common) {
+            double i = importance.get(code);
+            double p = performance.get(code);
+            points.add(new IpaPoint(code, i, p, IpaQuadrant.of(i >= meanImportance, p >= meanPerformance)));
+        }
+        return points;
     }
-    return points;
-  }
 }

@@ -11,11 +11,11 @@ import java.util.List;
  * @param quadrant importance (ln OR) vs performance (mean emotion) for touchpoints with both
  */
 public record KeyTouchpointReport(
-    long subjects, long converted, List<TouchpointEffect> effects, List<IpaPoint> quadrant) {
+        long subjects, long converted, List<TouchpointEffect> effects, List<IpaPoint> quadrant) {
 
-  /** Copies the lists. */
-  public KeyTouchpointReport {
-    effects = List.copyOf(effects);
-    quadrant = List.copyOf(quadrant);
-  }
+    /** Copies the lists. */
+    public KeyTouchpointReport {
+        effects = List.copyOf(effects);
+        quadrant = List.copyOf(quadrant);
+    }
 }

@@ -23,99 +23,101 @@ import java.util.function.Consumer;
  */
 public final class LeavingZones implements Consumer<SubjectJourney> {
 
-  private static final Duration MAX_GAP = Duration.ofMinutes(30);
+    private static final Duration MAX_GAP = Duration.ofMinutes(30);
 
-  private final LocalCalendar calendar;
-  private final String listZone;
-  private final Map<String, Long> counts = new HashMap<>();
-  private final List<String> listed = new ArrayList<>();
+    private final LocalCalendar calendar;
+    private final String listZone;
+    private final Map<String, Long> counts = new HashMap<>();
+    private final List<String> listed = new ArrayList<>();
 
-  /** Counts per zone; with {@code listZone}, also collects the subjects who left there. */
-  public LeavingZones(ZoneId zone, String listZone) {
-    this.calendar = new LocalCalendar(zone);
-    this.listZone = listZone;
-  }
+    /** Counts per zone; with {@code listZone}, also collects the subjects who left there. */
+    public LeavingZones(ZoneId zone, String listZone) {
+        this.calendar = new LocalCalendar(zone);
+        this.listZone = listZone;
+    }
 
-  @Override
-  public void accept(SubjectJourney journey) {
-    java.time.Instant previousStart = null;
-    java.time.Instant previousEnd = null;
-    String last = null;
-    boolean closed = false;
-    boolean bought = false;
-    boolean listedSubject = false;
-    for (JourneyEvent e : journey.events()) {
-      boolean split = previousEnd != null && newVisit(previousStart, previousEnd, e);
-      if (split) {
-        if (bought) {
-          return; // the first purchase has been made: later visits are customers', not prospects'
+    @Override
+    public void accept(SubjectJourney journey) {
+        java.time.Instant previousStart = null;
+        java.time.Instant previousEnd = null;
+        String last = null;
+        boolean closed = false;
+        boolean bought = false;
+        boolean listedSubject = false;
+        for (JourneyEvent e : journey.events()) {
+            boolean split = previousEnd != null && newVisit(previousStart, previousEnd, e);
+            if (split) {
+                if (bought) {
+                    return; // the first purchase has been made: later visits are customers', not prospects'
+                }
+                listedSubject |= end(journey.subjectId(), last, closed, listedSubject);
+                last = null;
+                closed = false;
+            }
+            bought |= e.kind() == TouchpointKind.PURCHASE;
+            closed |= e.kind() == TouchpointKind.PURCHASE || e.kind() == TouchpointKind.END;
+            if (e.zone() != null && e.kind() != TouchpointKind.EXIT) {
+                last = e.zone();
+            }
+            var end = e.durationSeconds() == null
+                    ? e.occurredAt()
+                    : e.occurredAt().plusSeconds(e.durationSeconds());
+            previousEnd = split || previousEnd == null || end.isAfter(previousEnd) ? end : previousEnd;
+            previousStart = e.occurredAt();
         }
-        listedSubject |= end(journey.subjectId(), last, closed, listedSubject);
-        last = null;
-        closed = false;
-      }
-      bought |= e.kind() == TouchpointKind.PURCHASE;
-      closed |= e.kind() == TouchpointKind.PURCHASE || e.kind() == TouchpointKind.END;
-      if (e.zone() != null && e.kind() != TouchpointKind.EXIT) {
-        last = e.zone();
-      }
-      var end = e.durationSeconds() == null ? e.occurredAt() : e.occurredAt().plusSeconds(e.durationSeconds());
-      previousEnd = split || previousEnd == null || end.isAfter(previousEnd) ? end : previousEnd;
-      previousStart = e.occurredAt();
-    }
-    if (previousEnd != null) {
-      end(journey.subjectId(), last, closed, listedSubject);
-    }
-  }
-
-  private boolean end(String subject, String lastZone, boolean closed, boolean alreadyListed) {
-    if (closed || lastZone == null) {
-      return false;
-    }
-    counts.merge(lastZone, 1L, Long::sum);
-    if (lastZone.equals(listZone) && !alreadyListed) {
-      listed.add(subject);
-      return true;
-    }
-    return false;
-  }
-
-  private boolean newVisit(java.time.Instant previousStart, java.time.Instant previousEnd, JourneyEvent next) {
-    return Duration.between(previousEnd, next.occurredAt()).compareTo(MAX_GAP) >= 0
-        || calendar.epochDay(previousStart) != calendar.epochDay(next.occurredAt());
-  }
-
-  /** Visits that left without buying per zone, most first. */
-  public Map<String, Long> counts() {
-    var sorted = new LinkedHashMap<String, Long>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-    return sorted;
-  }
-
-  /** The subjects who left without buying at the listed zone (once each). */
-  public List<String> listed() {
-    return listed;
-  }
-
-  /** Passes each journey to {@code sink} as the wrapped analysis reads it: two measures, one pass. */
-  public static Iterable<SubjectJourney> tee(Iterable<SubjectJourney> journeys, Consumer<SubjectJourney> sink) {
-    return () -> {
-      Iterator<SubjectJourney> source = journeys.iterator();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return source.hasNext();
+        if (previousEnd != null) {
+            end(journey.subjectId(), last, closed, listedSubject);
         }
+    }
 
-        @Override
-        public SubjectJourney next() {
-          var j = source.next();
-          sink.accept(j);
-          return j;
+    private boolean end(String subject, String lastZone, boolean closed, boolean alreadyListed) {
+        if (closed || lastZone == null) {
+            return false;
         }
-      };
-    };
-  }
+        counts.merge(lastZone, 1L, Long::sum);
+        if (lastZone.equals(listZone) && !alreadyListed) {
+            listed.add(subject);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean newVisit(java.time.Instant previousStart, java.time.Instant previousEnd, JourneyEvent next) {
+        return Duration.between(previousEnd, next.occurredAt()).compareTo(MAX_GAP) >= 0
+                || calendar.epochDay(previousStart) != calendar.epochDay(next.occurredAt());
+    }
+
+    /** Visits that left without buying per zone, most first. */
+    public Map<String, Long> counts() {
+        var sorted = new LinkedHashMap<String, Long>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** The subjects who left without buying at the listed zone (once each). */
+    public List<String> listed() {
+        return listed;
+    }
+
+    /** Passes each journey to {@code sink} as the wrapped analysis reads it: two measures, one pass. */
+    public static Iterable<SubjectJourney> tee(Iterable<SubjectJourney> journeys, Consumer<SubjectJourney> sink) {
+        return () -> {
+            Iterator<SubjectJourney> source = journeys.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return source.hasNext();
+                }
+
+                @Override
+                public SubjectJourney next() {
+                    var j = source.next();
+                    sink.accept(j);
+                    return j;
+                }
+            };
+        };
+    }
 }

@@ -12,9 +12,9 @@ package dev.touchpoint.analytics.journey;
  */
 public record NpsScore(long n, long promoters, long passives, long detractors, double score) {
 
-  /** Returns the score of the given tallies; {@code n} must be positive. */
-  static NpsScore of(long promoters, long passives, long detractors) {
-    long n = promoters + passives + detractors;
-    return new NpsScore(n, promoters, passives, detractors, 100.0 * (promoters - detractors) / n);
-  }
+    /** Returns the score of the given tallies; {@code n} must be positive. */
+    static NpsScore of(long promoters, long passives, long detractors) {
+        long n = promoters + passives + detractors;
+        return new NpsScore(n, promoters, passives, detractors, 100.0 * (promoters - detractors) / n);
+    }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record PathCount(List<String> nodes, long subjects) {
 
-  /** Copies the nodes. */
-  public PathCount {
-    nodes = List.copyOf(nodes);
-  }
+    /** Copies the nodes. */
+    public PathCount {
+        nodes = List.copyOf(nodes);
+    }
 }

@@ -31,90 +31,91 @@ import java.util.Objects;
  */
 public record PathQuery(PathAnchor anchor, int steps, boolean collapseRepeats, int topK, PathNodeKey nodeKey) {
 
-  /** The node a path goes to when it ends before N steps (离开). */
-  public static final String LEFT = "left";
+    /** The node a path goes to when it ends before N steps (离开). */
+    public static final String LEFT = "left";
 
-  /** The node that groups links beyond the top K (其他). */
-  public static final String OTHER = "other";
+    /** The node that groups links beyond the top K (其他). */
+    public static final String OTHER = "other";
 
-  /** Validates. */
-  public PathQuery {
-    Objects.requireNonNull(anchor, "anchor");
-    Objects.requireNonNull(nodeKey, "nodeKey");
-    if (steps < 2 || topK < 1) {
-      throw new IllegalArgumentException("need steps >= 2 and topK >= 1");
+    /** Validates. */
+    public PathQuery {
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(nodeKey, "nodeKey");
+        if (steps < 2 || topK < 1) {
+            throw new IllegalArgumentException("need steps >= 2 and topK >= 1");
+        }
     }
-  }
 
-  /** Returns a touchpoint query starting at {@code touchpoint}, collapsing repeats, top 10 links. */
-  public static PathQuery from(String touchpoint, int steps) {
-    return new PathQuery(PathAnchor.startingAt(touchpoint), steps, true, 10, PathNodeKey.TOUCHPOINT);
-  }
-
-  /** Returns a touchpoint query ending at {@code touchpoint}, collapsing repeats, top 10 links. */
-  public static PathQuery to(String touchpoint, int steps) {
-    return new PathQuery(PathAnchor.endingAt(touchpoint), steps, true, 10, PathNodeKey.TOUCHPOINT);
-  }
-
-  /** Returns a copy keeping {@code k} links per step. */
-  public PathQuery withTopK(int k) {
-    return new PathQuery(anchor, steps, collapseRepeats, k, nodeKey);
-  }
-
-  /** Returns a copy with repeat collapsing switched on or off. */
-  public PathQuery withCollapseRepeats(boolean collapse) {
-    return new PathQuery(anchor, steps, collapse, topK, nodeKey);
-  }
-
-  /** Returns a copy keyed by {@code key}. */
-  public PathQuery withNodeKey(PathNodeKey key) {
-    return new PathQuery(anchor, steps, collapseRepeats, topK, key);
-  }
-
-  /** Counts the paths in one pass over the journeys, then builds the grouped Sankey. */
-  public PathResult analyze(Iterable<SubjectJourney> journeys) {
-    Map<List<String>, Long> paths = new HashMap<>();
-    long subjects = 0;
-    for (SubjectJourney journey : journeys) {
-      List<String> path = pathOf(nodes(journey));
-      if (path != null) {
-        paths.merge(path, 1L, Long::sum);
-        subjects++;
-      }
+    /** Returns a touchpoint query starting at {@code touchpoint}, collapsing repeats, top 10 links. */
+    public static PathQuery from(String touchpoint, int steps) {
+        return new PathQuery(PathAnchor.startingAt(touchpoint), steps, true, 10, PathNodeKey.TOUCHPOINT);
     }
-    return new PathSankey(this).build(paths, subjects);
-  }
 
-  private List<String> nodes(SubjectJourney journey) {
-    List<String> nodes = new ArrayList<>();
-    for (JourneyEvent event : journey.events()) {
-      String node = nodeKey.of(event);
-      boolean repeat = !nodes.isEmpty() && nodes.get(nodes.size() - 1).equals(node);
-      if (node != null && !(collapseRepeats && repeat)) {
-        nodes.add(node);
-      }
+    /** Returns a touchpoint query ending at {@code touchpoint}, collapsing repeats, top 10 links. */
+    public static PathQuery to(String touchpoint, int steps) {
+        return new PathQuery(PathAnchor.endingAt(touchpoint), steps, true, 10, PathNodeKey.TOUCHPOINT);
     }
-    return nodes;
-  }
 
-  /** The anchored path, or null without the anchor; start paths shorter than N end with LEFT. */
-  private List<String> pathOf(List<String> nodes) {
-    int at = nodes.indexOf(anchor.node());
-    if (at < 0) {
-      return null;
+    /** Returns a copy keeping {@code k} links per step. */
+    public PathQuery withTopK(int k) {
+        return new PathQuery(anchor, steps, collapseRepeats, k, nodeKey);
     }
-    if (anchor instanceof PathAnchor.EndingAt) {
-      return List.copyOf(nodes.subList(Math.max(0, at - steps + 1), at + 1));
-    }
-    List<String> path = new ArrayList<>(nodes.subList(at, Math.min(nodes.size(), at + steps)));
-    if (path.size() < steps) {
-      path.add(LEFT);
-    }
-    return List.copyOf(path);
-  }
 
-  static Comparator<PathCount> byFrequency() {
-    return Comparator.comparingLong(PathCount::subjects).reversed()
-        .thenComparing(p -> String.join("\u0000", p.nodes()));
-  }
+    /** Returns a copy with repeat collapsing switched on or off. */
+    public PathQuery withCollapseRepeats(boolean collapse) {
+        return new PathQuery(anchor, steps, collapse, topK, nodeKey);
+    }
+
+    /** Returns a copy keyed by {@code key}. */
+    public PathQuery withNodeKey(PathNodeKey key) {
+        return new PathQuery(anchor, steps, collapseRepeats, topK, key);
+    }
+
+    /** Counts the paths in one pass over the journeys, then builds the grouped Sankey. */
+    public PathResult analyze(Iterable<SubjectJourney> journeys) {
+        Map<List<String>, Long> paths = new HashMap<>();
+        long subjects = 0;
+        for (SubjectJourney journey : journeys) {
+            List<String> path = pathOf(nodes(journey));
+            if (path != null) {
+                paths.merge(path, 1L, Long::sum);
+                subjects++;
+            }
+        }
+        return new PathSankey(this).build(paths, subjects);
+    }
+
+    private List<String> nodes(SubjectJourney journey) {
+        List<String> nodes = new ArrayList<>();
+        for (JourneyEvent event : journey.events()) {
+            String node = nodeKey.of(event);
+            boolean repeat = !nodes.isEmpty() && nodes.get(nodes.size() - 1).equals(node);
+            if (node != null && !(collapseRepeats && repeat)) {
+                nodes.add(node);
+            }
+        }
+        return nodes;
+    }
+
+    /** The anchored path, or null without the anchor; start paths shorter than N end with LEFT. */
+    private List<String> pathOf(List<String> nodes) {
+        int at = nodes.indexOf(anchor.node());
+        if (at < 0) {
+            return null;
+        }
+        if (anchor instanceof PathAnchor.EndingAt) {
+            return List.copyOf(nodes.subList(Math.max(0, at - steps + 1), at + 1));
+        }
+        List<String> path = new ArrayList<>(nodes.subList(at, Math.min(nodes.size(), at + steps)));
+        if (path.size() < steps) {
+            path.add(LEFT);
+        }
+        return List.copyOf(path);
+    }
+
+    static Comparator<PathCount> byFrequency() {
+        return Comparator.comparingLong(PathCount::subjects)
+                .reversed()
+                .thenComparing(p -> String.join("\u0000", p.nodes()));
+    }
 }

@@ -13,10 +13,10 @@ import java.util.List;
  */
 public record PathResult(List<PathNode> nodes, List<PathLink> links, List<PathCount> topPaths, long subjects) {
 
-  /** Copies the lists. */
-  public PathResult {
-    nodes = List.copyOf(nodes);
-    links = List.copyOf(links);
-    topPaths = List.copyOf(topPaths);
-  }
+    /** Copies the lists. */
+    public PathResult {
+        nodes = List.copyOf(nodes);
+        links = List.copyOf(links);
+        topPaths = List.copyOf(topPaths);
+    }
 }

@@ -13,24 +13,24 @@ package dev.touchpoint.analytics.journey;
  * @param mean the plain mean of all answers
  */
 public record PeakEndJourney(
-    String subjectId,
-    EmotionMoment first,
-    EmotionMoment peak,
-    EmotionMoment valley,
-    EmotionMoment end,
-    int answers,
-    double peakEndScore,
-    double mean) {
+        String subjectId,
+        EmotionMoment first,
+        EmotionMoment peak,
+        EmotionMoment valley,
+        EmotionMoment end,
+        int answers,
+        double peakEndScore,
+        double mean) {
 
-  /** Returns the value of {@code predictor} for this journey. */
-  public double value(PeakEndPredictor predictor) {
-    return switch (predictor) {
-      case FIRST -> first.emotion();
-      case PEAK -> peak.emotion();
-      case VALLEY -> valley.emotion();
-      case END -> end.emotion();
-      case PEAK_END -> peakEndScore;
-      case MEAN -> mean;
-    };
-  }
+    /** Returns the value of {@code predictor} for this journey. */
+    public double value(PeakEndPredictor predictor) {
+        return switch (predictor) {
+            case FIRST -> first.emotion();
+            case PEAK -> peak.emotion();
+            case VALLEY -> valley.emotion();
+            case END -> end.emotion();
+            case PEAK_END -> peakEndScore;
+            case MEAN -> mean;
+        };
+    }
 }

@@ -16,16 +16,16 @@ import java.util.Map;
  *     PeakEndPredictor#MEAN}
  */
 public record PeakEndReport(
-    List<PeakEndJourney> journeys,
-    Map<String, Long> valleyFrequency,
-    List<PredictorCorrelation> correlations,
-    PeakEndPredictor bestPredictor,
-    boolean peakEndBeatsMean) {
+        List<PeakEndJourney> journeys,
+        Map<String, Long> valleyFrequency,
+        List<PredictorCorrelation> correlations,
+        PeakEndPredictor bestPredictor,
+        boolean peakEndBeatsMean) {
 
-  /** Copies the collections (the frequency map keeps its order). */
-  public PeakEndReport {
-    journeys = List.copyOf(journeys);
-    valleyFrequency = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(valleyFrequency));
-    correlations = List.copyOf(correlations);
-  }
+    /** Copies the collections (the frequency map keeps its order). */
+    public PeakEndReport {
+        journeys = List.copyOf(journeys);
+        valleyFrequency = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(valleyFrequency));
+        correlations = List.copyOf(correlations);
+    }
 }

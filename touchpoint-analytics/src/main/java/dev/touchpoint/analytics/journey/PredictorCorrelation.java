@@ -10,5 +10,4 @@ package dev.touchpoint.analytics.journey;
  * @param spearman Spearman's rho; NaN without variance
  */
 public record PredictorCorrelation(
-    PeakEndPredictor predictor, long n, double pearson, ConfidenceInterval pearsonInterval,
-    double spearman) {}
+        PeakEndPredictor predictor, long n, double pearson, ConfidenceInterval pearsonInterval, double spearman) {}

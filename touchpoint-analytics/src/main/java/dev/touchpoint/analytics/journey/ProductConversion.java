@@ -19,10 +19,10 @@ import java.util.List;
  * @param optimalBand the optimal band's label, or {@code null} when no band has enough subjects
  */
 public record ProductConversion(
-    String productId, long dwelt, long converted, double rate, List<BandConversion> bands, String optimalBand) {
+        String productId, long dwelt, long converted, double rate, List<BandConversion> bands, String optimalBand) {
 
-  /** Copies the bands. */
-  public ProductConversion {
-    bands = List.copyOf(bands);
-  }
+    /** Copies the bands. */
+    public ProductConversion {
+        bands = List.copyOf(bands);
+    }
 }

@@ -5,17 +5,17 @@ import java.util.Arrays;
 /** A growable list of doubles, cheaper than boxed lists for large samples. */
 final class Samples {
 
-  private double[] values = new double[16];
-  private int size;
+    private double[] values = new double[16];
+    private int size;
 
-  void add(double value) {
-    if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
+    void add(double value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
     }
-    values[size++] = value;
-  }
 
-  double[] toArray() {
-    return Arrays.copyOf(values, size);
-  }
+    double[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
 }

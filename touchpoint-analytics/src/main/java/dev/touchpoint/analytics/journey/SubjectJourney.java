@@ -19,28 +19,26 @@ import java.util.Objects;
  */
 public record SubjectJourney(String subjectId, List<JourneyEvent> events) {
 
-  /** Chronological order: by instant only, so that a stable sort keeps input order on ties. */
-  static final Comparator<JourneyEvent> CHRONOLOGICAL =
-      Comparator.comparing(JourneyEvent::occurredAt);
+    /** Chronological order: by instant only, so that a stable sort keeps input order on ties. */
+    static final Comparator<JourneyEvent> CHRONOLOGICAL = Comparator.comparing(JourneyEvent::occurredAt);
 
-  /** Validates the subject and sorts the events; see the component descriptions. */
-  public SubjectJourney {
-    if (subjectId == null || subjectId.isBlank()) {
-      throw new IllegalArgumentException("subjectId must not be blank");
+    /** Validates the subject and sorts the events; see the component descriptions. */
+    public SubjectJourney {
+        if (subjectId == null || subjectId.isBlank()) {
+            throw new IllegalArgumentException("subjectId must not be blank");
+        }
+        List<JourneyEvent> sorted = new ArrayList<>(Objects.requireNonNull(events, "events"));
+        for (JourneyEvent event : sorted) {
+            if (!event.subjectId().equals(subjectId)) {
+                throw new IllegalArgumentException("event of " + event.subjectId() + " in the journey of " + subjectId);
+            }
+        }
+        sorted.sort(CHRONOLOGICAL);
+        events = List.copyOf(sorted);
     }
-    List<JourneyEvent> sorted = new ArrayList<>(Objects.requireNonNull(events, "events"));
-    for (JourneyEvent event : sorted) {
-      if (!event.subjectId().equals(subjectId)) {
-        throw new IllegalArgumentException(
-            "event of " + event.subjectId() + " in the journey of " + subjectId);
-      }
-    }
-    sorted.sort(CHRONOLOGICAL);
-    events = List.copyOf(sorted);
-  }
 
-  /** Returns the journey of {@code subjectId} made of {@code events} (in any order). */
-  public static SubjectJourney of(String subjectId, List<JourneyEvent> events) {
-    return new SubjectJourney(subjectId, events);
-  }
+    /** Returns the journey of {@code subjectId} made of {@code events} (in any order). */
+    public static SubjectJourney of(String subjectId, List<JourneyEvent> events) {
+        return new SubjectJourney(subjectId, events);
+    }
 }

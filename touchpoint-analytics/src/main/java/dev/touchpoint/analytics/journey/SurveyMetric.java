@@ -10,35 +10,35 @@ package dev.touchpoint.analytics.journey;
  * </ul>
  */
 public enum SurveyMetric {
-  /** Net Promoter Score question, 0–10. */
-  NPS(0, 10, "净推荐值"),
-  /** Customer satisfaction, 1–5. */
-  CSAT(1, 5, "客户满意度"),
-  /** Customer effort score, 1–7. */
-  CES(1, 7, "客户费力度");
+    /** Net Promoter Score question, 0–10. */
+    NPS(0, 10, "净推荐值"),
+    /** Customer satisfaction, 1–5. */
+    CSAT(1, 5, "客户满意度"),
+    /** Customer effort score, 1–7. */
+    CES(1, 7, "客户费力度");
 
-  private final int min;
-  private final int max;
-  private final String zh;
+    private final int min;
+    private final int max;
+    private final String zh;
 
-  SurveyMetric(int min, int max, String zh) {
-    this.min = min;
-    this.max = max;
-    this.zh = zh;
-  }
+    SurveyMetric(int min, int max, String zh) {
+        this.min = min;
+        this.max = max;
+        this.zh = zh;
+    }
 
-  /** Returns the lowest valid answer. */
-  public int min() {
-    return min;
-  }
+    /** Returns the lowest valid answer. */
+    public int min() {
+        return min;
+    }
 
-  /** Returns the highest valid answer. */
-  public int max() {
-    return max;
-  }
+    /** Returns the highest valid answer. */
+    public int max() {
+        return max;
+    }
 
-  /** Returns the Simplified Chinese name. */
-  public String zh() {
-    return zh;
-  }
+    /** Returns the Simplified Chinese name. */
+    public String zh() {
+        return zh;
+    }
 }

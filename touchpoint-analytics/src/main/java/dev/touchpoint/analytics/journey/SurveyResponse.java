@@ -14,25 +14,24 @@ import java.util.Objects;
  * @param attributes grouping attributes (site, channel, tier…), copied
  */
 public record SurveyResponse(
-    String subjectId, SurveyMetric metric, int score, Instant answeredAt,
-    Map<String, String> attributes) {
+        String subjectId, SurveyMetric metric, int score, Instant answeredAt, Map<String, String> attributes) {
 
-  /** Validates the answer against the metric's scale. */
-  public SurveyResponse {
-    if (subjectId == null || subjectId.isBlank()) {
-      throw new IllegalArgumentException("subjectId must not be blank");
+    /** Validates the answer against the metric's scale. */
+    public SurveyResponse {
+        if (subjectId == null || subjectId.isBlank()) {
+            throw new IllegalArgumentException("subjectId must not be blank");
+        }
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(answeredAt, "answeredAt");
+        if (score < metric.min() || score > metric.max()) {
+            throw new IllegalArgumentException(
+                    metric + " answer must be " + metric.min() + ".." + metric.max() + ", was " + score);
+        }
+        attributes = Map.copyOf(attributes == null ? Map.of() : attributes);
     }
-    Objects.requireNonNull(metric, "metric");
-    Objects.requireNonNull(answeredAt, "answeredAt");
-    if (score < metric.min() || score > metric.max()) {
-      throw new IllegalArgumentException(
-          metric + " answer must be " + metric.min() + ".." + metric.max() + ", was " + score);
-    }
-    attributes = Map.copyOf(attributes == null ? Map.of() : attributes);
-  }
 
-  /** Returns an answer without attributes. */
-  public static SurveyResponse of(String subjectId, SurveyMetric metric, int score, Instant answeredAt) {
-    return new SurveyResponse(subjectId, metric, score, answeredAt, Map.of());
-  }
+    /** Returns an answer without attributes. */
+    public static SurveyResponse of(String subjectId, SurveyMetric metric, int score, Instant answeredAt) {
+        return new SurveyResponse(subjectId, metric, score, answeredAt, Map.of());
+    }
 }

@@ -9,5 +9,4 @@ package dev.touchpoint.analytics.journey;
  * @param sufficient whether both sides (exposed, not exposed) have the minimum number of subjects
  * @param meanEmotion the mean emotion answered at the touchpoint, or NaN when none
  */
-public record TouchpointEffect(
-    String touchpoint, OddsRatio oddsRatio, boolean sufficient, double meanEmotion) {}
+public record TouchpointEffect(String touchpoint, OddsRatio oddsRatio, boolean sufficient, double meanEmotion) {}

@@ -13,11 +13,11 @@ package dev.touchpoint.analytics.journey;
  * @param priority {@code −gap × importance}: the larger, the more urgent to fix
  */
 public record TouchpointGap(
-    String touchpoint,
-    long n,
-    double meanExpectation,
-    double meanPerception,
-    double gap,
-    ExpectationOutcome outcome,
-    double importance,
-    double priority) {}
+        String touchpoint,
+        long n,
+        double meanExpectation,
+        double meanPerception,
+        double gap,
+        ExpectationOutcome outcome,
+        double importance,
+        double priority) {}

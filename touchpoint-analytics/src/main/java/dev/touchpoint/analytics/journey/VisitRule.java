@@ -12,37 +12,36 @@ import java.time.Duration;
  */
 public record VisitRule(Duration maxGap, boolean splitAtMidnight) {
 
-  /** Validates. */
-  public VisitRule {
-    if (maxGap != null && (maxGap.isNegative() || maxGap.isZero())) {
-      throw new IllegalArgumentException("maxGap must be positive");
+    /** Validates. */
+    public VisitRule {
+        if (maxGap != null && (maxGap.isNegative() || maxGap.isZero())) {
+            throw new IllegalArgumentException("maxGap must be positive");
+        }
+        if (maxGap == null && !splitAtMidnight) {
+            throw new IllegalArgumentException("a visit rule needs a gap, a day split, or both");
+        }
     }
-    if (maxGap == null && !splitAtMidnight) {
-      throw new IllegalArgumentException("a visit rule needs a gap, a day split, or both");
+
+    /** Returns the default: gaps under 30 minutes on the same local day. */
+    public static VisitRule defaults() {
+        return new VisitRule(Duration.ofMinutes(30), true);
     }
-  }
 
-  /** Returns the default: gaps under 30 minutes on the same local day. */
-  public static VisitRule defaults() {
-    return new VisitRule(Duration.ofMinutes(30), true);
-  }
-
-  /** Returns a rule where one local day is one visit. */
-  public static VisitRule sameDay() {
-    return new VisitRule(null, true);
-  }
-
-  /** Returns a rule where gaps shorter than {@code maxGap} keep the visit going, across days too. */
-  public static VisitRule gap(Duration maxGap) {
-    return new VisitRule(maxGap, false);
-  }
-
-  boolean startsNewVisit(JourneyEvent previous, JourneyEvent next, LocalCalendar calendar) {
-    if (maxGap != null
-        && Duration.between(previous.occurredAt(), next.occurredAt()).compareTo(maxGap) >= 0) {
-      return true;
+    /** Returns a rule where one local day is one visit. */
+    public static VisitRule sameDay() {
+        return new VisitRule(null, true);
     }
-    return splitAtMidnight
-        && calendar.epochDay(previous.occurredAt()) != calendar.epochDay(next.occurredAt());
-  }
+
+    /** Returns a rule where gaps shorter than {@code maxGap} keep the visit going, across days too. */
+    public static VisitRule gap(Duration maxGap) {
+        return new VisitRule(maxGap, false);
+    }
+
+    boolean startsNewVisit(JourneyEvent previous, JourneyEvent next, LocalCalendar calendar) {
+        if (maxGap != null
+                && Duration.between(previous.occurredAt(), next.occurredAt()).compareTo(maxGap) >= 0) {
+            return true;
+        }
+        return splitAtMidnight && calendar.epochDay(previous.occurredAt()) != calendar.epochDay(next.occurredAt());
+    }
 }

@@ -15,4 +15,4 @@ package dev.touchpoint.analytics.journey;
  * @param censored visits without purchase whose return period is not over yet
  */
 public record VisitSummary(
-    long visits, long enteredWithoutPurchase, long withoutPurchase, long notReturned, long censored) {}
+        long visits, long enteredWithoutPurchase, long withoutPurchase, long notReturned, long censored) {}

@@ -16,25 +16,25 @@ import java.util.TreeMap;
  * @param visits visit-level friction
  */
 public record ZoneReport(
-    Map<String, ArrivalHeatmap> arrivals,
-    Map<String, DwellDistribution> dwellByZone,
-    Map<String, DwellDistribution> dwellByProduct,
-    Map<String, ZoneTraffic> traffic,
-    Map<String, ProductConversion> conversion,
-    Map<String, ZoneFriction> friction,
-    VisitSummary visits) {
+        Map<String, ArrivalHeatmap> arrivals,
+        Map<String, DwellDistribution> dwellByZone,
+        Map<String, DwellDistribution> dwellByProduct,
+        Map<String, ZoneTraffic> traffic,
+        Map<String, ProductConversion> conversion,
+        Map<String, ZoneFriction> friction,
+        VisitSummary visits) {
 
-  /** Copies the maps, sorted by key. */
-  public ZoneReport {
-    arrivals = sorted(arrivals);
-    dwellByZone = sorted(dwellByZone);
-    dwellByProduct = sorted(dwellByProduct);
-    traffic = sorted(traffic);
-    conversion = sorted(conversion);
-    friction = sorted(friction);
-  }
+    /** Copies the maps, sorted by key. */
+    public ZoneReport {
+        arrivals = sorted(arrivals);
+        dwellByZone = sorted(dwellByZone);
+        dwellByProduct = sorted(dwellByProduct);
+        traffic = sorted(traffic);
+        conversion = sorted(conversion);
+        friction = sorted(friction);
+    }
 
-  private static <V> Map<String, V> sorted(Map<String, V> map) {
-    return Collections.unmodifiableMap(new TreeMap<>(map));
-  }
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return Collections.unmodifiableMap(new TreeMap<>(map));
+    }
 }

@@ -13,5 +13,9 @@ package dev.touchpoint.analytics.journey;
  * @param captureRate {@code subjectsStopped ÷ subjectsPassedOrStopped}
  */
 public record ZoneTraffic(
-    String zone, long passEvents, long stopEvents, long subjectsPassedOrStopped, long subjectsStopped,
-    double captureRate) {}
+        String zone,
+        long passEvents,
+        long stopEvents,
+        long subjectsPassedOrStopped,
+        long subjectsStopped,
+        double captureRate) {}

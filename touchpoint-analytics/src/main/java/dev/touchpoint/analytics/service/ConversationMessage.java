@@ -11,19 +11,19 @@ import java.time.Instant;
  */
 public record ConversationMessage(Instant at, Party party) {
 
-  public ConversationMessage {
-    if (at == null || party == null) {
-      throw new IllegalArgumentException("time and party are required");
+    public ConversationMessage {
+        if (at == null || party == null) {
+            throw new IllegalArgumentException("time and party are required");
+        }
     }
-  }
 
-  /** A message from the customer at {@code at}. */
-  public static ConversationMessage customer(Instant at) {
-    return new ConversationMessage(at, Party.CUSTOMER);
-  }
+    /** A message from the customer at {@code at}. */
+    public static ConversationMessage customer(Instant at) {
+        return new ConversationMessage(at, Party.CUSTOMER);
+    }
 
-  /** A public agent reply at {@code at}. */
-  public static ConversationMessage agent(Instant at) {
-    return new ConversationMessage(at, Party.AGENT);
-  }
+    /** A public agent reply at {@code at}. */
+    public static ConversationMessage agent(Instant at) {
+        return new ConversationMessage(at, Party.AGENT);
+    }
 }

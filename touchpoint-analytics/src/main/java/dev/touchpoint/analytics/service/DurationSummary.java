@@ -19,34 +19,30 @@ import java.util.Collection;
  */
 public record DurationSummary(long count, double mean, double median, double p90, long max) {
 
-  /** The summary of no durations. */
-  public static final DurationSummary EMPTY =
-      new DurationSummary(0, Double.NaN, Double.NaN, Double.NaN, 0);
+    /** The summary of no durations. */
+    public static final DurationSummary EMPTY = new DurationSummary(0, Double.NaN, Double.NaN, Double.NaN, 0);
 
-  /** Summarises {@code minutes}. */
-  public static DurationSummary of(Collection<Long> minutes) {
-    if (minutes.isEmpty()) {
-      return EMPTY;
+    /** Summarises {@code minutes}. */
+    public static DurationSummary of(Collection<Long> minutes) {
+        if (minutes.isEmpty()) {
+            return EMPTY;
+        }
+        double[] values =
+                minutes.stream().mapToDouble(Long::doubleValue).sorted().toArray();
+        double mean = Arrays.stream(values).sum() / values.length;
+        return new DurationSummary(
+                values.length, mean, quantile(values, 0.5), quantile(values, 0.9), (long) values[values.length - 1]);
     }
-    double[] values = minutes.stream().mapToDouble(Long::doubleValue).sorted().toArray();
-    double mean = Arrays.stream(values).sum() / values.length;
-    return new DurationSummary(
-        values.length,
-        mean,
-        quantile(values, 0.5),
-        quantile(values, 0.9),
-        (long) values[values.length - 1]);
-  }
 
-  /** Whether there is nothing to summarise. */
-  public boolean isEmpty() {
-    return count == 0;
-  }
+    /** Whether there is nothing to summarise. */
+    public boolean isEmpty() {
+        return count == 0;
+    }
 
-  private static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-  }
+    private static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
 }

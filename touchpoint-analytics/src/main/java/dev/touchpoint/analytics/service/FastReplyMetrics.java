@@ -28,46 +28,43 @@ import java.util.Collection;
  * @param fcrNoRepeat first-contact resolution, definition 2
  */
 public record FastReplyMetrics(
-    long tickets,
-    DurationSummary firstResponse,
-    DurationSummary response,
-    DurationSummary resolution,
-    FcrRate fcrNoFurtherMessage,
-    FcrRate fcrNoRepeat) {
+        long tickets,
+        DurationSummary firstResponse,
+        DurationSummary response,
+        DurationSummary resolution,
+        FcrRate fcrNoFurtherMessage,
+        FcrRate fcrNoRepeat) {
 
-  /**
-   * Computes the metrics of {@code group}.
-   *
-   * @param group the tickets to measure
-   * @param history tickets that count as repeat contacts for definition 2 (see {@link
-   *     FirstContactResolution#noRepeatContactWithin})
-   * @param repeatWindow N days of definition 2
-   * @param asOf the time of the report
-   */
-  public static FastReplyMetrics of(
-      Collection<TicketMeasure> group,
-      Collection<TicketMeasure> history,
-      Duration repeatWindow,
-      Instant asOf) {
-    var first = new ArrayList<Long>();
-    var all = new ArrayList<Long>();
-    var resolution = new ArrayList<Long>();
-    for (var t : group) {
-      var times = t.times();
-      if (times.firstResponseMinutes() != null) {
-        first.add(times.firstResponseMinutes());
-      }
-      all.addAll(times.responseMinutes());
-      if (times.resolutionMinutes() != null) {
-        resolution.add(times.resolutionMinutes());
-      }
+    /**
+     * Computes the metrics of {@code group}.
+     *
+     * @param group the tickets to measure
+     * @param history tickets that count as repeat contacts for definition 2 (see {@link
+     *     FirstContactResolution#noRepeatContactWithin})
+     * @param repeatWindow N days of definition 2
+     * @param asOf the time of the report
+     */
+    public static FastReplyMetrics of(
+            Collection<TicketMeasure> group, Collection<TicketMeasure> history, Duration repeatWindow, Instant asOf) {
+        var first = new ArrayList<Long>();
+        var all = new ArrayList<Long>();
+        var resolution = new ArrayList<Long>();
+        for (var t : group) {
+            var times = t.times();
+            if (times.firstResponseMinutes() != null) {
+                first.add(times.firstResponseMinutes());
+            }
+            all.addAll(times.responseMinutes());
+            if (times.resolutionMinutes() != null) {
+                resolution.add(times.resolutionMinutes());
+            }
+        }
+        return new FastReplyMetrics(
+                group.size(),
+                DurationSummary.of(first),
+                DurationSummary.of(all),
+                DurationSummary.of(resolution),
+                FirstContactResolution.noFurtherCustomerMessage(group),
+                FirstContactResolution.noRepeatContactWithin(group, history, repeatWindow, asOf));
     }
-    return new FastReplyMetrics(
-        group.size(),
-        DurationSummary.of(first),
-        DurationSummary.of(all),
-        DurationSummary.of(resolution),
-        FirstContactResolution.noFurtherCustomerMessage(group),
-        FirstContactResolution.noRepeatContactWithin(group, history, repeatWindow, asOf));
-  }
 }

@@ -9,14 +9,14 @@ package dev.touchpoint.analytics.service;
  */
 public record FcrRate(long eligible, long resolved, double rate) {
 
-  public FcrRate {
-    if (resolved < 0 || resolved > eligible) {
-      throw new IllegalArgumentException("resolved must be within 0.." + eligible);
+    public FcrRate {
+        if (resolved < 0 || resolved > eligible) {
+            throw new IllegalArgumentException("resolved must be within 0.." + eligible);
+        }
     }
-  }
 
-  /** Returns the rate of the given counts. */
-  public static FcrRate of(long eligible, long resolved) {
-    return new FcrRate(eligible, resolved, eligible == 0 ? Double.NaN : (double) resolved / eligible);
-  }
+    /** Returns the rate of the given counts. */
+    public static FcrRate of(long eligible, long resolved) {
+        return new FcrRate(eligible, resolved, eligible == 0 ? Double.NaN : (double) resolved / eligible);
+    }
 }

@@ -29,58 +29,57 @@ import java.util.List;
  * @param awaitingReplySince start of the customer's current unanswered wait, or null
  */
 public record ReplyTimes(
-    Long firstResponseMinutes,
-    List<Long> responseMinutes,
-    Long resolutionMinutes,
-    int customerMessagesAfterFirstReply,
-    Instant awaitingReplySince) {
+        Long firstResponseMinutes,
+        List<Long> responseMinutes,
+        Long resolutionMinutes,
+        int customerMessagesAfterFirstReply,
+        Instant awaitingReplySince) {
 
-  public ReplyTimes {
-    responseMinutes = List.copyOf(responseMinutes);
-  }
-
-  /**
-   * Measures a conversation.
-   *
-   * @param calendar the business hours of the ticket's SLA policy
-   * @param openedAt when the ticket was opened
-   * @param messages the public messages, in any order
-   * @param pauses intervals when the clock stood still
-   * @param solvedAt when the ticket was (last) solved, or null
-   */
-  public static ReplyTimes of(
-      BusinessCalendar calendar,
-      Instant openedAt,
-      Collection<ConversationMessage> messages,
-      Collection<TimeInterval> pauses,
-      Instant solvedAt) {
-    var sorted = new ArrayList<>(messages);
-    sorted.sort(Comparator.comparing(ConversationMessage::at));
-    Long first = null;
-    Instant firstReplyAt = null;
-    var responses = new ArrayList<Long>();
-    Instant waitingSince = openedAt;
-    int after = 0;
-    for (var m : sorted) {
-      if (m.party() == Party.CUSTOMER) {
-        if (waitingSince == null) {
-          waitingSince = m.at();
-        }
-        if (firstReplyAt != null && (solvedAt == null || !m.at().isAfter(solvedAt))) {
-          after++;
-        }
-      } else if (waitingSince != null) {
-        long minutes = calendar.businessMinutesBetween(waitingSince, m.at(), pauses);
-        responses.add(minutes);
-        if (first == null) {
-          first = minutes;
-          firstReplyAt = m.at();
-        }
-        waitingSince = null;
-      }
+    public ReplyTimes {
+        responseMinutes = List.copyOf(responseMinutes);
     }
-    Long resolution =
-        solvedAt == null ? null : calendar.businessMinutesBetween(openedAt, solvedAt, pauses);
-    return new ReplyTimes(first, responses, resolution, after, waitingSince);
-  }
+
+    /**
+     * Measures a conversation.
+     *
+     * @param calendar the business hours of the ticket's SLA policy
+     * @param openedAt when the ticket was opened
+     * @param messages the public messages, in any order
+     * @param pauses intervals when the clock stood still
+     * @param solvedAt when the ticket was (last) solved, or null
+     */
+    public static ReplyTimes of(
+            BusinessCalendar calendar,
+            Instant openedAt,
+            Collection<ConversationMessage> messages,
+            Collection<TimeInterval> pauses,
+            Instant solvedAt) {
+        var sorted = new ArrayList<>(messages);
+        sorted.sort(Comparator.comparing(ConversationMessage::at));
+        Long first = null;
+        Instant firstReplyAt = null;
+        var responses = new ArrayList<Long>();
+        Instant waitingSince = openedAt;
+        int after = 0;
+        for (var m : sorted) {
+            if (m.party() == Party.CUSTOMER) {
+                if (waitingSince == null) {
+                    waitingSince = m.at();
+                }
+                if (firstReplyAt != null && (solvedAt == null || !m.at().isAfter(solvedAt))) {
+                    after++;
+                }
+            } else if (waitingSince != null) {
+                long minutes = calendar.businessMinutesBetween(waitingSince, m.at(), pauses);
+                responses.add(minutes);
+                if (first == null) {
+                    first = minutes;
+                    firstReplyAt = m.at();
+                }
+                waitingSince = null;
+            }
+        }
+        Long resolution = solvedAt == null ? null : calendar.businessMinutesBetween(openedAt, solvedAt, pauses);
+        return new ReplyTimes(first, responses, resolution, after, waitingSince);
+    }
 }

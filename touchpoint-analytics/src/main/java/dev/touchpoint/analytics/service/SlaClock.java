@@ -15,51 +15,50 @@ import java.util.Collection;
  */
 public final class SlaClock {
 
-  private SlaClock() {}
+    private SlaClock() {}
 
-  /**
-   * Measures one target.
-   *
-   * @param calendar business hours of the policy
-   * @param start when the clock started (ticket created, or the customer message awaiting a reply)
-   * @param stop when it stopped (first reply, solved), or null while running
-   * @param now the moment of measurement; ignored once stopped
-   * @param pauses intervals that do not count; an open one means paused now
-   * @param targetMinutes the target in business minutes, not negative
-   * @param dueSoonPercent share of the target (1..100) from which a running clock is due soon
-   */
-  public static SlaMeasure measure(
-      BusinessCalendar calendar,
-      Instant start,
-      Instant stop,
-      Instant now,
-      Collection<TimeInterval> pauses,
-      long targetMinutes,
-      int dueSoonPercent) {
-    if (targetMinutes < 0) {
-      throw new IllegalArgumentException("target must not be negative");
+    /**
+     * Measures one target.
+     *
+     * @param calendar business hours of the policy
+     * @param start when the clock started (ticket created, or the customer message awaiting a reply)
+     * @param stop when it stopped (first reply, solved), or null while running
+     * @param now the moment of measurement; ignored once stopped
+     * @param pauses intervals that do not count; an open one means paused now
+     * @param targetMinutes the target in business minutes, not negative
+     * @param dueSoonPercent share of the target (1..100) from which a running clock is due soon
+     */
+    public static SlaMeasure measure(
+            BusinessCalendar calendar,
+            Instant start,
+            Instant stop,
+            Instant now,
+            Collection<TimeInterval> pauses,
+            long targetMinutes,
+            int dueSoonPercent) {
+        if (targetMinutes < 0) {
+            throw new IllegalArgumentException("target must not be negative");
+        }
+        if (dueSoonPercent < 1 || dueSoonPercent > 100) {
+            throw new IllegalArgumentException("due-soon percent must be 1..100: " + dueSoonPercent);
+        }
+        long targetMillis = targetMinutes * 60_000;
+        if (stop != null) {
+            long used = calendar.businessMillis(start, stop, pauses);
+            return new SlaMeasure(
+                    targetMinutes, used / 60_000, null, used <= targetMillis ? SlaState.MET : SlaState.MISSED);
+        }
+        long used = calendar.businessMillis(start, now, pauses);
+        long minutes = used / 60_000;
+        if (used > targetMillis) {
+            return new SlaMeasure(targetMinutes, minutes, null, SlaState.BREACHED);
+        }
+        boolean paused = pauses.stream().anyMatch(p -> p.contains(now));
+        if (paused) {
+            return new SlaMeasure(targetMinutes, minutes, null, SlaState.PAUSED);
+        }
+        var due = calendar.addBusinessMillis(now, targetMillis - used);
+        var state = used * 100 >= targetMillis * dueSoonPercent ? SlaState.DUE_SOON : SlaState.RUNNING;
+        return new SlaMeasure(targetMinutes, minutes, due, state);
     }
-    if (dueSoonPercent < 1 || dueSoonPercent > 100) {
-      throw new IllegalArgumentException("due-soon percent must be 1..100: " + dueSoonPercent);
-    }
-    long targetMillis = targetMinutes * 60_000;
-    if (stop != null) {
-      long used = calendar.businessMillis(start, stop, pauses);
-      return new SlaMeasure(
-          targetMinutes, used / 60_000, null, used <= targetMillis ? SlaState.MET : SlaState.MISSED);
-    }
-    long used = calendar.businessMillis(start, now, pauses);
-    long minutes = used / 60_000;
-    if (used > targetMillis) {
-      return new SlaMeasure(targetMinutes, minutes, null, SlaState.BREACHED);
-    }
-    boolean paused = pauses.stream().anyMatch(p -> p.contains(now));
-    if (paused) {
-      return new SlaMeasure(targetMinutes, minutes, null, SlaState.PAUSED);
-    }
-    var due = calendar.addBusinessMillis(now, targetMillis - used);
-    var state =
-        used * 100 >= targetMillis * dueSoonPercent ? SlaState.DUE_SOON : SlaState.RUNNING;
-    return new SlaMeasure(targetMinutes, minutes, due, state);
-  }
 }

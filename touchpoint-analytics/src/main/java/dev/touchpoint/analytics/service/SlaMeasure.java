@@ -12,13 +12,13 @@ import java.time.Instant;
  */
 public record SlaMeasure(long targetMinutes, long elapsedMinutes, Instant dueAt, SlaState state) {
 
-  /** Share of the target used, in percent ({@code 100 × elapsed ÷ target}); 100 for a zero target. */
-  public double percentUsed() {
-    return targetMinutes == 0 ? 100.0 : 100.0 * elapsedMinutes / targetMinutes;
-  }
+    /** Share of the target used, in percent ({@code 100 × elapsed ÷ target}); 100 for a zero target. */
+    public double percentUsed() {
+        return targetMinutes == 0 ? 100.0 : 100.0 * elapsedMinutes / targetMinutes;
+    }
 
-  /** Business minutes left before the target runs out; negative once breached. */
-  public long remainingMinutes() {
-    return targetMinutes - elapsedMinutes;
-  }
+    /** Business minutes left before the target runs out; negative once breached. */
+    public long remainingMinutes() {
+        return targetMinutes - elapsedMinutes;
+    }
 }

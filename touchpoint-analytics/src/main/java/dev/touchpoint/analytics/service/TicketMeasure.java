@@ -13,25 +13,24 @@ import java.util.List;
  * @param solvedAt when it was last solved, or null
  * @param times its reply times (see {@link ReplyTimes})
  */
-public record TicketMeasure(
-    String ticketId, String customerKey, Instant openedAt, Instant solvedAt, ReplyTimes times) {
+public record TicketMeasure(String ticketId, String customerKey, Instant openedAt, Instant solvedAt, ReplyTimes times) {
 
-  public TicketMeasure {
-    if (ticketId == null || customerKey == null || openedAt == null || times == null) {
-      throw new IllegalArgumentException("ticket, customer, opening and times are required");
+    public TicketMeasure {
+        if (ticketId == null || customerKey == null || openedAt == null || times == null) {
+            throw new IllegalArgumentException("ticket, customer, opening and times are required");
+        }
+        if (solvedAt != null && solvedAt.isBefore(openedAt)) {
+            throw new IllegalArgumentException("ticket " + ticketId + " is solved before it was opened");
+        }
     }
-    if (solvedAt != null && solvedAt.isBefore(openedAt)) {
-      throw new IllegalArgumentException("ticket " + ticketId + " is solved before it was opened");
+
+    /** Whether the ticket is solved. */
+    public boolean solved() {
+        return solvedAt != null;
     }
-  }
 
-  /** Whether the ticket is solved. */
-  public boolean solved() {
-    return solvedAt != null;
-  }
-
-  /** The answered waits of this ticket. */
-  public List<Long> responseMinutes() {
-    return times.responseMinutes();
-  }
+    /** The answered waits of this ticket. */
+    public List<Long> responseMinutes() {
+        return times.responseMinutes();
+    }
 }

@@ -16,27 +16,27 @@ import java.util.Objects;
  */
 public record Transaction(String customerId, LocalDate date, double amount) {
 
-  /** Validates the fields. */
-  public Transaction {
-    Objects.requireNonNull(customerId, "customerId");
-    Objects.requireNonNull(date, "date");
-    if (customerId.isBlank()) {
-      throw new IllegalArgumentException("customerId must not be blank");
+    /** Validates the fields. */
+    public Transaction {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(date, "date");
+        if (customerId.isBlank()) {
+            throw new IllegalArgumentException("customerId must not be blank");
+        }
+        if (!Double.isFinite(amount)) {
+            throw new IllegalArgumentException("amount must be finite, was " + amount);
+        }
     }
-    if (!Double.isFinite(amount)) {
-      throw new IllegalArgumentException("amount must be finite, was " + amount);
-    }
-  }
 
-  /**
-   * Creates a transaction.
-   *
-   * @param customerId the customer's identifier
-   * @param date the day of the purchase
-   * @param amount the money of the purchase
-   * @return the transaction
-   */
-  public static Transaction of(String customerId, LocalDate date, double amount) {
-    return new Transaction(customerId, date, amount);
-  }
+    /**
+     * Creates a transaction.
+     *
+     * @param customerId the customer's identifier
+     * @param date the day of the purchase
+     * @param amount the money of the purchase
+     * @return the transaction
+     */
+    public static Transaction of(String customerId, LocalDate date, double amount) {
+        return new Transaction(customerId, date, amount);
+    }
 }

@@ -17,220 +17,331 @@ import tools.jackson.databind.json.JsonMapper;
 
 class AnalyticsCliTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  @Test
-  void clvOnCdnowTransactionsReproducesPublishedParameters() {
-    int status = run("clv", "--transactions", CdnowData.file("CDNOW_sample.txt").toString(),
-        "--delimiter", "whitespace", "--no-header", "--customer-col", "2", "--date-col", "3",
-        "--amount-col", "5", "--date-format", "yyyyMMdd", "--calibration-end", "1997-09-30",
-        "--unit", "week", "--horizon", "39");
-    assertThat(status).as(stderr()).isZero();
-    JsonNode json = json();
-    assertThat(json.get("bgnbd").get("r").asDouble()).isCloseTo(0.243, within(0.001));
-    assertThat(json.get("bgnbd").get("alpha").asDouble()).isCloseTo(4.414, within(0.01));
-    assertThat(json.get("bgnbd").get("a").asDouble()).isCloseTo(0.793, within(0.002));
-    assertThat(json.get("bgnbd").get("b").asDouble()).isCloseTo(2.426, within(0.01));
-    assertThat(json.get("bgnbd").get("logLikelihood").asDouble()).isCloseTo(-9582.4, within(0.1));
-    assertThat(json.get("gammaGamma").get("p").asDouble()).isCloseTo(6.25, within(0.02));
-    assertThat(json.get("gammaGamma").get("q").asDouble()).isCloseTo(3.74, within(0.02));
-    assertThat(json.get("gammaGamma").get("gamma").asDouble()).isCloseTo(15.44, within(0.02));
-    JsonNode first = json.get("customers").get(0);
-    assertThat(json.get("customers").size()).isEqualTo(2357);
-    assertThat(first.get("id").asString()).isEqualTo("0001");
-    assertThat(first.get("frequency").asInt()).isEqualTo(2);
-    assertThat(first.get("T").asDouble()).isCloseTo(38.86, within(0.005));
-    assertThat(first.propertyNames()).containsExactly("id", "frequency", "recency", "T",
-        "pAlive", "expectedPurchases", "expectedAverageValue", "clv");
-  }
-
-  @Test
-  void clvOnTheProvidedSummaryFileNamesItsColumns() {
-    int status = run("clv", "--summary",
-        CdnowData.file("cdnow_customers_summary_with_transactions.csv").toString(),
-        "--frequency-col", "x", "--recency-col", "t_x", "--monetary-col", "zbar");
-    assertThat(status).as(stderr()).isZero();
-    assertThat(json().get("bgnbd").get("r").asDouble()).isCloseTo(0.243, within(0.001));
-    assertThat(json().get("gammaGamma").get("p").asDouble()).isCloseTo(6.25, within(0.02));
-  }
-
-  @Test
-  void clvWithoutSpendColumnSkipsGammaGamma() {
-    int status = run("clv", "--summary", CdnowData.file("cdnow_customers_summary.csv").toString());
-    assertThat(status).as(stderr()).isZero();
-    assertThat(json().get("gammaGamma").isNull()).isTrue();
-    assertThat(json().get("customers").get(0).get("clv").isNull()).isTrue();
-    assertThat(json().get("bgnbd").get("a").asDouble()).isCloseTo(0.793, within(0.002));
-  }
-
-  @Test
-  void missingColumnIsNamed() throws IOException {
-    Path file = write("customer,date,amount\nc1,2024-01-01,10\n");
-    int status = run("rfm", "--transactions", file.toString(), "--customer-col", "customer",
-        "--date-col", "date", "--amount-col", "revenue");
-    assertThat(status).isEqualTo(2);
-    assertThat(stderr()).contains("line 1", "column 'revenue'", "no such column");
-  }
-
-  @Test
-  void unparsableDateNamesLineAndColumn() throws IOException {
-    Path file = write("customer,date,amount\nc1,2024-01-01,10\n\nc2,2024-13-01,5\n");
-    int status = run("rfm", "--transactions", file.toString(), "--customer-col", "customer",
-        "--date-col", "date", "--amount-col", "amount");
-    assertThat(status).isEqualTo(2);
-    assertThat(stderr()).contains("line 4", "column 'date'", "unparsable date '2024-13-01'");
-  }
-
-  @Test
-  void negativeAmountNamesLineAndColumn() throws IOException {
-    Path file = write("customer,date,amount\nc1,2024-01-01,-10\n");
-    int status = run("pareto", "--transactions", file.toString(), "--customer-col", "customer",
-        "--date-col", "date", "--amount-col", "amount");
-    assertThat(status).isEqualTo(2);
-    assertThat(stderr()).contains("line 2", "column 'amount'", "negative amount");
-  }
-
-  @Test
-  void unparsableAmountInAHeaderlessWhitespaceFileNamesTheColumnNumber() throws IOException {
-    Path file = write(" 01 19970101 2 11.77\n 02 19970102 1 ten\n");
-    int status = run("clv", "--transactions", file.toString(), "--delimiter", "whitespace",
-        "--no-header", "--customer-col", "1", "--date-col", "2", "--amount-col", "4",
-        "--date-format", "yyyyMMdd", "--calibration-end", "1997-09-30");
-    assertThat(status).isEqualTo(2);
-    assertThat(stderr()).contains("line 2", "column '#4'", "not a number: 'ten'");
-  }
-
-  @Test
-  void unknownOptionIsAUsageError() {
-    assertThat(run("clv", "--horizn", "3")).isEqualTo(2);
-    assertThat(stderr()).contains("unknown option --horizn");
-    assertThat(out.size()).isZero();
-  }
-
-  @Test
-  void eachCommandHasHelp() {
-    for (String command : new String[] {"clv", "rfm", "pareto"}) {
-      out.reset();
-      assertThat(run(command, "--help")).isZero();
-      assertThat(stdout()).startsWith("usage: java -jar touchpoint-analytics.jar " + command);
+    @Test
+    void clvOnCdnowTransactionsReproducesPublishedParameters() {
+        int status = run(
+                "clv",
+                "--transactions",
+                CdnowData.file("CDNOW_sample.txt").toString(),
+                "--delimiter",
+                "whitespace",
+                "--no-header",
+                "--customer-col",
+                "2",
+                "--date-col",
+                "3",
+                "--amount-col",
+                "5",
+                "--date-format",
+                "yyyyMMdd",
+                "--calibration-end",
+                "1997-09-30",
+                "--unit",
+                "week",
+                "--horizon",
+                "39");
+        assertThat(status).as(stderr()).isZero();
+        JsonNode json = json();
+        assertThat(json.get("bgnbd").get("r").asDouble()).isCloseTo(0.243, within(0.001));
+        assertThat(json.get("bgnbd").get("alpha").asDouble()).isCloseTo(4.414, within(0.01));
+        assertThat(json.get("bgnbd").get("a").asDouble()).isCloseTo(0.793, within(0.002));
+        assertThat(json.get("bgnbd").get("b").asDouble()).isCloseTo(2.426, within(0.01));
+        assertThat(json.get("bgnbd").get("logLikelihood").asDouble()).isCloseTo(-9582.4, within(0.1));
+        assertThat(json.get("gammaGamma").get("p").asDouble()).isCloseTo(6.25, within(0.02));
+        assertThat(json.get("gammaGamma").get("q").asDouble()).isCloseTo(3.74, within(0.02));
+        assertThat(json.get("gammaGamma").get("gamma").asDouble()).isCloseTo(15.44, within(0.02));
+        JsonNode first = json.get("customers").get(0);
+        assertThat(json.get("customers").size()).isEqualTo(2357);
+        assertThat(first.get("id").asString()).isEqualTo("0001");
+        assertThat(first.get("frequency").asInt()).isEqualTo(2);
+        assertThat(first.get("T").asDouble()).isCloseTo(38.86, within(0.005));
+        assertThat(first.propertyNames())
+                .containsExactly(
+                        "id",
+                        "frequency",
+                        "recency",
+                        "T",
+                        "pAlive",
+                        "expectedPurchases",
+                        "expectedAverageValue",
+                        "clv");
     }
-    out.reset();
-    assertThat(run("--help")).isZero();
-    assertThat(stdout()).contains("clv", "rfm", "pareto");
-  }
 
-  @Test
-  void rfmPrintsScoresAndSegments() throws IOException {
-    Path file = write("id;day;value\na;2024-03-30;100\nb;2024-01-01;10\n");
-    int status = run("rfm", "--transactions", file.toString(), "--delimiter", "semicolon",
-        "--customer-col", "id", "--date-col", "day", "--amount-col", "value", "--as-of", "2024-03-31");
-    assertThat(status).as(stderr()).isZero();
-    JsonNode a = json().get("customers").get(0);
-    assertThat(a.get("recency").asInt()).isEqualTo(1);
-    assertThat(a.get("r").asInt()).isEqualTo(3); // best of two: 1 + floor(5 * 1 / 2)
-    assertThat(a.get("segmentZh").asString()).isEqualTo("重要发展客户"); // recent and high M, but F 1 is not above the mean 1
-    assertThat(json().get("customers").get(1).get("segment").asString()).isEqualTo("GENERAL_WIN_BACK");
-  }
-
-  @Test
-  void paretoPrintsTopShareAndCurve() throws IOException {
-    Path file = write("c,d,p\na,2024-01-01,50\nb,2024-01-01,20\nc,2024-01-01,10\n"
-        + "d,2024-01-01,10\ne,2024-01-01,5\nf,2024-01-01,5\n");
-    int status = run("pareto", "--transactions", file.toString(), "--customer-col", "c",
-        "--date-col", "d", "--amount-col", "p", "--points", "5");
-    assertThat(status).as(stderr()).isZero();
-    assertThat(json().get("topProfitShare").asDouble()).isCloseTo(0.54, within(1e-12));
-    assertThat(json().get("customerShareForTarget").asDouble()).isCloseTo(0.5, within(1e-12));
-    assertThat(json().get("curve").size()).isEqualTo(6);
-  }
-
-  @Test
-  void realWorldFilesGiveTheSameAnswerAsTheCleanOne() throws IOException {
-    String clean = "customer,date,amount\na,2024-01-05,10\na,2024-02-05,20\nb,2024-01-10,5\nb,2024-03-01,7\n"
-        + "c,2024-02-01,8\na,2024-03-05,30\n";
-    assertThat(run("clv", "--transactions", write(clean).toString(), "--calibration-end", "2024-03-31")).isZero();
-    JsonNode expected = json().get("customers");
-    // CRLF, a UTF-8 byte-order mark, rows out of order, other date formats, no header, tabs
-    String messy = "\uFEFFb\t2024/1/10\t5\r\na\t20240305\t30\r\nc\t2024.2.1\t8\r\n\r\na\t2024-01-05\t10\r\n"
-        + "b\t2024-03-01 14:30\t7\r\na\t2024-02-05T09:00:00\t20\r\n";
-    out.reset();
-    assertThat(run("clv", "--transactions", write(messy).toString(), "--calibration-end", "2024-03-31"))
-        .as(stderr()).isZero();
-    JsonNode actual = json().get("customers");
-    for (String id : new String[] {"a", "b", "c"}) {
-      assertThat(find(actual, id).get("frequency")).isEqualTo(find(expected, id).get("frequency"));
-      assertThat(find(actual, id).get("pAlive").asDouble())
-          .isCloseTo(find(expected, id).get("pAlive").asDouble(), within(1e-12));
+    @Test
+    void clvOnTheProvidedSummaryFileNamesItsColumns() {
+        int status = run(
+                "clv",
+                "--summary",
+                CdnowData.file("cdnow_customers_summary_with_transactions.csv").toString(),
+                "--frequency-col",
+                "x",
+                "--recency-col",
+                "t_x",
+                "--monetary-col",
+                "zbar");
+        assertThat(status).as(stderr()).isZero();
+        assertThat(json().get("bgnbd").get("r").asDouble()).isCloseTo(0.243, within(0.001));
+        assertThat(json().get("gammaGamma").get("p").asDouble()).isCloseTo(6.25, within(0.02));
     }
-  }
 
-  @Test
-  void gbkFilesAreRead() throws IOException {
-    Path file = dir.resolve("gbk.csv");
-    Files.write(file, "客户,日期,金额\n张三,2024-01-05,10\n张三,2024-02-05,20\n李四,2024-01-10,5\n"
-        .getBytes(java.nio.charset.Charset.forName("GBK")));
-    assertThat(run("rfm", "--transactions", file.toString())).as(stderr()).isZero();
-    assertThat(json().get("customers").get(0).get("id").asString()).isEqualTo("张三");
-  }
-
-  @Test
-  void returnsAndExactRepeatsAreReportedNotFatal() throws IOException {
-    Path file = write("customer,date,amount\na,2024-01-05,10\na,2024-01-05,10\na,2024-02-05,-10\n"
-        + "b,2024-01-10,0\nb,2024-02-10,0\nc,2024-01-11,4\nc,2024-02-11,6\n");
-    assertThat(run("clv", "--transactions", file.toString(), "--calibration-end", "2024-03-31")).as(stderr()).isZero();
-    String warnings = json().get("warnings").toString();
-    assertThat(warnings).contains("1 rows with a negative amount are returns")
-        .contains("2 purchases have an amount of 0").contains("1 rows repeat an earlier row exactly")
-        .contains("1 customers have repeat purchases that sum to 0");
-    assertThat(find(json().get("customers"), "a").get("frequency").asInt()).as("the return is no purchase").isZero();
-    assertThat(json().get("gammaGamma").get("customers").asInt()).isEqualTo(1);
-    assertThat(stderr()).contains("clv: 3 customers").contains("1 with zero repeat spend left out");
-  }
-
-  @Test
-  void anEmptyFileIsAnEmptyAnswer() throws IOException {
-    assertThat(run("clv", "--transactions", write("").toString(), "--calibration-end", "2024-03-31")).isZero();
-    assertThat(json().get("customers").size()).isZero();
-    assertThat(json().get("warnings").get(0).asString()).contains("no data lines");
-  }
-
-  @Test
-  void anUnclosedQuoteNamesLineAndColumn() throws IOException {
-    Path file = write("customer,date,amount\na,2024-01-05,10\n\"b,2024-01-06,5\n");
-    assertThat(run("rfm", "--transactions", file.toString())).isEqualTo(2);
-    assertThat(stderr()).contains("line 3", "column '#1'", "never closed");
-  }
-
-  private static JsonNode find(JsonNode customers, String id) {
-    for (JsonNode c : customers) {
-      if (c.get("id").asString().equals(id)) {
-        return c;
-      }
+    @Test
+    void clvWithoutSpendColumnSkipsGammaGamma() {
+        int status = run(
+                "clv",
+                "--summary",
+                CdnowData.file("cdnow_customers_summary.csv").toString());
+        assertThat(status).as(stderr()).isZero();
+        assertThat(json().get("gammaGamma").isNull()).isTrue();
+        assertThat(json().get("customers").get(0).get("clv").isNull()).isTrue();
+        assertThat(json().get("bgnbd").get("a").asDouble()).isCloseTo(0.793, within(0.002));
     }
-    throw new AssertionError("no customer " + id);
-  }
 
-  private int run(String... args) {
-    return AnalyticsCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+    @Test
+    void missingColumnIsNamed() throws IOException {
+        Path file = write("customer,date,amount\nc1,2024-01-01,10\n");
+        int status = run(
+                "rfm",
+                "--transactions",
+                file.toString(),
+                "--customer-col",
+                "customer",
+                "--date-col",
+                "date",
+                "--amount-col",
+                "revenue");
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).contains("line 1", "column 'revenue'", "no such column");
+    }
 
-  private Path write(String content) throws IOException {
-    return Files.writeString(Files.createTempFile(dir, "input", ".txt"), content);
-  }
+    @Test
+    void unparsableDateNamesLineAndColumn() throws IOException {
+        Path file = write("customer,date,amount\nc1,2024-01-01,10\n\nc2,2024-13-01,5\n");
+        int status = run(
+                "rfm",
+                "--transactions",
+                file.toString(),
+                "--customer-col",
+                "customer",
+                "--date-col",
+                "date",
+                "--amount-col",
+                "amount");
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).contains("line 4", "column 'date'", "unparsable date '2024-13-01'");
+    }
 
-  private JsonNode json() {
-    return JsonMapper.builder().build().readTree(stdout());
-  }
+    @Test
+    void negativeAmountNamesLineAndColumn() throws IOException {
+        Path file = write("customer,date,amount\nc1,2024-01-01,-10\n");
+        int status = run(
+                "pareto",
+                "--transactions",
+                file.toString(),
+                "--customer-col",
+                "customer",
+                "--date-col",
+                "date",
+                "--amount-col",
+                "amount");
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).contains("line 2", "column 'amount'", "negative amount");
+    }
 
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
+    @Test
+    void unparsableAmountInAHeaderlessWhitespaceFileNamesTheColumnNumber() throws IOException {
+        Path file = write(" 01 19970101 2 11.77\n 02 19970102 1 ten\n");
+        int status = run(
+                "clv",
+                "--transactions",
+                file.toString(),
+                "--delimiter",
+                "whitespace",
+                "--no-header",
+                "--customer-col",
+                "1",
+                "--date-col",
+                "2",
+                "--amount-col",
+                "4",
+                "--date-format",
+                "yyyyMMdd",
+                "--calibration-end",
+                "1997-09-30");
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).contains("line 2", "column '#4'", "not a number: 'ten'");
+    }
 
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("clv", "--horizn", "3")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown option --horizn");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void eachCommandHasHelp() {
+        for (String command : new String[] {"clv", "rfm", "pareto"}) {
+            out.reset();
+            assertThat(run(command, "--help")).isZero();
+            assertThat(stdout()).startsWith("usage: java -jar touchpoint-analytics.jar " + command);
+        }
+        out.reset();
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).contains("clv", "rfm", "pareto");
+    }
+
+    @Test
+    void rfmPrintsScoresAndSegments() throws IOException {
+        Path file = write("id;day;value\na;2024-03-30;100\nb;2024-01-01;10\n");
+        int status = run(
+                "rfm",
+                "--transactions",
+                file.toString(),
+                "--delimiter",
+                "semicolon",
+                "--customer-col",
+                "id",
+                "--date-col",
+                "day",
+                "--amount-col",
+                "value",
+                "--as-of",
+                "2024-03-31");
+        assertThat(status).as(stderr()).isZero();
+        JsonNode a = json().get("customers").get(0);
+        assertThat(a.get("recency").asInt()).isEqualTo(1);
+        assertThat(a.get("r").asInt()).isEqualTo(3); // best of two: 1 + floor(5 * 1 / 2)
+        assertThat(a.get("segmentZh").asString())
+                .isEqualTo("重要发展客户"); // recent and high M, but F 1 is not above the mean 1
+        assertThat(json().get("customers").get(1).get("segment").asString()).isEqualTo("GENERAL_WIN_BACK");
+    }
+
+    @Test
+    void paretoPrintsTopShareAndCurve() throws IOException {
+        Path file = write("c,d,p\na,2024-01-01,50\nb,2024-01-01,20\nc,2024-01-01,10\n"
+                + "d,2024-01-01,10\ne,2024-01-01,5\nf,2024-01-01,5\n");
+        int status = run(
+                "pareto",
+                "--transactions",
+                file.toString(),
+                "--customer-col",
+                "c",
+                "--date-col",
+                "d",
+                "--amount-col",
+                "p",
+                "--points",
+                "5");
+        assertThat(status).as(stderr()).isZero();
+        assertThat(json().get("topProfitShare").asDouble()).isCloseTo(0.54, within(1e-12));
+        assertThat(json().get("customerShareForTarget").asDouble()).isCloseTo(0.5, within(1e-12));
+        assertThat(json().get("curve").size()).isEqualTo(6);
+    }
+
+    @Test
+    void realWorldFilesGiveTheSameAnswerAsTheCleanOne() throws IOException {
+        String clean = "customer,date,amount\na,2024-01-05,10\na,2024-02-05,20\nb,2024-01-10,5\nb,2024-03-01,7\n"
+                + "c,2024-02-01,8\na,2024-03-05,30\n";
+        assertThat(run("clv", "--transactions", write(clean).toString(), "--calibration-end", "2024-03-31"))
+                .isZero();
+        JsonNode expected = json().get("customers");
+        // CRLF, a UTF-8 byte-order mark, rows out of order, other date formats, no header, tabs
+        String messy = "\uFEFFb\t2024/1/10\t5\r\na\t20240305\t30\r\nc\t2024.2.1\t8\r\n\r\na\t2024-01-05\t10\r\n"
+                + "b\t2024-03-01 14:30\t7\r\na\t2024-02-05T09:00:00\t20\r\n";
+        out.reset();
+        assertThat(run("clv", "--transactions", write(messy).toString(), "--calibration-end", "2024-03-31"))
+                .as(stderr())
+                .isZero();
+        JsonNode actual = json().get("customers");
+        for (String id : new String[] {"a", "b", "c"}) {
+            assertThat(find(actual, id).get("frequency"))
+                    .isEqualTo(find(expected, id).get("frequency"));
+            assertThat(find(actual, id).get("pAlive").asDouble())
+                    .isCloseTo(find(expected, id).get("pAlive").asDouble(), within(1e-12));
+        }
+    }
+
+    @Test
+    void gbkFilesAreRead() throws IOException {
+        Path file = dir.resolve("gbk.csv");
+        Files.write(
+                file,
+                "客户,日期,金额\n张三,2024-01-05,10\n张三,2024-02-05,20\n李四,2024-01-10,5\n"
+                        .getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(run("rfm", "--transactions", file.toString())).as(stderr()).isZero();
+        assertThat(json().get("customers").get(0).get("id").asString()).isEqualTo("张三");
+    }
+
+    @Test
+    void returnsAndExactRepeatsAreReportedNotFatal() throws IOException {
+        Path file = write("customer,date,amount\na,2024-01-05,10\na,2024-01-05,10\na,2024-02-05,-10\n"
+                + "b,2024-01-10,0\nb,2024-02-10,0\nc,2024-01-11,4\nc,2024-02-11,6\n");
+        assertThat(run("clv", "--transactions", file.toString(), "--calibration-end", "2024-03-31"))
+                .as(stderr())
+                .isZero();
+        String warnings = json().get("warnings").toString();
+        assertThat(warnings)
+                .contains("1 rows with a negative amount are returns")
+                .contains("2 purchases have an amount of 0")
+                .contains("1 rows repeat an earlier row exactly")
+                .contains("1 customers have repeat purchases that sum to 0");
+        assertThat(find(json().get("customers"), "a").get("frequency").asInt())
+                .as("the return is no purchase")
+                .isZero();
+        assertThat(json().get("gammaGamma").get("customers").asInt()).isEqualTo(1);
+        assertThat(stderr()).contains("clv: 3 customers").contains("1 with zero repeat spend left out");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyAnswer() throws IOException {
+        assertThat(run("clv", "--transactions", write("").toString(), "--calibration-end", "2024-03-31"))
+                .isZero();
+        assertThat(json().get("customers").size()).isZero();
+        assertThat(json().get("warnings").get(0).asString()).contains("no data lines");
+    }
+
+    @Test
+    void anUnclosedQuoteNamesLineAndColumn() throws IOException {
+        Path file = write("customer,date,amount\na,2024-01-05,10\n\"b,2024-01-06,5\n");
+        assertThat(run("rfm", "--transactions", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("line 3", "column '#1'", "never closed");
+    }
+
+    private static JsonNode find(JsonNode customers, String id) {
+        for (JsonNode c : customers) {
+            if (c.get("id").asString().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no customer " + id);
+    }
+
+    private int run(String... args) {
+        return AnalyticsCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path write(String content) throws IOException {
+        return Files.writeString(Files.createTempFile(dir, "input", ".txt"), content);
+    }
+
+    private JsonNode json() {
+        return JsonMapper.builder().build().readTree(stdout());
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
 }

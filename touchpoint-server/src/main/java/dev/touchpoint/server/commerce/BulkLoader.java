@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +40,9 @@ class BulkLoader {
         var csv = new Csv();
         for (int i = 0; i < products.size(); i++) {
             var p = products.get(i);
-            var category = p.categoryCode() == null ? null : categories.get(p.categoryCode().toLowerCase());
+            var category = p.categoryCode() == null
+                    ? null
+                    : categories.get(p.categoryCode().toLowerCase());
             if (p.categoryCode() != null && category == null) {
                 throw new IllegalArgumentException("unknown category " + p.categoryCode());
             }
@@ -52,7 +54,8 @@ class BulkLoader {
 
     List<Long> insertOrders(List<NewOrder> orders) {
         int lineCount = orders.stream().mapToInt(o -> o.lines().size()).sum();
-        int receivableCount = (int) orders.stream().filter(o -> o.receivable() != null).count();
+        int receivableCount =
+                (int) orders.stream().filter(o -> o.receivable() != null).count();
         var reservedOrderIds = reserve("sales_order_id_seq", orders.size());
         var orderIds = reservedOrderIds.iterator();
         var lineIds = reserve("order_line_id_seq", lineCount).iterator();
@@ -88,8 +91,18 @@ class BulkLoader {
                 lineCost.add(c);
                 revenue = revenue.add(r);
                 cost = cost.add(c);
-                lineCsv.row(lineId, orderId, i + 1, line.productId(), line.quantity(), line.unitPrice(),
-                        line.discountPercent(), unitCost, r, c, returned[i]);
+                lineCsv.row(
+                        lineId,
+                        orderId,
+                        i + 1,
+                        line.productId(),
+                        line.quantity(),
+                        line.unitPrice(),
+                        line.discountPercent(),
+                        unitCost,
+                        r,
+                        c,
+                        returned[i]);
             }
             for (var ret : order.returns()) {
                 var line = order.lines().get(ret.lineIndex());
@@ -97,7 +110,14 @@ class BulkLoader {
                 var c = Money.share(lineCost.get(ret.lineIndex()), ret.quantity(), line.quantity());
                 revenue = revenue.subtract(r);
                 cost = cost.subtract(c);
-                returnCsv.row(orderId, lineIdsOfOrder.get(ret.lineIndex()), ret.quantity(), ret.reason(), r, c, ret.at(),
+                returnCsv.row(
+                        orderId,
+                        lineIdsOfOrder.get(ret.lineIndex()),
+                        ret.quantity(),
+                        ret.reason(),
+                        r,
+                        c,
+                        ret.at(),
                         "system");
             }
             var stages = order.stages().isEmpty()
@@ -108,28 +128,53 @@ class BulkLoader {
             }
             var last = stages.get(stages.size() - 1);
             var created = stages.get(0).at();
-            orderCsv.row(orderId, order.orderRef(), order.customerId(), order.orderDate(), order.teamId(),
-                    order.salesRepId(), order.channel(), last.stage().name(), last.at(), revenue, cost, "system",
-                    created, last.at());
+            orderCsv.row(
+                    orderId,
+                    order.orderRef(),
+                    order.customerId(),
+                    order.orderDate(),
+                    order.teamId(),
+                    order.salesRepId(),
+                    order.channel(),
+                    last.stage().name(),
+                    last.at(),
+                    revenue,
+                    cost,
+                    "system",
+                    created,
+                    last.at());
             if (order.receivable() != null) {
                 long receivableId = receivableIds.next();
                 var spec = order.receivable();
-                var paid = spec.payments().stream().map(NewOrder.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                receivableCsv.row(receivableId, orderId, order.customerId(),
-                        spec.amount() != null ? spec.amount() : revenue.max(BigDecimal.ZERO), paid, order.orderDate(),
-                        spec.dueDate(), last.stage() == OrderStage.CANCELLED, created);
+                var paid =
+                        spec.payments().stream().map(NewOrder.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                receivableCsv.row(
+                        receivableId,
+                        orderId,
+                        order.customerId(),
+                        spec.amount() != null ? spec.amount() : revenue.max(BigDecimal.ZERO),
+                        paid,
+                        order.orderDate(),
+                        spec.dueDate(),
+                        last.stage() == OrderStage.CANCELLED,
+                        created);
                 for (var p : spec.payments()) {
                     paymentCsv.row(receivableId, p.amount(), p.paidOn(), p.method(), "system");
                 }
             }
         }
-        copy("sales_order (id, order_ref, customer_id, order_date, team_id, sales_rep_id, channel, stage, "
-                + "stage_changed_at, revenue, cost, created_by, created_at, updated_at)", orderCsv);
-        copy("order_line (id, order_id, line_no, product_id, quantity, unit_price, discount_percent, unit_cost, "
-                + "revenue, cost, returned_quantity)", lineCsv);
+        copy(
+                "sales_order (id, order_ref, customer_id, order_date, team_id, sales_rep_id, channel, stage, "
+                        + "stage_changed_at, revenue, cost, created_by, created_at, updated_at)",
+                orderCsv);
+        copy(
+                "order_line (id, order_id, line_no, product_id, quantity, unit_price, discount_percent, unit_cost, "
+                        + "revenue, cost, returned_quantity)",
+                lineCsv);
         copy("order_stage_history (order_id, stage, at, actor)", stageCsv);
         copy("order_return (order_id, line_id, quantity, reason, revenue, cost, returned_at, actor)", returnCsv);
-        copy("receivable (id, order_id, customer_id, amount, paid, issued_on, due_date, cancelled, created_at)",
+        copy(
+                "receivable (id, order_id, customer_id, amount, paid, issued_on, due_date, cancelled, created_at)",
                 receivableCsv);
         copy("payment (receivable_id, amount, paid_on, method, recorded_by)", paymentCsv);
         return reservedOrderIds;
@@ -141,7 +186,8 @@ class BulkLoader {
 
     private Map<Long, BigDecimal> unitCosts(List<NewOrder> orders) {
         var missing = new HashSet<Long>();
-        orders.forEach(o -> o.lines().stream().filter(l -> l.unitCost() == null).forEach(l -> missing.add(l.productId())));
+        orders.forEach(
+                o -> o.lines().stream().filter(l -> l.unitCost() == null).forEach(l -> missing.add(l.productId())));
         var costs = new java.util.HashMap<Long, BigDecimal>();
         if (!missing.isEmpty()) {
             catalog.findByIds(missing).values().forEach(p -> costs.put(p.id(), p.unitCost()));
@@ -154,8 +200,10 @@ class BulkLoader {
             return List.of();
         }
         // sequence names are constants of this class, never user input
-        return jdbc.sql("SELECT nextval('" + sequence + "') FROM generate_series(1, :n)").param("n", count)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT nextval('" + sequence + "') FROM generate_series(1, :n)")
+                .param("n", count)
+                .query(Long.class)
+                .list();
     }
 
     private void copy(String target, Csv csv) {

@@ -30,14 +30,22 @@ class CatalogRepository {
 
     List<ProductCategory> categories() {
         return jdbc.sql("SELECT * FROM product_category ORDER BY sort_order, code")
-                .query((rs, n) -> new ProductCategory(rs.getLong("id"), rs.getString("code"), rs.getString("name_en"),
-                        rs.getString("name_zh"), (Long) rs.getObject("parent_id"), rs.getInt("sort_order")))
+                .query((rs, n) -> new ProductCategory(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name_en"),
+                        rs.getString("name_zh"),
+                        (Long) rs.getObject("parent_id"),
+                        rs.getInt("sort_order")))
                 .list();
     }
 
     boolean categoryCodeTaken(String code) {
-        return jdbc.sql("SELECT count(*) FROM product_category WHERE lower(code) = lower(:code)").param("code", code)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM product_category WHERE lower(code) = lower(:code)")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long insertCategory(String code, String nameEn, String nameZh, Long parentId) {
@@ -45,32 +53,47 @@ class CatalogRepository {
                 INSERT INTO product_category (code, name_en, name_zh, parent_id, sort_order)
                 VALUES (:code, :en, :zh, :parent, (SELECT coalesce(max(sort_order), 0) + 1 FROM product_category))
                 RETURNING id""")
-                .param("code", code).param("en", nameEn).param("zh", nameZh).param("parent", parentId)
-                .query(Long.class).single();
+                .param("code", code)
+                .param("en", nameEn)
+                .param("zh", nameZh)
+                .param("parent", parentId)
+                .query(Long.class)
+                .single();
     }
 
     Optional<Product> find(long id) {
-        return jdbc.sql(SELECT_PRODUCT + " WHERE p.id = :id").param("id", id).query(CatalogRepository::map).optional();
+        return jdbc.sql(SELECT_PRODUCT + " WHERE p.id = :id")
+                .param("id", id)
+                .query(CatalogRepository::map)
+                .optional();
     }
 
     Optional<Product> findBySku(String sku) {
-        return jdbc.sql(SELECT_PRODUCT + " WHERE lower(p.sku) = lower(:sku)").param("sku", sku)
-                .query(CatalogRepository::map).optional();
+        return jdbc.sql(SELECT_PRODUCT + " WHERE lower(p.sku) = lower(:sku)")
+                .param("sku", sku)
+                .query(CatalogRepository::map)
+                .optional();
     }
 
     /** Products by lower-cased sku. */
     Map<String, Product> findBySkus(Collection<String> skus) {
         var lower = skus.stream().map(String::toLowerCase).distinct().toArray(String[]::new);
         var result = new HashMap<String, Product>();
-        jdbc.sql(SELECT_PRODUCT + " WHERE lower(p.sku) = ANY(:skus)").param("skus", lower)
-                .query(CatalogRepository::map).list().forEach(p -> result.put(p.sku().toLowerCase(), p));
+        jdbc.sql(SELECT_PRODUCT + " WHERE lower(p.sku) = ANY(:skus)")
+                .param("skus", lower)
+                .query(CatalogRepository::map)
+                .list()
+                .forEach(p -> result.put(p.sku().toLowerCase(), p));
         return result;
     }
 
     Map<Long, Product> findByIds(Collection<Long> ids) {
         var result = new HashMap<Long, Product>();
-        jdbc.sql(SELECT_PRODUCT + " WHERE p.id = ANY(:ids)").param("ids", ids.toArray(Long[]::new))
-                .query(CatalogRepository::map).list().forEach(p -> result.put(p.id(), p));
+        jdbc.sql(SELECT_PRODUCT + " WHERE p.id = ANY(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(CatalogRepository::map)
+                .list()
+                .forEach(p -> result.put(p.id(), p));
         return result;
     }
 
@@ -80,8 +103,16 @@ class CatalogRepository {
         where.add("true");
         if (filter.q() != null && !filter.q().isBlank()) {
             where.add("(lower(p.sku) LIKE :q OR lower(p.name) LIKE :q)");
-            params.put("q", "%" + filter.q().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put(
+                    "q",
+                    "%"
+                            + filter.q()
+                                    .strip()
+                                    .toLowerCase()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%");
         }
         if (filter.categoryId() != null) {
             where.add("p.category_id = :category");
@@ -96,10 +127,16 @@ class CatalogRepository {
             params.put("active", filter.active());
         }
         var clause = " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*) FROM product p" + clause).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM product p" + clause)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql(SELECT_PRODUCT + clause + " ORDER BY lower(p.sku) LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(CatalogRepository::map).list();
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(CatalogRepository::map)
+                .list();
         return new PageResult<>(items, total, page.page(), page.size());
     }
 
@@ -107,10 +144,15 @@ class CatalogRepository {
         return jdbc.sql("""
                 INSERT INTO product (sku, name, category_id, kind, list_price, unit_cost, active)
                 VALUES (:sku, :name, :category, :kind, :price, :cost, :active) RETURNING id""")
-                .param("sku", p.sku().strip()).param("name", p.name().strip()).param("category", p.categoryId())
-                .param("kind", p.kind().name()).param("price", p.listPrice()).param("cost", p.unitCost())
+                .param("sku", p.sku().strip())
+                .param("name", p.name().strip())
+                .param("category", p.categoryId())
+                .param("kind", p.kind().name())
+                .param("price", p.listPrice())
+                .param("cost", p.unitCost())
                 .param("active", p.activeOrDefault())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     int update(long id, int version, ProductRequest p) {
@@ -118,9 +160,15 @@ class CatalogRepository {
                 UPDATE product SET sku = :sku, name = :name, category_id = :category, kind = :kind,
                        list_price = :price, unit_cost = :cost, active = :active, updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version""")
-                .param("sku", p.sku().strip()).param("name", p.name().strip()).param("category", p.categoryId())
-                .param("kind", p.kind().name()).param("price", p.listPrice()).param("cost", p.unitCost())
-                .param("active", p.activeOrDefault()).param("id", id).param("version", version)
+                .param("sku", p.sku().strip())
+                .param("name", p.name().strip())
+                .param("category", p.categoryId())
+                .param("kind", p.kind().name())
+                .param("price", p.listPrice())
+                .param("cost", p.unitCost())
+                .param("active", p.activeOrDefault())
+                .param("id", id)
+                .param("version", version)
                 .update();
     }
 
@@ -132,9 +180,18 @@ class CatalogRepository {
     }
 
     static Product map(ResultSet rs, int row) throws SQLException {
-        return new Product(rs.getLong("id"), rs.getString("sku"), rs.getString("name"), (Long) rs.getObject("category_id"),
-                rs.getString("category_code"), rs.getString("category_name_en"), rs.getString("category_name_zh"),
-                ProductKind.valueOf(rs.getString("kind")), rs.getBigDecimal("list_price"), rs.getBigDecimal("unit_cost"),
-                rs.getBoolean("active"), rs.getInt("version"));
+        return new Product(
+                rs.getLong("id"),
+                rs.getString("sku"),
+                rs.getString("name"),
+                (Long) rs.getObject("category_id"),
+                rs.getString("category_code"),
+                rs.getString("category_name_en"),
+                rs.getString("category_name_zh"),
+                ProductKind.valueOf(rs.getString("kind")),
+                rs.getBigDecimal("list_price"),
+                rs.getBigDecimal("unit_cost"),
+                rs.getBoolean("active"),
+                rs.getInt("version"));
     }
 }

@@ -36,15 +36,18 @@ class CatalogService {
             throw InvalidInputException.of("code", "format", "code: 1–40 letters, digits, _ or -");
         }
         if (nameEn == null || nameEn.isBlank() || nameZh == null || nameZh.isBlank()) {
-            throw InvalidInputException.of(nameEn == null || nameEn.isBlank() ? "nameEn" : "nameZh", "required",
-                    "both names are required");
+            throw InvalidInputException.of(
+                    nameEn == null || nameEn.isBlank() ? "nameEn" : "nameZh", "required", "both names are required");
         }
         if (catalog.categoryCodeTaken(code)) {
             throw new DuplicateException("code", "category " + code + " exists");
         }
         long id = catalog.insertCategory(code.toUpperCase(), nameEn.strip(), nameZh.strip(), parentId);
         audit.record(AuditLog.Action.CREATE, "product_category", id, code);
-        return catalog.categories().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        return catalog.categories().stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     PageResult<Product> search(ProductFilter filter, PageRequest page) {
@@ -60,7 +63,11 @@ class CatalogService {
     Product create(ProductRequest request) {
         checkRules(request, null);
         long id = catalog.insert(request);
-        audit.record(AuditLog.Action.CREATE, "product", id, request.sku(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "product",
+                id,
+                request.sku(),
                 Map.of("name", request.name(), "listPrice", request.listPrice(), "unitCost", request.unitCost()));
         return require(id);
     }
@@ -80,8 +87,18 @@ class CatalogService {
         if (catalog.update(id, expectedVersion, request) == 0) {
             throw new VersionConflictException("product", id, current.version(), precondition);
         }
-        audit.record(AuditLog.Action.UPDATE, "product", id, request.sku(),
-                Map.of("listPrice", request.listPrice(), "unitCost", request.unitCost(), "active", request.activeOrDefault()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "product",
+                id,
+                request.sku(),
+                Map.of(
+                        "listPrice",
+                        request.listPrice(),
+                        "unitCost",
+                        request.unitCost(),
+                        "active",
+                        request.activeOrDefault()));
         return require(id);
     }
 
@@ -92,7 +109,8 @@ class CatalogService {
         }
         if (request.categoryId() != null
                 && catalog.categories().stream().noneMatch(c -> c.id() == request.categoryId())) {
-            throw InvalidInputException.of("categoryId", "exists", "category " + request.categoryId() + " does not exist");
+            throw InvalidInputException.of(
+                    "categoryId", "exists", "category " + request.categoryId() + " does not exist");
         }
     }
 }

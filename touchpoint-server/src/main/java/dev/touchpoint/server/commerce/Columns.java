@@ -27,7 +27,8 @@ final class Columns {
         for (var header : headers) {
             var key = normalise(header);
             aliases.forEach((canonical, names) -> {
-                if (normalise(canonical).equals(key) || names.stream().map(Columns::normalise).anyMatch(key::equals)) {
+                if (normalise(canonical).equals(key)
+                        || names.stream().map(Columns::normalise).anyMatch(key::equals)) {
                     headerFor.putIfAbsent(canonical, header);
                 }
             });
@@ -63,7 +64,8 @@ final class Columns {
             return null;
         }
         try {
-            var number = new BigDecimal(value.replace(",", "").replace("¥", "").replace("￥", "").strip());
+            var number = new BigDecimal(
+                    value.replace(",", "").replace("¥", "").replace("￥", "").strip());
             if (number.signum() < 0) {
                 problems.add(new RowProblem(row.row(), canonical, "must not be negative: " + value));
                 return null;
@@ -85,7 +87,9 @@ final class Columns {
         }
         try {
             var number = new BigDecimal(value.strip());
-            if (number.signum() <= 0 || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(100000)) > 0) {
+            if (number.signum() <= 0
+                    || number.stripTrailingZeros().scale() > 0
+                    || number.compareTo(BigDecimal.valueOf(100000)) > 0) {
                 problems.add(new RowProblem(row.row(), canonical, "must be a whole number from 1 to 100000: " + value));
                 return null;
             }
@@ -123,6 +127,8 @@ final class Columns {
     }
 
     private static String normalise(String header) {
-        return header == null ? "" : header.strip().toLowerCase(Locale.ROOT).replace(" ", "_").replace("-", "_");
+        return header == null
+                ? ""
+                : header.strip().toLowerCase(Locale.ROOT).replace(" ", "_").replace("-", "_");
     }
 }

@@ -6,7 +6,6 @@ import dev.touchpoint.server.identity.CurrentUser;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.identity.Role;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

@@ -32,8 +32,16 @@ public class CommerceApi {
     private final PlanRepository plans;
     private final PlanService planService;
 
-    CommerceApi(FiguresRepository figures, CommerceAccess access, BulkLoader bulk, AuditLog audit, Clock clock,
-            ReceivableRepository receivables, PurchaseStream purchases, PlanRepository plans, PlanService planService) {
+    CommerceApi(
+            FiguresRepository figures,
+            CommerceAccess access,
+            BulkLoader bulk,
+            AuditLog audit,
+            Clock clock,
+            ReceivableRepository receivables,
+            PurchaseStream purchases,
+            PlanRepository plans,
+            PlanService planService) {
         this.plans = plans;
         this.planService = planService;
         this.purchases = purchases;
@@ -81,7 +89,11 @@ public class CommerceApi {
     @Transactional
     public void insertCreditLimits(Map<Long, java.math.BigDecimal> limits) {
         limits.forEach((customer, limit) -> receivables.insertLimit(customer, limit, "system"));
-        audit.record(AuditLog.Action.IMPORT, "credit_limit", null, "bulk load of " + limits.size() + " credit limits",
+        audit.record(
+                AuditLog.Action.IMPORT,
+                "credit_limit",
+                null,
+                "bulk load of " + limits.size() + " credit limits",
                 Map.of("count", limits.size()));
     }
 
@@ -89,7 +101,11 @@ public class CommerceApi {
     @Transactional
     public List<Long> insertProducts(List<NewProduct> products) {
         var ids = bulk.insertProducts(products);
-        audit.record(AuditLog.Action.IMPORT, "product", null, "bulk load of " + ids.size() + " products",
+        audit.record(
+                AuditLog.Action.IMPORT,
+                "product",
+                null,
+                "bulk load of " + ids.size() + " products",
                 Map.of("count", ids.size()));
         return ids;
     }
@@ -102,7 +118,11 @@ public class CommerceApi {
     @Transactional
     public List<Long> insertOrdersBulk(List<NewOrder> orders) {
         var ids = bulk.insertOrders(orders);
-        audit.record(AuditLog.Action.IMPORT, "order", null, "bulk load of " + orders.size() + " orders",
+        audit.record(
+                AuditLog.Action.IMPORT,
+                "order",
+                null,
+                "bulk load of " + orders.size() + " orders",
                 Map.of("count", orders.size()));
         return ids;
     }
@@ -159,9 +179,10 @@ public class CommerceApi {
     }
 
     /** Records a sales expense (not analysts; customer in scope); audited. Returns its id. */
-    public long recordExpense(long customerId, LocalDate spentOn, java.math.BigDecimal amount, String category,
-            String note) {
-        return planService.recordExpense(customerId, new PlanRequests.ExpenseRequest(amount, spentOn, category, note))
+    public long recordExpense(
+            long customerId, LocalDate spentOn, java.math.BigDecimal amount, String category, String note) {
+        return planService
+                .recordExpense(customerId, new PlanRequests.ExpenseRequest(amount, spentOn, category, note))
                 .id();
     }
 
@@ -175,18 +196,27 @@ public class CommerceApi {
      * {@code from} to {@code to} inclusive per customer, expense budgets of {@code year} and expenses.
      */
     @Transactional
-    public void insertPlansAndBudgets(Map<Long, java.math.BigDecimal> monthlyPlan, java.time.YearMonth from,
-            java.time.YearMonth to, Map<Long, java.math.BigDecimal> budgets, int year, List<NewExpense> expenses) {
+    public void insertPlansAndBudgets(
+            Map<Long, java.math.BigDecimal> monthlyPlan,
+            java.time.YearMonth from,
+            java.time.YearMonth to,
+            Map<Long, java.math.BigDecimal> budgets,
+            int year,
+            List<NewExpense> expenses) {
         monthlyPlan.forEach((customer, planned) -> {
             for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 plans.upsertPlan(customer, m.atDay(1), planned, "system");
             }
         });
         budgets.forEach((customer, amount) -> plans.insertBudget(customer, year, amount, "system"));
-        expenses.forEach(e -> plans.insertExpense(e.customerId(), e.spentOn(), e.amount(), e.category(), e.note(),
-                "system"));
-        audit.record(AuditLog.Action.IMPORT, "sales_plan", null, "bulk load of " + monthlyPlan.size() + " plans, "
-                + budgets.size() + " budgets, " + expenses.size() + " expenses",
+        expenses.forEach(
+                e -> plans.insertExpense(e.customerId(), e.spentOn(), e.amount(), e.category(), e.note(), "system"));
+        audit.record(
+                AuditLog.Action.IMPORT,
+                "sales_plan",
+                null,
+                "bulk load of " + monthlyPlan.size() + " plans, " + budgets.size() + " budgets, " + expenses.size()
+                        + " expenses",
                 Map.of("plans", monthlyPlan.size(), "budgets", budgets.size(), "expenses", expenses.size()));
     }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -28,11 +27,37 @@ import org.springframework.transaction.annotation.Transactional;
 class CommerceExporter {
 
     static final List<String> PRODUCT_HEADERS = List.of("sku", "name", "category", "kind", "price", "cost", "active");
-    static final List<String> ORDER_HEADERS = List.of("order_ref", "customer", "customer_name", "order_date", "team",
-            "sales_rep", "sku", "product_name", "quantity", "unit_price", "discount", "stage", "channel", "unit_cost",
-            "revenue", "cost", "gross_margin", "returned_quantity");
-    static final List<String> RECEIVABLE_HEADERS = List.of("id", "order_ref", "order_id", "customer", "customer_name",
-            "issued_on", "due_date", "amount", "paid", "outstanding", "status");
+    static final List<String> ORDER_HEADERS = List.of(
+            "order_ref",
+            "customer",
+            "customer_name",
+            "order_date",
+            "team",
+            "sales_rep",
+            "sku",
+            "product_name",
+            "quantity",
+            "unit_price",
+            "discount",
+            "stage",
+            "channel",
+            "unit_cost",
+            "revenue",
+            "cost",
+            "gross_margin",
+            "returned_quantity");
+    static final List<String> RECEIVABLE_HEADERS = List.of(
+            "id",
+            "order_ref",
+            "order_id",
+            "customer",
+            "customer_name",
+            "issued_on",
+            "due_date",
+            "amount",
+            "paid",
+            "outstanding",
+            "status");
 
     private final CatalogRepository catalog;
     private final OrderRepository orders;
@@ -42,8 +67,14 @@ class CommerceExporter {
     private final IdentityApi identity;
     private final AuditLog audit;
 
-    CommerceExporter(CatalogRepository catalog, OrderRepository orders, ReceivableService receivables,
-            ReceivableRepository receivableRepository, CommerceAccess access, IdentityApi identity, AuditLog audit) {
+    CommerceExporter(
+            CatalogRepository catalog,
+            OrderRepository orders,
+            ReceivableService receivables,
+            ReceivableRepository receivableRepository,
+            CommerceAccess access,
+            IdentityApi identity,
+            AuditLog audit) {
         this.catalog = catalog;
         this.orders = orders;
         this.receivables = receivables;
@@ -59,8 +90,15 @@ class CommerceExporter {
         int page = 0;
         while (true) {
             var result = catalog.search(filter, new PageRequest(page++, PageRequest.MAX_SIZE));
-            result.items().forEach(p -> rows.add(Arrays.asList(p.sku(), p.name(), p.categoryCode(), p.kind().name(),
-                    p.listPrice(), p.unitCost(), p.active())));
+            result.items()
+                    .forEach(p -> rows.add(Arrays.asList(
+                            p.sku(),
+                            p.name(),
+                            p.categoryCode(),
+                            p.kind().name(),
+                            p.listPrice(),
+                            p.unitCost(),
+                            p.active())));
             if (!result.hasNext()) {
                 break;
             }
@@ -81,13 +119,28 @@ class CommerceExporter {
             var repId = (Long) r.get("sales_rep_id");
             var revenue = (java.math.BigDecimal) r.get("revenue");
             var cost = (java.math.BigDecimal) r.get("cost");
-            rows.add(Arrays.asList(r.get("order_ref") != null ? r.get("order_ref") : "ORDER-" + r.get("order_id"),
-                    customerId, names.computeIfAbsent(customerId, access::customerName), r.get("order_date").toString(),
+            rows.add(Arrays.asList(
+                    r.get("order_ref") != null ? r.get("order_ref") : "ORDER-" + r.get("order_id"),
+                    customerId,
+                    names.computeIfAbsent(customerId, access::customerName),
+                    r.get("order_date").toString(),
                     teamId == null ? null : teams.get(teamId),
-                    repId == null ? null : users.computeIfAbsent(repId, identity::findUser).map(UserAccount::username)
-                            .orElse(null),
-                    r.get("sku"), r.get("product_name"), r.get("quantity"), r.get("unit_price"), r.get("discount_percent"),
-                    r.get("stage"), r.get("channel"), r.get("unit_cost"), revenue, cost, revenue.subtract(cost),
+                    repId == null
+                            ? null
+                            : users.computeIfAbsent(repId, identity::findUser)
+                                    .map(UserAccount::username)
+                                    .orElse(null),
+                    r.get("sku"),
+                    r.get("product_name"),
+                    r.get("quantity"),
+                    r.get("unit_price"),
+                    r.get("discount_percent"),
+                    r.get("stage"),
+                    r.get("channel"),
+                    r.get("unit_cost"),
+                    revenue,
+                    cost,
+                    revenue.subtract(cost),
                     r.get("returned_quantity")));
         });
         audited("order", filter, rows.size());
@@ -98,10 +151,22 @@ class CommerceExporter {
     void receivables(ReceivableFilter filter, TabularFormat format, OutputStream out) {
         var names = new HashMap<Long, String>();
         var rows = new ArrayList<List<?>>();
-        receivableRepository.forEach(filter, access.scope("r.customer_id"), receivables.today(), r -> rows.add(
-                Arrays.asList(r.id(), r.orderRef(), r.orderId(), r.customerId(),
-                        names.computeIfAbsent(r.customerId(), access::customerName), r.issuedOn().toString(),
-                        r.dueDate().toString(), r.amount(), r.paid(), r.outstanding(), r.status().name())));
+        receivableRepository.forEach(
+                filter,
+                access.scope("r.customer_id"),
+                receivables.today(),
+                r -> rows.add(Arrays.asList(
+                        r.id(),
+                        r.orderRef(),
+                        r.orderId(),
+                        r.customerId(),
+                        names.computeIfAbsent(r.customerId(), access::customerName),
+                        r.issuedOn().toString(),
+                        r.dueDate().toString(),
+                        r.amount(),
+                        r.paid(),
+                        r.outstanding(),
+                        r.status().name())));
         audited("receivable", filter, rows.size());
         TabularWriter.write(format, RECEIVABLE_HEADERS, rows, out);
     }

@@ -25,22 +25,42 @@ class CommerceImportController {
     @GetMapping("/{what:products|orders}/import")
     String page(@PathVariable String what, Model model) {
         model.addAttribute("what", what);
-        model.addAttribute("columns", what.equals("products") ? CommerceExporter.PRODUCT_HEADERS
-                : java.util.List.of("order_ref", "customer", "order_date", "team", "sales_rep", "sku", "quantity",
-                        "unit_price", "discount", "stage", "channel", "due_date", "paid"));
+        model.addAttribute(
+                "columns",
+                what.equals("products")
+                        ? CommerceExporter.PRODUCT_HEADERS
+                        : java.util.List.of(
+                                "order_ref",
+                                "customer",
+                                "order_date",
+                                "team",
+                                "sales_rep",
+                                "sku",
+                                "quantity",
+                                "unit_price",
+                                "discount",
+                                "stage",
+                                "channel",
+                                "due_date",
+                                "paid"));
         return "commerce/import";
     }
 
     @PostMapping("/{what:products|orders}/import")
-    String upload(@PathVariable String what, @RequestParam("file") MultipartFile file,
+    String upload(
+            @PathVariable String what,
+            @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode,
-            @RequestParam(defaultValue = "dryRun") String action, Model model) throws IOException {
+            @RequestParam(defaultValue = "dryRun") String action,
+            Model model)
+            throws IOException {
         boolean dryRun = !"apply".equals(action);
         try {
             if (file.isEmpty()) {
                 throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
             }
-            var report = what.equals("products") ? products.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode)
+            var report = what.equals("products")
+                    ? products.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode)
                     : orders.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode);
             model.addAttribute("report", report);
             model.addAttribute("dryRun", dryRun);

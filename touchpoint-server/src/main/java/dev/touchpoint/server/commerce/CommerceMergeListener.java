@@ -23,35 +23,44 @@ class CommerceMergeListener {
         var survivor = merged.survivorId();
         var duplicate = merged.mergedId();
         jdbc.sql("UPDATE sales_order SET customer_id = :s WHERE customer_id = :m")
-                .param("s", survivor).param("m", duplicate).update();
+                .param("s", survivor)
+                .param("m", duplicate)
+                .update();
         jdbc.sql("UPDATE receivable SET customer_id = :s WHERE customer_id = :m")
-                .param("s", survivor).param("m", duplicate).update();
+                .param("s", survivor)
+                .param("m", duplicate)
+                .update();
         jdbc.sql("""
                 INSERT INTO credit_limit (customer_id, credit_limit, updated_by)
                 SELECT :s, credit_limit, 'merge' FROM credit_limit WHERE customer_id = :m
                 ON CONFLICT (customer_id) DO UPDATE
                 SET credit_limit = greatest(credit_limit.credit_limit, EXCLUDED.credit_limit),
-                    updated_at = now(), updated_by = 'merge', version = credit_limit.version + 1""")
-                .param("s", survivor).param("m", duplicate).update();
-        jdbc.sql("DELETE FROM credit_limit WHERE customer_id = :m").param("m", duplicate).update();
+                    updated_at = now(), updated_by = 'merge', version = credit_limit.version + 1""").param("s", survivor).param("m", duplicate).update();
+        jdbc.sql("DELETE FROM credit_limit WHERE customer_id = :m")
+                .param("m", duplicate)
+                .update();
         // plans and budgets add up; expenses move
         jdbc.sql("UPDATE sales_expense SET customer_id = :s WHERE customer_id = :m")
-                .param("s", survivor).param("m", duplicate).update();
+                .param("s", survivor)
+                .param("m", duplicate)
+                .update();
         jdbc.sql("""
                 INSERT INTO sales_plan (customer_id, month, planned_revenue, updated_by)
                 SELECT :s, month, planned_revenue, 'merge' FROM sales_plan WHERE customer_id = :m
                 ON CONFLICT (customer_id, month) DO UPDATE
                 SET planned_revenue = sales_plan.planned_revenue + EXCLUDED.planned_revenue,
-                    updated_at = now(), updated_by = 'merge', version = sales_plan.version + 1""")
-                .param("s", survivor).param("m", duplicate).update();
-        jdbc.sql("DELETE FROM sales_plan WHERE customer_id = :m").param("m", duplicate).update();
+                    updated_at = now(), updated_by = 'merge', version = sales_plan.version + 1""").param("s", survivor).param("m", duplicate).update();
+        jdbc.sql("DELETE FROM sales_plan WHERE customer_id = :m")
+                .param("m", duplicate)
+                .update();
         jdbc.sql("""
                 INSERT INTO expense_budget (customer_id, year, amount, updated_by)
                 SELECT :s, year, amount, 'merge' FROM expense_budget WHERE customer_id = :m
                 ON CONFLICT (customer_id, year) DO UPDATE
                 SET amount = expense_budget.amount + EXCLUDED.amount,
-                    updated_at = now(), updated_by = 'merge', version = expense_budget.version + 1""")
-                .param("s", survivor).param("m", duplicate).update();
-        jdbc.sql("DELETE FROM expense_budget WHERE customer_id = :m").param("m", duplicate).update();
+                    updated_at = now(), updated_by = 'merge', version = expense_budget.version + 1""").param("s", survivor).param("m", duplicate).update();
+        jdbc.sql("DELETE FROM expense_budget WHERE customer_id = :m")
+                .param("m", duplicate)
+                .update();
     }
 }

@@ -28,8 +28,8 @@ class CommerceTabularRestController {
     private final OrderImporter orderImporter;
     private final CommerceExporter exporter;
 
-    CommerceTabularRestController(ProductImporter productImporter, OrderImporter orderImporter,
-            CommerceExporter exporter) {
+    CommerceTabularRestController(
+            ProductImporter productImporter, OrderImporter orderImporter, CommerceExporter exporter) {
         this.productImporter = productImporter;
         this.orderImporter = orderImporter;
         this.exporter = exporter;
@@ -37,25 +37,32 @@ class CommerceTabularRestController {
 
     @Operation(summary = "Import products from CSV or XLSX")
     @PostMapping(path = "/products/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importProducts(@RequestPart("file") MultipartFile file,
+    ImportReport importProducts(
+            @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
+            throws IOException {
         return productImporter.importFile(bytes(file), file.getOriginalFilename(), dryRun, mode);
     }
 
     @Operation(summary = "Import orders from CSV or XLSX")
     @PostMapping(path = "/orders/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importOrders(@RequestPart("file") MultipartFile file,
+    ImportReport importOrders(
+            @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
+            throws IOException {
         return orderImporter.importFile(bytes(file), file.getOriginalFilename(), dryRun, mode);
     }
 
     @Operation(summary = "Export products as CSV or XLSX")
     @GetMapping("/products/export")
-    ResponseEntity<StreamingResponseBody> exportProducts(@RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Long categoryId,
-            @RequestParam(required = false) ProductKind kind, @RequestParam(required = false) Boolean active) {
+    ResponseEntity<StreamingResponseBody> exportProducts(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) ProductKind kind,
+            @RequestParam(required = false) Boolean active) {
         var f = TabularFormat.of(format);
         var out = new java.io.ByteArrayOutputStream();
         exporter.products(new ProductFilter(q, categoryId, kind, active), f, out);
@@ -64,15 +71,22 @@ class CommerceTabularRestController {
 
     @Operation(summary = "Export orders as CSV or XLSX (audited)")
     @GetMapping("/orders/export")
-    ResponseEntity<StreamingResponseBody> exportOrders(@RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) Long customerId, @RequestParam(required = false) String stage,
+    ResponseEntity<StreamingResponseBody> exportOrders(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String stage,
             @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q) {
         var f = TabularFormat.of(format);
-        var filter = new OrderFilter(customerId, stage == null || stage.isBlank() ? null : OrderService.parseStage(stage),
-                teamId, from, to, q);
+        var filter = new OrderFilter(
+                customerId,
+                stage == null || stage.isBlank() ? null : OrderService.parseStage(stage),
+                teamId,
+                from,
+                to,
+                q);
         var out = new java.io.ByteArrayOutputStream();
         exporter.orders(filter, f, out);
         return download("orders", f, out);
@@ -80,17 +94,20 @@ class CommerceTabularRestController {
 
     @Operation(summary = "Export receivables as CSV or XLSX (audited)")
     @GetMapping("/receivables/export")
-    ResponseEntity<StreamingResponseBody> exportReceivables(@RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) Long customerId, @RequestParam(required = false) Receivable.Status status,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean open) {
+    ResponseEntity<StreamingResponseBody> exportReceivables(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Receivable.Status status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean open) {
         var f = TabularFormat.of(format);
         var out = new java.io.ByteArrayOutputStream();
         exporter.receivables(new ReceivableFilter(customerId, status, overdue, open, null, null), f, out);
         return download("receivables", f, out);
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(String name, TabularFormat format,
-            java.io.ByteArrayOutputStream content) {
+    private static ResponseEntity<StreamingResponseBody> download(
+            String name, TabularFormat format, java.io.ByteArrayOutputStream content) {
         var filename = name + "-" + LocalDate.now() + "." + format.extension();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")

@@ -53,37 +53,110 @@ class CommerceTimeline implements TimelineSource {
                 ) t
                 WHERE CAST(:before AS timestamptz) IS NULL OR t.at < CAST(:before AS timestamptz)
                 ORDER BY t.at DESC LIMIT :limit""")
-                .param("customer", customerId).param("today", LocalDate.now(clock))
-                .param("before", before == null ? null : Timestamp.from(before)).param("limit", limit)
-                .query((rs, n) -> entry(rs.getTimestamp("at").toInstant(), rs.getString("type"), rs.getString("code"),
-                        rs.getLong("order_id"), rs.getString("order_ref"), rs.getBigDecimal("amount"),
-                        rs.getString("actor"), rs.getString("reason"), locale))
+                .param("customer", customerId)
+                .param("today", LocalDate.now(clock))
+                .param("before", before == null ? null : Timestamp.from(before))
+                .param("limit", limit)
+                .query((rs, n) -> entry(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("type"),
+                        rs.getString("code"),
+                        rs.getLong("order_id"),
+                        rs.getString("order_ref"),
+                        rs.getBigDecimal("amount"),
+                        rs.getString("actor"),
+                        rs.getString("reason"),
+                        locale))
                 .list();
     }
 
-    private TimelineEntry entry(Instant at, String type, String code, long orderId, String orderRef, BigDecimal amount,
-            String actor, String reason, Locale locale) {
+    private TimelineEntry entry(
+            Instant at,
+            String type,
+            String code,
+            long orderId,
+            String orderRef,
+            BigDecimal amount,
+            String actor,
+            String reason,
+            Locale locale) {
         var ref = orderRef != null ? orderRef : "#" + orderId;
         var link = orderId == 0 ? null : "/orders/" + orderId;
         var money = amount == null ? "" : amount.toPlainString();
         return switch (type) {
-            case "STAGE" -> switch (OrderStage.valueOf(code)) {
-                case ORDERED -> new TimelineEntry(at, "commerce", "ORDER_PLACED", "bag",
-                        text("commerce.timeline.placed", locale, ref, money), null, actor, link);
-                case DELIVERED -> new TimelineEntry(at, "commerce", "ORDER_DELIVERED", "truck",
-                        text("commerce.timeline.delivered", locale, ref), null, actor, link);
-                case CANCELLED -> new TimelineEntry(at, "commerce", "ORDER_CANCELLED", "x-circle",
-                        text("commerce.timeline.cancelled", locale, ref), null, actor, link);
-                default -> new TimelineEntry(at, "commerce", "ORDER_STAGE", "arrow-right-circle",
-                        text("commerce.timeline.stage", locale, ref, text("commerce.stage." + code, locale)), null,
-                        actor, link);
-            };
-            case "RETURN" -> new TimelineEntry(at, "commerce", "ORDER_RETURNED", "arrow-return-left",
-                    text("commerce.timeline.returned", locale, ref, money), reason, actor, link);
-            case "PAYMENT" -> new TimelineEntry(at, "commerce", "PAYMENT_RECEIVED", "cash-coin",
-                    text("commerce.timeline.payment", locale, ref, money), code, actor, link);
-            default -> new TimelineEntry(at, "commerce", "RECEIVABLE_OVERDUE", "exclamation-triangle",
-                    text("commerce.timeline.overdue", locale, ref, money), null, null, link);
+            case "STAGE" ->
+                switch (OrderStage.valueOf(code)) {
+                    case ORDERED ->
+                        new TimelineEntry(
+                                at,
+                                "commerce",
+                                "ORDER_PLACED",
+                                "bag",
+                                text("commerce.timeline.placed", locale, ref, money),
+                                null,
+                                actor,
+                                link);
+                    case DELIVERED ->
+                        new TimelineEntry(
+                                at,
+                                "commerce",
+                                "ORDER_DELIVERED",
+                                "truck",
+                                text("commerce.timeline.delivered", locale, ref),
+                                null,
+                                actor,
+                                link);
+                    case CANCELLED ->
+                        new TimelineEntry(
+                                at,
+                                "commerce",
+                                "ORDER_CANCELLED",
+                                "x-circle",
+                                text("commerce.timeline.cancelled", locale, ref),
+                                null,
+                                actor,
+                                link);
+                    default ->
+                        new TimelineEntry(
+                                at,
+                                "commerce",
+                                "ORDER_STAGE",
+                                "arrow-right-circle",
+                                text("commerce.timeline.stage", locale, ref, text("commerce.stage." + code, locale)),
+                                null,
+                                actor,
+                                link);
+                };
+            case "RETURN" ->
+                new TimelineEntry(
+                        at,
+                        "commerce",
+                        "ORDER_RETURNED",
+                        "arrow-return-left",
+                        text("commerce.timeline.returned", locale, ref, money),
+                        reason,
+                        actor,
+                        link);
+            case "PAYMENT" ->
+                new TimelineEntry(
+                        at,
+                        "commerce",
+                        "PAYMENT_RECEIVED",
+                        "cash-coin",
+                        text("commerce.timeline.payment", locale, ref, money),
+                        code,
+                        actor,
+                        link);
+            default ->
+                new TimelineEntry(
+                        at,
+                        "commerce",
+                        "RECEIVABLE_OVERDUE",
+                        "exclamation-triangle",
+                        text("commerce.timeline.overdue", locale, ref, money),
+                        null,
+                        null,
+                        link);
         };
     }
 

@@ -9,11 +9,21 @@ import java.math.BigDecimal;
  * @param openReceivables what the customer owes now
  * @param available limit − open receivables, null without a limit
  */
-record CreditLimit(long customerId, BigDecimal creditLimit, BigDecimal openReceivables, BigDecimal available,
-        String updatedBy, int version) {
+record CreditLimit(
+        long customerId,
+        BigDecimal creditLimit,
+        BigDecimal openReceivables,
+        BigDecimal available,
+        String updatedBy,
+        int version) {
 
     CreditLimit withOpen(BigDecimal open) {
-        return new CreditLimit(customerId, creditLimit, open, creditLimit == null ? null : creditLimit.subtract(open),
-                updatedBy, version);
+        return new CreditLimit(
+                customerId,
+                creditLimit,
+                open,
+                creditLimit == null ? null : creditLimit.subtract(open),
+                updatedBy,
+                version);
     }
 }

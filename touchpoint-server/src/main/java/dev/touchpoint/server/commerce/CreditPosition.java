@@ -7,5 +7,4 @@ package dev.touchpoint.server.commerce;
  * @param open owed now (not paid, not cancelled)
  * @param overdue the part of it past its due date
  */
-public record CreditPosition(long customerId, Double creditLimit, double open, double overdue) {
-}
+public record CreditPosition(long customerId, Double creditLimit, double open, double overdue) {}

@@ -30,8 +30,12 @@ class CustomerPanelController {
     private final PlanService plans;
     private final Validator validator;
 
-    CustomerPanelController(OrderService orders, ReceivableService receivables, CommerceApi commerce,
-            PlanService plans, Validator validator) {
+    CustomerPanelController(
+            OrderService orders,
+            ReceivableService receivables,
+            CommerceApi commerce,
+            PlanService plans,
+            Validator validator) {
         this.plans = plans;
         this.validator = validator;
         this.orders = orders;
@@ -42,8 +46,8 @@ class CustomerPanelController {
     @GetMapping("/customers/{id}/orders-panel")
     String orders(@PathVariable long id, Model model) {
         model.addAttribute("stats", commerce.customerStats(id));
-        model.addAttribute("result", orders.search(new OrderFilter(id, null, null, null, null, null),
-                PageRequest.of(0, 10)));
+        model.addAttribute(
+                "result", orders.search(new OrderFilter(id, null, null, null, null, null), PageRequest.of(0, 10)));
         model.addAttribute("customerId", id);
         return "partials/commerce/customer-orders :: panel";
     }
@@ -51,8 +55,10 @@ class CustomerPanelController {
     @GetMapping("/customers/{id}/receivables-panel")
     String receivables(@PathVariable long id, Model model) {
         model.addAttribute("credit", receivables.creditLimit(id));
-        model.addAttribute("result", receivables.search(new ReceivableFilter(id, null, null, true, null, null), null,
-                PageRequest.of(0, 10)));
+        model.addAttribute(
+                "result",
+                receivables.search(
+                        new ReceivableFilter(id, null, null, true, null, null), null, PageRequest.of(0, 10)));
         model.addAttribute("customerId", id);
         return "partials/commerce/customer-receivables :: panel";
     }
@@ -62,7 +68,8 @@ class CustomerPanelController {
         var budget = plans.budget(id, null);
         model.addAttribute("months", plans.plan(id, null));
         model.addAttribute("budget", budget);
-        model.addAttribute("expenses", plans.expenses(id, null).stream().limit(5).toList());
+        model.addAttribute(
+                "expenses", plans.expenses(id, null).stream().limit(5).toList());
         model.addAttribute("customerId", id);
         var user = CurrentUsers.require();
         model.addAttribute("canPlan", user.manages());
@@ -75,8 +82,11 @@ class CustomerPanelController {
 
     /** Sets one month's planned revenue from the 360 page (managers and administrators). */
     @PostMapping("/customers/{id}/plans-panel/plan")
-    String setPlan(@PathVariable long id, @RequestParam(required = false) String month,
-            @RequestParam(required = false) String plannedRevenue, Model model) {
+    String setPlan(
+            @PathVariable long id,
+            @RequestParam(required = false) String month,
+            @RequestParam(required = false) String plannedRevenue,
+            Model model) {
         return save(id, model, () -> {
             var errors = new ArrayList<FieldViolation>();
             var m = parseMonth(month, errors);
@@ -88,9 +98,13 @@ class CustomerPanelController {
 
     /** Records a sales expense from the 360 page. */
     @PostMapping("/customers/{id}/plans-panel/expense")
-    String recordExpense(@PathVariable long id, @RequestParam(required = false) String amount,
-            @RequestParam(required = false) String spentOn, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String note, Model model) {
+    String recordExpense(
+            @PathVariable long id,
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String spentOn,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String note,
+            Model model) {
         return save(id, model, () -> {
             var errors = new ArrayList<FieldViolation>();
             var value = parseAmount("amount", amount, errors);
@@ -102,7 +116,10 @@ class CustomerPanelController {
                     errors.add(new FieldViolation("spentOn", "format", "spentOn must be a date such as 2026-03-15"));
                 }
             }
-            var request = new PlanRequests.ExpenseRequest(value, date, category == null ? null : category.strip(),
+            var request = new PlanRequests.ExpenseRequest(
+                    value,
+                    date,
+                    category == null ? null : category.strip(),
                     note == null || note.isBlank() ? null : note.strip());
             check(request, errors);
             plans.recordExpense(id, request);
@@ -111,8 +128,11 @@ class CustomerPanelController {
 
     /** Sets this year's (or another year's) sales-expense budget from the 360 page (managers, optimistic lock). */
     @PostMapping("/customers/{id}/plans-panel/budget")
-    String setBudget(@PathVariable long id, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String amount, @RequestParam(required = false) Integer version,
+    String setBudget(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) Integer version,
             Model model) {
         return save(id, model, () -> {
             var errors = new ArrayList<FieldViolation>();

@@ -11,6 +11,11 @@ import java.time.LocalDate;
  * @param openReceivables what the customer owes now (not paid, not cancelled)
  * @param overdueReceivables the part of it past its due date
  */
-public record CustomerStats(long customerId, long orders, BigDecimal revenue, BigDecimal grossMargin,
-        LocalDate lastOrderDate, BigDecimal openReceivables, BigDecimal overdueReceivables) {
-}
+public record CustomerStats(
+        long customerId,
+        long orders,
+        BigDecimal revenue,
+        BigDecimal grossMargin,
+        LocalDate lastOrderDate,
+        BigDecimal openReceivables,
+        BigDecimal overdueReceivables) {}

@@ -9,6 +9,11 @@ import java.math.BigDecimal;
  * @param spent expenses recorded in the year
  * @param remaining amount − spent, null without a budget
  */
-public record ExpenseBudget(long customerId, int year, BigDecimal amount, BigDecimal spent, BigDecimal remaining,
-        String updatedBy, int version) {
-}
+public record ExpenseBudget(
+        long customerId,
+        int year,
+        BigDecimal amount,
+        BigDecimal spent,
+        BigDecimal remaining,
+        String updatedBy,
+        int version) {}

@@ -6,5 +6,4 @@ package dev.touchpoint.server.commerce;
  * @param budget null when the customer has no budget for the year
  * @param spent expenses from 1 January up to the as-of date
  */
-public record ExpensesVsBudget(long customerId, int year, Double budget, double spent) {
-}
+public record ExpensesVsBudget(long customerId, int year, Double budget, double spent) {}

@@ -9,13 +9,13 @@ import org.springframework.validation.BindingResult;
 /** Field → message for the inline messages of a web form, from binding errors and business rules alike. */
 final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static Map<String, String> of(BindingResult binding) {
         var errors = new LinkedHashMap<String, String>();
-        binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
-                e.isBindingFailure() ? "invalid value" : e.getDefaultMessage()));
+        binding.getFieldErrors()
+                .forEach(e -> errors.putIfAbsent(
+                        e.getField(), e.isBindingFailure() ? "invalid value" : e.getDefaultMessage()));
         return errors;
     }
 

@@ -12,8 +12,7 @@ final class Money {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Money() {
-    }
+    private Money() {}
 
     static BigDecimal lineRevenue(int quantity, BigDecimal unitPrice, BigDecimal discountPercent) {
         var gross = unitPrice.multiply(BigDecimal.valueOf(quantity));

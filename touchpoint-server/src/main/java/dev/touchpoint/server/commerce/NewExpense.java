@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A sales expense for bulk loading (demo data). */
-public record NewExpense(long customerId, LocalDate spentOn, BigDecimal amount, String category, String note) {
-}
+public record NewExpense(long customerId, LocalDate spentOn, BigDecimal amount, String category, String note) {}

@@ -15,8 +15,17 @@ import java.util.Objects;
  * @param returns returns of lines (by index into {@code lines}); they reduce revenue, cost and the receivable
  * @param receivable the receivable and its payments; null means none (paid at the till, say)
  */
-public record NewOrder(long customerId, String orderRef, LocalDate orderDate, Long teamId, Long salesRepId,
-        String channel, List<Line> lines, List<StageChange> stages, List<Return> returns, Receivable receivable) {
+public record NewOrder(
+        long customerId,
+        String orderRef,
+        LocalDate orderDate,
+        Long teamId,
+        Long salesRepId,
+        String channel,
+        List<Line> lines,
+        List<StageChange> stages,
+        List<Return> returns,
+        Receivable receivable) {
 
     public NewOrder {
         Objects.requireNonNull(orderDate, "orderDate");
@@ -33,8 +42,8 @@ public record NewOrder(long customerId, String orderRef, LocalDate orderDate, Lo
      *
      * @param unitCost cost snapshot; null takes the product's current unit cost
      */
-    public record Line(long productId, int quantity, BigDecimal unitPrice, BigDecimal discountPercent,
-            BigDecimal unitCost) {
+    public record Line(
+            long productId, int quantity, BigDecimal unitPrice, BigDecimal discountPercent, BigDecimal unitCost) {
 
         public Line {
             if (quantity <= 0) {
@@ -46,12 +55,10 @@ public record NewOrder(long customerId, String orderRef, LocalDate orderDate, Lo
     }
 
     /** The order reached {@code stage} at {@code at}. */
-    public record StageChange(OrderStage stage, Instant at) {
-    }
+    public record StageChange(OrderStage stage, Instant at) {}
 
     /** {@code quantity} units of line {@code lineIndex} (0-based) came back at {@code at}. */
-    public record Return(int lineIndex, int quantity, String reason, Instant at) {
-    }
+    public record Return(int lineIndex, int quantity, String reason, Instant at) {}
 
     /**
      * @param amount null means the order's revenue after returns
@@ -66,6 +73,5 @@ public record NewOrder(long customerId, String orderRef, LocalDate orderDate, Lo
     }
 
     /** A payment received on {@code paidOn}; {@code method} e.g. BANK_TRANSFER, CARD, WECHAT_PAY, CASH. */
-    public record Payment(BigDecimal amount, LocalDate paidOn, String method) {
-    }
+    public record Payment(BigDecimal amount, LocalDate paidOn, String method) {}
 }

@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param categoryCode one of the category codes ({@code VEHICLE}, {@code ACCESSORY}, {@code MAINTENANCE},
  *     {@code INSURANCE}, {@code OTHER} or one created later), or null
  */
-public record NewProduct(String sku, String name, String categoryCode, ProductKind kind, BigDecimal listPrice,
-        BigDecimal unitCost, boolean active) {
+public record NewProduct(
+        String sku,
+        String name,
+        String categoryCode,
+        ProductKind kind,
+        BigDecimal listPrice,
+        BigDecimal unitCost,
+        boolean active) {
 
     public NewProduct {
         Objects.requireNonNull(sku, "sku");

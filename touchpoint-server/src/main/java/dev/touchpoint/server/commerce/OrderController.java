@@ -30,8 +30,8 @@ class OrderController {
     private final Validator validator;
     private final Clock clock;
 
-    OrderController(OrderService orders, CatalogService catalog, IdentityApi identity, Validator validator,
-            Clock clock) {
+    OrderController(
+            OrderService orders, CatalogService catalog, IdentityApi identity, Validator validator, Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
         this.identity = identity;
@@ -40,11 +40,15 @@ class OrderController {
     }
 
     @GetMapping("/orders")
-    String list(@RequestParam(required = false) Long customerId, @RequestParam(required = false) OrderStage stage,
+    String list(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) OrderStage stage,
             @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         var filter = new OrderFilter(customerId, stage, teamId, from, to, q);
         model.addAttribute("filter", filter);
         model.addAttribute("result", orders.search(filter, PageRequest.of(page, 25)));
@@ -73,12 +77,14 @@ class OrderController {
     }
 
     @PostMapping("/orders/new")
-    String processCreationForm(@RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String processCreationForm(
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         var form = OrderForm.of(params);
         var request = form.toRequest();
         var errors = new java.util.LinkedHashMap<String, String>();
-        validator.validate(request).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        validator
+                .validate(request)
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (form.customerId() == null) {
             errors.putIfAbsent("customerId", "required");
         }
@@ -102,7 +108,10 @@ class OrderController {
     }
 
     @PostMapping("/orders/{id:\\d+}/stage")
-    String stage(@PathVariable long id, @RequestParam String stage, @RequestParam Integer version,
+    String stage(
+            @PathVariable long id,
+            @RequestParam String stage,
+            @RequestParam Integer version,
             RedirectAttributes redirect) {
         try {
             orders.moveStage(id, stage, new Versions(version, false));
@@ -116,13 +125,21 @@ class OrderController {
     }
 
     @PostMapping("/orders/{id:\\d+}/returns")
-    String addReturn(@PathVariable long id, @RequestParam Long lineId, @RequestParam(required = false) Integer quantity,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String addReturn(
+            @PathVariable long id,
+            @RequestParam Long lineId,
+            @RequestParam(required = false) Integer quantity,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         var request = new ReturnRequest(lineId, quantity, reason);
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            redirect.addFlashAttribute("violations", violations.stream().map(v -> new dev.touchpoint.server.platform
-                    .FieldViolation(v.getPropertyPath().toString(), "invalid", v.getMessage())).toList());
+            redirect.addFlashAttribute(
+                    "violations",
+                    violations.stream()
+                            .map(v -> new dev.touchpoint.server.platform.FieldViolation(
+                                    v.getPropertyPath().toString(), "invalid", v.getMessage()))
+                            .toList());
             return "redirect:/orders/" + id;
         }
         try {
@@ -144,7 +161,8 @@ class OrderController {
     }
 
     private java.util.List<Product> activeProducts() {
-        return catalog.search(new ProductFilter(null, null, null, true), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        return catalog.search(new ProductFilter(null, null, null, true), new PageRequest(0, PageRequest.MAX_SIZE))
+                .items();
     }
 
     /** What the order would come to: per-line revenue, cost and margin, and totals. */

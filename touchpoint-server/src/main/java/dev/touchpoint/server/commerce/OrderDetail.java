@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** An order with its lines, stage history, returns and receivable, as the API and the order page show it. */
-record OrderDetail(Order order, List<Order.Line> lines, List<Order.StageEntry> history, List<Order.Return> returns,
+record OrderDetail(
+        Order order,
+        List<Order.Line> lines,
+        List<Order.StageEntry> history,
+        List<Order.Return> returns,
         Receivable receivable) {
 
     /** When each stage was reached (for the stepper). */

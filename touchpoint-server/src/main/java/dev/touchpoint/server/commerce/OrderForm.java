@@ -8,8 +8,17 @@ import java.util.List;
 /**
  * The new-order web form: header fields and parallel arrays of line fields (one entry per line row).
  */
-record OrderForm(Long customerId, LocalDate orderDate, Long teamId, String channel, LocalDate dueDate, String notes,
-        String creditOverrideReason, List<String> productId, List<String> quantity, List<String> unitPrice,
+record OrderForm(
+        Long customerId,
+        LocalDate orderDate,
+        Long teamId,
+        String channel,
+        LocalDate dueDate,
+        String notes,
+        String creditOverrideReason,
+        List<String> productId,
+        List<String> quantity,
+        List<String> unitPrice,
         List<String> discountPercent) {
 
     OrderForm {
@@ -20,10 +29,18 @@ record OrderForm(Long customerId, LocalDate orderDate, Long teamId, String chann
     }
 
     static OrderForm of(org.springframework.util.MultiValueMap<String, String> p) {
-        return new OrderForm(longOrNull(p.getFirst("customerId")), dateOrNull(p.getFirst("orderDate")),
-                longOrNull(p.getFirst("teamId")), p.getFirst("channel"), dateOrNull(p.getFirst("dueDate")),
-                p.getFirst("notes"), p.getFirst("creditOverrideReason"), p.get("productId"), p.get("quantity"),
-                p.get("unitPrice"), p.get("discountPercent"));
+        return new OrderForm(
+                longOrNull(p.getFirst("customerId")),
+                dateOrNull(p.getFirst("orderDate")),
+                longOrNull(p.getFirst("teamId")),
+                p.getFirst("channel"),
+                dateOrNull(p.getFirst("dueDate")),
+                p.getFirst("notes"),
+                p.getFirst("creditOverrideReason"),
+                p.get("productId"),
+                p.get("quantity"),
+                p.get("unitPrice"),
+                p.get("discountPercent"));
     }
 
     private static Long longOrNull(String text) {
@@ -40,7 +57,8 @@ record OrderForm(Long customerId, LocalDate orderDate, Long teamId, String chann
     }
 
     static OrderForm empty(Long customerId, LocalDate today) {
-        return new OrderForm(customerId, today, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
+        return new OrderForm(
+                customerId, today, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
     }
 
     public int lineCount() {
@@ -55,15 +73,18 @@ record OrderForm(Long customerId, LocalDate orderDate, Long teamId, String chann
             if (product == null) {
                 continue;
             }
-            lines.add(new OrderRequest.Line(product.longValue(), integer(at(quantity, i)), decimal(at(unitPrice, i)),
+            lines.add(new OrderRequest.Line(
+                    product.longValue(),
+                    integer(at(quantity, i)),
+                    decimal(at(unitPrice, i)),
                     decimal(at(discountPercent, i))));
         }
         return lines;
     }
 
     OrderRequest toRequest() {
-        return new OrderRequest(customerId, orderDate, teamId, null, channel, null, notes, lines(), dueDate,
-                creditOverrideReason);
+        return new OrderRequest(
+                customerId, orderDate, teamId, null, channel, null, notes, lines(), dueDate, creditOverrideReason);
     }
 
     private static String at(List<String> values, int i) {

@@ -47,9 +47,21 @@ class OrderImporter {
             Map.entry("due_date", List.of("到期日", "应收到期日")),
             Map.entry("paid", List.of("已付款", "已付")));
 
-    static final Map<String, OrderStage> STAGE_NAMES = Map.of("已下单", OrderStage.ORDERED, "进行中", OrderStage.IN_PROGRESS,
-            "已检验", OrderStage.INSPECTED, "已交付", OrderStage.DELIVERED, "已取消", OrderStage.CANCELLED,
-            "下单", OrderStage.ORDERED, "交付", OrderStage.DELIVERED);
+    static final Map<String, OrderStage> STAGE_NAMES = Map.of(
+            "已下单",
+            OrderStage.ORDERED,
+            "进行中",
+            OrderStage.IN_PROGRESS,
+            "已检验",
+            OrderStage.INSPECTED,
+            "已交付",
+            OrderStage.DELIVERED,
+            "已取消",
+            OrderStage.CANCELLED,
+            "下单",
+            OrderStage.ORDERED,
+            "交付",
+            OrderStage.DELIVERED);
 
     private final OrderService orders;
     private final OrderRepository orderRepository;
@@ -59,8 +71,14 @@ class OrderImporter {
     private final IdentityApi identity;
     private final AuditLog audit;
 
-    OrderImporter(OrderService orders, OrderRepository orderRepository, CatalogRepository catalog,
-            CustomerLookup customers, CommerceAccess access, IdentityApi identity, AuditLog audit) {
+    OrderImporter(
+            OrderService orders,
+            OrderRepository orderRepository,
+            CatalogRepository catalog,
+            CustomerLookup customers,
+            CommerceAccess access,
+            IdentityApi identity,
+            AuditLog audit) {
         this.orders = orders;
         this.orderRepository = orderRepository;
         this.catalog = catalog;
@@ -71,8 +89,19 @@ class OrderImporter {
     }
 
     /** One valid row, before grouping. */
-    private record Row(int row, String ref, long customerId, Long customerTeam, LocalDate date, Long teamId,
-            Long repId, String channel, OrderStage stage, LocalDate dueDate, boolean paid, PlacedOrder.Line line) {
+    private record Row(
+            int row,
+            String ref,
+            long customerId,
+            Long customerTeam,
+            LocalDate date,
+            Long teamId,
+            Long repId,
+            String channel,
+            OrderStage stage,
+            LocalDate dueDate,
+            boolean paid,
+            PlacedOrder.Line line) {
 
         List<Object> header() {
             return java.util.Arrays.asList(customerId, date, teamId, repId, channel, stage, dueDate, paid);
@@ -86,7 +115,9 @@ class OrderImporter {
         var columns = new Columns(data.headers(), ALIASES);
         var problems = new ArrayList<RowProblem>();
         var skus = new ArrayList<String>();
-        data.rows().forEach(r -> Optional.ofNullable(columns.text(r, "sku", new ArrayList<>())).ifPresent(skus::add));
+        data.rows()
+                .forEach(r -> Optional.ofNullable(columns.text(r, "sku", new ArrayList<>()))
+                        .ifPresent(skus::add));
         var products = catalog.findBySkus(skus);
         var teams = teamsByName();
         var users = new HashMap<String, Optional<UserAccount>>();
@@ -99,8 +130,12 @@ class OrderImporter {
             if (parsed != null) {
                 var group = groups.computeIfAbsent(parsed.ref(), k -> new ArrayList<>());
                 if (!group.isEmpty() && !group.get(0).header().equals(parsed.header())) {
-                    rowProblems.add(new RowProblem(row.row(), "order_ref", "rows of order " + parsed.ref()
-                            + " disagree on customer, date, team, sales rep, channel, stage, due date or paid"));
+                    rowProblems.add(
+                            new RowProblem(
+                                    row.row(),
+                                    "order_ref",
+                                    "rows of order " + parsed.ref()
+                                            + " disagree on customer, date, team, sales rep, channel, stage, due date or paid"));
                 } else {
                     group.add(parsed);
                 }
@@ -118,20 +153,45 @@ class OrderImporter {
         if (apply) {
             for (var group : groups.values()) {
                 var first = group.get(0);
-                var placed = new PlacedOrder(first.customerId(), first.ref(), first.date(),
-                        first.teamId() != null ? first.teamId() : first.customerTeam(), first.repId(), first.channel(),
-                        null, group.stream().map(Row::line).toList(), first.dueDate());
+                var placed = new PlacedOrder(
+                        first.customerId(),
+                        first.ref(),
+                        first.date(),
+                        first.teamId() != null ? first.teamId() : first.customerTeam(),
+                        first.repId(),
+                        first.channel(),
+                        null,
+                        group.stream().map(Row::line).toList(),
+                        first.dueDate());
                 orders.store(placed, first.stage(), first.paid());
                 imported += group.size();
             }
-            audit.record(AuditLog.Action.IMPORT, "order", null, "imported " + groups.size() + " orders",
-                    Map.of("rows", data.rows().size(), "imported", imported, "orders", groups.size(), "mode", mode.name()));
+            audit.record(
+                    AuditLog.Action.IMPORT,
+                    "order",
+                    null,
+                    "imported " + groups.size() + " orders",
+                    Map.of(
+                            "rows",
+                            data.rows().size(),
+                            "imported",
+                            imported,
+                            "orders",
+                            groups.size(),
+                            "mode",
+                            mode.name()));
         }
         return new ImportReport(data.rows().size(), validRows, problems, apply, imported, data.encoding());
     }
 
-    private Row parse(TabularRow row, Columns columns, CurrentUser user, Map<String, Product> products,
-            Map<String, Long> teams, Map<String, Optional<UserAccount>> users, List<RowProblem> problems) {
+    private Row parse(
+            TabularRow row,
+            Columns columns,
+            CurrentUser user,
+            Map<String, Product> products,
+            Map<String, Long> teams,
+            Map<String, Optional<UserAccount>> users,
+            List<RowProblem> problems) {
         var ref = columns.required(row, "order_ref", problems);
         var customerText = columns.required(row, "customer", problems);
         var date = Columns.date(row, "order_date", columns.required(row, "order_date", problems), problems);
@@ -141,8 +201,8 @@ class OrderImporter {
         var quantity = Columns.positiveInt(row, "quantity", columns.required(row, "quantity", problems), problems);
         var price = Columns.decimal(row, "unit_price", columns.text(row, "unit_price", problems), problems);
         var discountText = columns.text(row, "discount", problems);
-        var discount = Columns.decimal(row, "discount", discountText == null ? null : discountText.replace("%", ""),
-                problems);
+        var discount =
+                Columns.decimal(row, "discount", discountText == null ? null : discountText.replace("%", ""), problems);
         var stageText = columns.text(row, "stage", problems);
         var channel = columns.text(row, "channel", problems);
         var due = Columns.date(row, "due_date", columns.text(row, "due_date", problems), problems);
@@ -153,7 +213,8 @@ class OrderImporter {
         } else if (ref != null && orderRepository.refTaken(ref)) {
             problems.add(new RowProblem(row.row(), "order_ref", "order " + ref + " already exists"));
         }
-        var customer = customerText == null ? null : customers.find(customerText, user).orElse(null);
+        var customer =
+                customerText == null ? null : customers.find(customerText, user).orElse(null);
         if (customerText != null && customer == null) {
             problems.add(new RowProblem(row.row(), "customer", "no customer " + customerText + " within your scope"));
         }
@@ -195,10 +256,25 @@ class OrderImporter {
         if (!problems.isEmpty()) {
             return null;
         }
-        var line = new PlacedOrder.Line(product.id(), quantity, price != null ? price : product.listPrice(),
-                discount != null ? discount : BigDecimal.ZERO, product.unitCost());
-        return new Row(row.row(), ref, customer.id(), customer.teamId(), date, teamId, repId, channel, stage, due,
-                Objects.requireNonNullElse(paid, false), line);
+        var line = new PlacedOrder.Line(
+                product.id(),
+                quantity,
+                price != null ? price : product.listPrice(),
+                discount != null ? discount : BigDecimal.ZERO,
+                product.unitCost());
+        return new Row(
+                row.row(),
+                ref,
+                customer.id(),
+                customer.teamId(),
+                date,
+                teamId,
+                repId,
+                channel,
+                stage,
+                due,
+                Objects.requireNonNullElse(paid, false),
+                line);
     }
 
     private Map<String, Long> teamsByName() {

@@ -43,7 +43,10 @@ record OrderRequest(
     record Line(
             @NotNull Long productId,
             @NotNull @Min(1) @Max(100000) Integer quantity,
-            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitPrice,
-            @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent) {
-    }
+
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal unitPrice,
+
+            @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2)
+            BigDecimal discountPercent) {}
 }

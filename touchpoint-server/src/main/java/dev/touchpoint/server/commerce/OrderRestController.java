@@ -31,14 +31,22 @@ class OrderRestController {
 
     @Operation(summary = "Search orders")
     @GetMapping
-    PageResult<Order> list(@RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) String stage, @RequestParam(required = false) Long teamId,
+    PageResult<Order> list(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        var filter = new OrderFilter(customerId, stage == null || stage.isBlank() ? null : OrderService.parseStage(stage),
-                teamId, from, to, q);
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        var filter = new OrderFilter(
+                customerId,
+                stage == null || stage.isBlank() ? null : OrderService.parseStage(stage),
+                teamId,
+                from,
+                to,
+                q);
         return orders.search(filter, PageRequest.of(page, size));
     }
 
@@ -53,25 +61,30 @@ class OrderRestController {
     @PostMapping
     ResponseEntity<OrderDetail> create(@Valid @RequestBody OrderRequest request) {
         var created = orders.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/orders/" + created.order().id()))
-                .eTag(Versions.etag(created.order().version())).body(created);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/orders/" + created.order().id()))
+                .eTag(Versions.etag(created.order().version()))
+                .body(created);
     }
 
     @Operation(summary = "Change an order")
     @PutMapping("/{id}")
-    ResponseEntity<Order> update(@PathVariable long id, @Valid @RequestBody OrderChange change,
+    ResponseEntity<Order> update(
+            @PathVariable long id,
+            @Valid @RequestBody OrderChange change,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var updated = orders.update(id, change, Versions.of(ifMatch, change.version()));
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
 
-    record StageRequest(String stage, Integer version) {
-    }
+    record StageRequest(String stage, Integer version) {}
 
     /** Body {@code {"stage":"INSPECTED"}}; only forward moves (or CANCELLED before delivery). */
     @Operation(summary = "Move an order to its next stage")
     @PostMapping("/{id}/stage")
-    ResponseEntity<Order> stage(@PathVariable long id, @RequestBody StageRequest request,
+    ResponseEntity<Order> stage(
+            @PathVariable long id,
+            @RequestBody StageRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var updated = orders.moveStage(id, request.stage(), Versions.of(ifMatch, request.version()));
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
@@ -81,6 +94,8 @@ class OrderRestController {
     @PostMapping("/{id}/returns")
     ResponseEntity<OrderDetail> addReturn(@PathVariable long id, @Valid @RequestBody ReturnRequest request) {
         var detail = orders.addReturn(id, request);
-        return ResponseEntity.status(201).eTag(Versions.etag(detail.order().version())).body(detail);
+        return ResponseEntity.status(201)
+                .eTag(Versions.etag(detail.order().version()))
+                .body(detail);
     }
 }

@@ -38,8 +38,14 @@ class OrderService {
     private final AuditLog audit;
     private final Clock clock;
 
-    OrderService(OrderRepository orders, CatalogRepository catalog, ReceivableRepository receivables,
-            ReceivableService receivableService, CommerceAccess access, IdentityApi identity, AuditLog audit,
+    OrderService(
+            OrderRepository orders,
+            CatalogRepository catalog,
+            ReceivableRepository receivables,
+            ReceivableService receivableService,
+            CommerceAccess access,
+            IdentityApi identity,
+            AuditLog audit,
             Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
@@ -53,7 +59,8 @@ class OrderService {
 
     PageResult<Order> search(OrderFilter filter, PageRequest page) {
         var result = orders.search(filter, access.scope("o.customer_id"), page);
-        var names = access.customerNames(result.items().stream().map(Order::customerId).toList());
+        var names = access.customerNames(
+                result.items().stream().map(Order::customerId).toList());
         return result.map(o -> o.withCustomerName(names.get(o.customerId())));
     }
 
@@ -61,13 +68,17 @@ class OrderService {
     Order require(long id) {
         return orders.find(id, access.scope("o.customer_id"))
                 .map(o -> o.withCustomerName(access.customerName(o.customerId())))
-                .orElseThrow(() -> orders.exists(id) ? new OutOfScopeException("order", id)
-                        : new NotFoundException("order", id));
+                .orElseThrow(() ->
+                        orders.exists(id) ? new OutOfScopeException("order", id) : new NotFoundException("order", id));
     }
 
     OrderDetail detail(long id) {
         var order = require(id);
-        return new OrderDetail(order, orders.lines(id), orders.history(id), orders.returns(id),
+        return new OrderDetail(
+                order,
+                orders.lines(id),
+                orders.history(id),
+                orders.returns(id),
                 receivables.findByOrder(id, LocalDate.now(clock)).orElse(null));
     }
 
@@ -76,28 +87,34 @@ class OrderService {
         var user = access.requireWriter();
         var customer = access.requireCustomer(request.customerId());
         var violations = new ArrayList<FieldViolation>();
-        var products = catalog.findByIds(request.lines().stream().map(OrderRequest.Line::productId)
-                .filter(Objects::nonNull).toList());
+        var products = catalog.findByIds(request.lines().stream()
+                .map(OrderRequest.Line::productId)
+                .filter(Objects::nonNull)
+                .toList());
         var lines = new ArrayList<PlacedOrder.Line>();
         for (int i = 0; i < request.lines().size(); i++) {
             var line = request.lines().get(i);
             var product = products.get(line.productId());
             if (product == null) {
-                violations.add(new FieldViolation("lines[" + i + "].productId", "exists",
-                        "product " + line.productId() + " does not exist"));
+                violations.add(new FieldViolation(
+                        "lines[" + i + "].productId", "exists", "product " + line.productId() + " does not exist"));
                 continue;
             }
             if (!product.active()) {
-                violations.add(new FieldViolation("lines[" + i + "].productId", "active",
-                        "product " + product.sku() + " is no longer sold"));
+                violations.add(new FieldViolation(
+                        "lines[" + i + "].productId", "active", "product " + product.sku() + " is no longer sold"));
             }
-            lines.add(new PlacedOrder.Line(product.id(), line.quantity(),
+            lines.add(new PlacedOrder.Line(
+                    product.id(),
+                    line.quantity(),
                     line.unitPrice() == null ? product.listPrice() : line.unitPrice(),
-                    line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent(), product.unitCost()));
+                    line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent(),
+                    product.unitCost()));
         }
         var orderRef = blankToNull(request.orderRef());
         if (orderRef != null && orders.refTaken(orderRef)) {
-            violations.add(new FieldViolation("orderRef", "unique", "order reference " + orderRef + " is already used"));
+            violations.add(
+                    new FieldViolation("orderRef", "unique", "order reference " + orderRef + " is already used"));
         }
         var teamId = request.teamId() != null ? request.teamId() : customer.teamId();
         checkTeamAndRep(request.teamId(), request.salesRepId(), violations);
@@ -108,9 +125,16 @@ class OrderService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        var placed = new PlacedOrder(customer.id(), orderRef, orderDate, teamId,
-                request.salesRepId() != null ? request.salesRepId() : user.id(), blankToNull(request.channel()),
-                blankToNull(request.notes()), lines, request.dueDate());
+        var placed = new PlacedOrder(
+                customer.id(),
+                orderRef,
+                orderDate,
+                teamId,
+                request.salesRepId() != null ? request.salesRepId() : user.id(),
+                blankToNull(request.channel()),
+                blankToNull(request.notes()),
+                lines,
+                request.dueDate());
         receivableService.checkCredit(customer.id(), placed.revenue(), request.creditOverrideReason());
         long id = store(placed, OrderStage.ORDERED, false);
         return detail(id);
@@ -124,19 +148,38 @@ class OrderService {
     long store(PlacedOrder placed, OrderStage stage, boolean paid) {
         var now = Instant.now(clock);
         var actor = CurrentUsers.actorName();
-        long id = orders.insertOrder(placed.orderRef(), placed.customerId(), placed.orderDate(), placed.teamId(),
-                placed.salesRepId(), placed.channel(), placed.notes(), placed.revenue(), placed.cost(), now, actor);
+        long id = orders.insertOrder(
+                placed.orderRef(),
+                placed.customerId(),
+                placed.orderDate(),
+                placed.teamId(),
+                placed.salesRepId(),
+                placed.channel(),
+                placed.notes(),
+                placed.revenue(),
+                placed.cost(),
+                now,
+                actor);
         int no = 1;
         for (var line : placed.lines()) {
-            orders.insertLine(id, no++, line.productId(), line.quantity(), line.unitPrice(), line.discountPercent(),
-                    line.unitCost(), line.revenue(), line.cost());
+            orders.insertLine(
+                    id,
+                    no++,
+                    line.productId(),
+                    line.quantity(),
+                    line.unitPrice(),
+                    line.discountPercent(),
+                    line.unitCost(),
+                    line.revenue(),
+                    line.cost());
         }
         orders.insertStage(id, OrderStage.ORDERED, now, actor);
         if (stage != OrderStage.ORDERED) {
             orders.updateStage(id, stage, now);
             orders.insertStage(id, stage, now, actor);
         }
-        var due = placed.dueDate() != null ? placed.dueDate() : placed.orderDate().plusDays(DEFAULT_PAYMENT_DAYS);
+        var due =
+                placed.dueDate() != null ? placed.dueDate() : placed.orderDate().plusDays(DEFAULT_PAYMENT_DAYS);
         long receivableId = receivables.insert(id, placed.customerId(), placed.revenue(), placed.orderDate(), due);
         if (stage == OrderStage.CANCELLED) {
             receivables.cancelForOrder(id);
@@ -148,7 +191,11 @@ class OrderService {
         details.put("lines", placed.lines().size());
         details.put("revenue", placed.revenue());
         details.put("cost", placed.cost());
-        audit.record(AuditLog.Action.CREATE, "order", id, placed.orderRef() == null ? "order " + id : placed.orderRef(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "order",
+                id,
+                placed.orderRef() == null ? "order " + id : placed.orderRef(),
                 details);
         return id;
     }
@@ -168,7 +215,11 @@ class OrderService {
         if (orders.updateHeader(id, versions.expected(), change) == 0) {
             throw new VersionConflictException("order", id, current.version(), versions.precondition());
         }
-        audit.record(AuditLog.Action.UPDATE, "order", id, "order " + id + " changed",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "order",
+                id,
+                "order " + id + " changed",
                 Map.of("orderDate", change.orderDate().toString()));
         return require(id);
     }
@@ -184,8 +235,11 @@ class OrderService {
             throw new VersionConflictException("order", id, current.version(), versions.precondition());
         }
         if (!current.stage().canMoveTo(target)) {
-            throw InvalidInputException.of("stage", "forwardOnly",
-                    "an order in stage " + current.stage() + " cannot move to " + target + "; stages only move forward");
+            throw InvalidInputException.of(
+                    "stage",
+                    "forwardOnly",
+                    "an order in stage " + current.stage() + " cannot move to " + target
+                            + "; stages only move forward");
         }
         var now = Instant.now(clock);
         orders.updateStage(id, target, now);
@@ -193,7 +247,11 @@ class OrderService {
         if (target == OrderStage.CANCELLED) {
             receivables.cancelForOrder(id);
         }
-        audit.record(AuditLog.Action.UPDATE, "order", id, "stage " + current.stage() + " → " + target,
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "order",
+                id,
+                "stage " + current.stage() + " → " + target,
                 Map.of("from", current.stage().name(), "to", target.name()));
         return require(id);
     }
@@ -206,9 +264,11 @@ class OrderService {
         if (order.stage() == OrderStage.CANCELLED) {
             throw InvalidInputException.of("stage", "cancelled", "a cancelled order cannot have returns");
         }
-        var line = orders.lines(id).stream().filter(l -> l.id() == request.lineId()).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("lineId", "exists", "line " + request.lineId()
-                        + " is not a line of order " + id));
+        var line = orders.lines(id).stream()
+                .filter(l -> l.id() == request.lineId())
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of(
+                        "lineId", "exists", "line " + request.lineId() + " is not a line of order " + id));
         int remaining = line.quantity() - line.returnedQuantity();
         if (request.quantity() > remaining) {
             throw InvalidInputException.of("quantity", "max", "at most " + remaining + " can still be returned");
@@ -224,11 +284,30 @@ class OrderService {
             revenue = Money.share(line.revenue(), request.quantity(), line.quantity());
             cost = Money.share(line.cost(), request.quantity(), line.quantity());
         }
-        long returnId = orders.insertReturn(id, line.id(), request.quantity(), request.reason().strip(), revenue, cost,
-                Instant.now(clock), CurrentUsers.actorName());
+        long returnId = orders.insertReturn(
+                id,
+                line.id(),
+                request.quantity(),
+                request.reason().strip(),
+                revenue,
+                cost,
+                Instant.now(clock),
+                CurrentUsers.actorName());
         receivables.reduceForOrder(id, revenue);
-        audit.record(AuditLog.Action.CREATE, "order_return", returnId, "return of " + request.quantity() + " × " + line.sku(),
-                Map.of("orderId", id, "revenue", revenue, "cost", cost, "reason", request.reason().strip()));
+        audit.record(
+                AuditLog.Action.CREATE,
+                "order_return",
+                returnId,
+                "return of " + request.quantity() + " × " + line.sku(),
+                Map.of(
+                        "orderId",
+                        id,
+                        "revenue",
+                        revenue,
+                        "cost",
+                        cost,
+                        "reason",
+                        request.reason().strip()));
         return detail(id);
     }
 

@@ -7,7 +7,11 @@ import java.util.List;
  * forward along {@link #FLOW}; {@link #CANCELLED} is reachable from any stage before delivery.
  */
 public enum OrderStage {
-    ORDERED, IN_PROGRESS, INSPECTED, DELIVERED, CANCELLED;
+    ORDERED,
+    IN_PROGRESS,
+    INSPECTED,
+    DELIVERED,
+    CANCELLED;
 
     /** The four stages of the normal flow, in order. */
     public static final List<OrderStage> FLOW = List.of(ORDERED, IN_PROGRESS, INSPECTED, DELIVERED);

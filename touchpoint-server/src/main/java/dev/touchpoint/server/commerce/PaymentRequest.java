@@ -14,8 +14,9 @@ import java.time.LocalDate;
  * @param method e.g. {@code BANK_TRANSFER}, {@code CARD}, {@code WECHAT_PAY}, {@code CASH}
  */
 record PaymentRequest(
-        @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+        @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+        BigDecimal amount,
+
         LocalDate paidOn,
         @Size(max = 40) String method,
-        @Size(max = 100) String reference) {
-}
+        @Size(max = 100) String reference) {}

@@ -5,8 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An order whose lines are priced and costed, ready to be stored (from the API, the form or an import). */
-record PlacedOrder(long customerId, String orderRef, LocalDate orderDate, Long teamId, Long salesRepId, String channel,
-        String notes, List<Line> lines, LocalDate dueDate) {
+record PlacedOrder(
+        long customerId,
+        String orderRef,
+        LocalDate orderDate,
+        Long teamId,
+        Long salesRepId,
+        String channel,
+        String notes,
+        List<Line> lines,
+        LocalDate dueDate) {
 
     record Line(long productId, int quantity, BigDecimal unitPrice, BigDecimal discountPercent, BigDecimal unitCost) {
 

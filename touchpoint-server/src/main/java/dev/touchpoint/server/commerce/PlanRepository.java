@@ -3,7 +3,6 @@ package dev.touchpoint.server.commerce;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,16 +33,25 @@ class PlanRepository {
                              AND order_date >= :from AND order_date < :to
                            GROUP BY 1) a ON a.month = p.month
                 ORDER BY 1""")
-                .param("customer", customerId).param("from", from).param("to", to)
-                .query((rs, n) -> new SalesPlanMonth(customerId,
-                        YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBigDecimal("planned_revenue"),
-                        rs.getBigDecimal("actual"), (Integer) rs.getObject("version")))
+                .param("customer", customerId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new SalesPlanMonth(
+                        customerId,
+                        YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        rs.getBigDecimal("planned_revenue"),
+                        rs.getBigDecimal("actual"),
+                        (Integer) rs.getObject("version")))
                 .list();
     }
 
     Optional<BigDecimal> lockPlan(long customerId, LocalDate month) {
-        return jdbc.sql("SELECT planned_revenue FROM sales_plan WHERE customer_id = :customer AND month = :month FOR UPDATE")
-                .param("customer", customerId).param("month", month).query(BigDecimal.class).optional();
+        return jdbc.sql(
+                        "SELECT planned_revenue FROM sales_plan WHERE customer_id = :customer AND month = :month FOR UPDATE")
+                .param("customer", customerId)
+                .param("month", month)
+                .query(BigDecimal.class)
+                .optional();
     }
 
     void upsertPlan(long customerId, LocalDate month, BigDecimal planned, String actor) {
@@ -53,7 +61,10 @@ class PlanRepository {
                 ON CONFLICT (customer_id, month) DO UPDATE
                 SET planned_revenue = EXCLUDED.planned_revenue, updated_at = now(), updated_by = EXCLUDED.updated_by,
                     version = sales_plan.version + 1""")
-                .param("customer", customerId).param("month", month).param("planned", planned).param("actor", actor)
+                .param("customer", customerId)
+                .param("month", month)
+                .param("planned", planned)
+                .param("actor", actor)
                 .update();
     }
 
@@ -69,19 +80,31 @@ class PlanRepository {
                            GROUP BY 1, 2) a ON a.customer_id = p.customer_id AND a.month = p.month
                 WHERE p.month >= :from AND p.month < :to
                 GROUP BY p.customer_id""")
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new PlanVsActual(rs.getLong("customer_id"), from, to, rs.getInt("months"),
-                        rs.getDouble("planned"), rs.getDouble("actual")))
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new PlanVsActual(
+                        rs.getLong("customer_id"),
+                        from,
+                        to,
+                        rs.getInt("months"),
+                        rs.getDouble("planned"),
+                        rs.getDouble("actual")))
                 .list();
     }
 
-    long insertExpense(long customerId, LocalDate spentOn, BigDecimal amount, String category, String note,
-            String actor) {
+    long insertExpense(
+            long customerId, LocalDate spentOn, BigDecimal amount, String category, String note, String actor) {
         return jdbc.sql("""
                 INSERT INTO sales_expense (customer_id, spent_on, amount, category, note, recorded_by)
                 VALUES (:customer, :spentOn, :amount, :category, :note, :actor) RETURNING id""")
-                .param("customer", customerId).param("spentOn", spentOn).param("amount", amount)
-                .param("category", category).param("note", note).param("actor", actor).query(Long.class).single();
+                .param("customer", customerId)
+                .param("spentOn", spentOn)
+                .param("amount", amount)
+                .param("category", category)
+                .param("note", note)
+                .param("actor", actor)
+                .query(Long.class)
+                .single();
     }
 
     List<SalesExpense> expenses(long customerId, LocalDate from, LocalDate to) {
@@ -89,8 +112,11 @@ class PlanRepository {
                 SELECT id, customer_id, spent_on, amount, category, note, recorded_by, created_at FROM sales_expense
                 WHERE customer_id = :customer AND spent_on >= :from AND spent_on < :to
                 ORDER BY spent_on DESC, id DESC""")
-                .param("customer", customerId).param("from", from).param("to", to)
-                .query(PlanRepository::mapExpense).list();
+                .param("customer", customerId)
+                .param("from", from)
+                .param("to", to)
+                .query(PlanRepository::mapExpense)
+                .list();
     }
 
     Optional<SalesExpense> expense(long id) {
@@ -103,25 +129,38 @@ class PlanRepository {
         return jdbc.sql("""
                 SELECT coalesce(sum(amount), 0) FROM sales_expense
                 WHERE customer_id = :customer AND spent_on >= :from AND spent_on <= :to""")
-                .param("customer", customerId).param("from", from).param("to", toInclusive)
-                .query(BigDecimal.class).single();
+                .param("customer", customerId)
+                .param("from", from)
+                .param("to", toInclusive)
+                .query(BigDecimal.class)
+                .single();
     }
 
     Optional<ExpenseBudget> lockBudget(long customerId, int year) {
         return jdbc.sql("SELECT customer_id, year, amount, updated_by, version FROM expense_budget "
                         + "WHERE customer_id = :customer AND year = :year FOR UPDATE")
-                .param("customer", customerId).param("year", year).query(PlanRepository::mapBudget).optional();
+                .param("customer", customerId)
+                .param("year", year)
+                .query(PlanRepository::mapBudget)
+                .optional();
     }
 
     Optional<ExpenseBudget> findBudget(long customerId, int year) {
         return jdbc.sql("SELECT customer_id, year, amount, updated_by, version FROM expense_budget "
                         + "WHERE customer_id = :customer AND year = :year")
-                .param("customer", customerId).param("year", year).query(PlanRepository::mapBudget).optional();
+                .param("customer", customerId)
+                .param("year", year)
+                .query(PlanRepository::mapBudget)
+                .optional();
     }
 
     void insertBudget(long customerId, int year, BigDecimal amount, String actor) {
-        jdbc.sql("INSERT INTO expense_budget (customer_id, year, amount, updated_by) VALUES (:customer, :year, :amount, :actor)")
-                .param("customer", customerId).param("year", year).param("amount", amount).param("actor", actor)
+        jdbc.sql(
+                        "INSERT INTO expense_budget (customer_id, year, amount, updated_by) VALUES (:customer, :year, :amount, :actor)")
+                .param("customer", customerId)
+                .param("year", year)
+                .param("amount", amount)
+                .param("actor", actor)
                 .update();
     }
 
@@ -130,8 +169,12 @@ class PlanRepository {
                 UPDATE expense_budget SET amount = :amount, updated_by = :actor, updated_at = now(),
                        version = version + 1
                 WHERE customer_id = :customer AND year = :year AND version = :version""")
-                .param("customer", customerId).param("year", year).param("version", version)
-                .param("amount", amount).param("actor", actor).update();
+                .param("customer", customerId)
+                .param("year", year)
+                .param("version", version)
+                .param("amount", amount)
+                .param("actor", actor)
+                .update();
     }
 
     /** Per customer with a budget for the year or expenses in it: expenses up to asOf against the budget. */
@@ -144,20 +187,37 @@ class PlanRepository {
                 FULL JOIN (SELECT customer_id, sum(amount) AS spent FROM sales_expense
                            WHERE spent_on >= :from AND spent_on <= :asOf GROUP BY customer_id) e
                   ON e.customer_id = b.customer_id""")
-                .param("year", year).param("from", LocalDate.of(year, 1, 1)).param("asOf", asOf)
-                .query((rs, n) -> new ExpensesVsBudget(rs.getLong("customer_id"), year,
-                        rs.getObject("budget") == null ? null : rs.getDouble("budget"), rs.getDouble("spent")))
+                .param("year", year)
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("asOf", asOf)
+                .query((rs, n) -> new ExpensesVsBudget(
+                        rs.getLong("customer_id"),
+                        year,
+                        rs.getObject("budget") == null ? null : rs.getDouble("budget"),
+                        rs.getDouble("spent")))
                 .list();
     }
 
     private static SalesExpense mapExpense(ResultSet rs, int row) throws SQLException {
-        return new SalesExpense(rs.getLong("id"), rs.getLong("customer_id"), rs.getObject("spent_on", LocalDate.class),
-                rs.getBigDecimal("amount"), rs.getString("category"), rs.getString("note"),
-                rs.getString("recorded_by"), rs.getTimestamp("created_at").toInstant());
+        return new SalesExpense(
+                rs.getLong("id"),
+                rs.getLong("customer_id"),
+                rs.getObject("spent_on", LocalDate.class),
+                rs.getBigDecimal("amount"),
+                rs.getString("category"),
+                rs.getString("note"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private static ExpenseBudget mapBudget(ResultSet rs, int row) throws SQLException {
-        return new ExpenseBudget(rs.getLong("customer_id"), rs.getInt("year"), rs.getBigDecimal("amount"), null, null,
-                rs.getString("updated_by"), rs.getInt("version"));
+        return new ExpenseBudget(
+                rs.getLong("customer_id"),
+                rs.getInt("year"),
+                rs.getBigDecimal("amount"),
+                null,
+                null,
+                rs.getString("updated_by"),
+                rs.getInt("version"));
     }
 }

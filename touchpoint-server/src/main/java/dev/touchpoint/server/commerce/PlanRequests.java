@@ -17,29 +17,33 @@ import java.util.List;
 /** Request bodies of sales plans, expenses and budgets. */
 final class PlanRequests {
 
-    private PlanRequests() {
-    }
+    private PlanRequests() {}
 
     /** Planned revenue of one month ({@code "2025-03"}). */
-    record PlanMonth(@NotNull YearMonth month,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal plannedRevenue) {
-    }
+    record PlanMonth(
+            @NotNull YearMonth month,
+
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal plannedRevenue) {}
 
     /** Sets (creates or replaces) the plan of the months given; other months stay as they are. */
-    record PlanRequest(@NotEmpty @Size(max = 36) List<@Valid @NotNull PlanMonth> months) {
-    }
+    record PlanRequest(@NotEmpty @Size(max = 36) List<@Valid @NotNull PlanMonth> months) {}
 
     /** A sales expense; {@code spentOn} null means today. */
     record ExpenseRequest(
-            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
+
             LocalDate spentOn,
             @NotBlank @Size(max = 40) String category,
-            @Size(max = 500) String note) {
-    }
+            @Size(max = 500) String note) {}
 
     /** The budget of a year; {@code version} for optimistic locking when no If-Match is sent. */
-    record BudgetRequest(@NotNull @Min(2000) @Max(2100) Integer year,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            Integer version) {
-    }
+    record BudgetRequest(
+            @NotNull @Min(2000) @Max(2100) Integer year,
+
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
+
+            Integer version) {}
 }

@@ -47,8 +47,8 @@ class PlanRestController {
 
     @Operation(summary = "Record a sales expense")
     @PostMapping("/expenses")
-    ResponseEntity<SalesExpense> recordExpense(@PathVariable long id,
-            @Valid @RequestBody PlanRequests.ExpenseRequest request) {
+    ResponseEntity<SalesExpense> recordExpense(
+            @PathVariable long id, @Valid @RequestBody PlanRequests.ExpenseRequest request) {
         return ResponseEntity.status(201).body(plans.recordExpense(id, request));
     }
 
@@ -61,11 +61,13 @@ class PlanRestController {
 
     @Operation(summary = "Set a customer's sales expense budget")
     @PutMapping("/expense-budget")
-    ResponseEntity<ExpenseBudget> setBudget(@PathVariable long id,
+    ResponseEntity<ExpenseBudget> setBudget(
+            @PathVariable long id,
             @Valid @RequestBody PlanRequests.BudgetRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versions = Versions.of(ifMatch, request.version());
-        var budget = plans.setBudget(id, request.year(), request.amount(), versions.expected(), versions.precondition());
+        var budget =
+                plans.setBudget(id, request.year(), request.amount(), versions.expected(), versions.precondition());
         return ResponseEntity.ok().eTag(Versions.etag(budget.version())).body(budget);
     }
 }

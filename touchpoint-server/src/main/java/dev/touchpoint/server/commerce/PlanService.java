@@ -58,8 +58,14 @@ class PlanService {
                 throw InvalidInputException.of("months", "unique", "month " + m.month() + " is given twice");
             }
         }
-        var first = months.stream().map(PlanRequests.PlanMonth::month).min(java.util.Comparator.naturalOrder()).orElseThrow();
-        var last = months.stream().map(PlanRequests.PlanMonth::month).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        var first = months.stream()
+                .map(PlanRequests.PlanMonth::month)
+                .min(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        var last = months.stream()
+                .map(PlanRequests.PlanMonth::month)
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
         for (var m : months) {
             var month = m.month().atDay(1);
             var previous = plans.lockPlan(customerId, month);
@@ -68,8 +74,12 @@ class PlanService {
             details.put("month", m.month().toString());
             details.put("plannedRevenue", m.plannedRevenue());
             details.put("previous", previous.orElse(null));
-            audit.record(previous.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, "sales_plan", customerId,
-                    "sales plan " + m.month() + ": " + m.plannedRevenue(), details);
+            audit.record(
+                    previous.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
+                    "sales_plan",
+                    customerId,
+                    "sales plan " + m.month() + ": " + m.plannedRevenue(),
+                    details);
         }
         return plans.months(customerId, first.atDay(1), last.plusMonths(1).atDay(1));
     }
@@ -89,12 +99,25 @@ class PlanService {
         if (spentOn.isAfter(today())) {
             throw InvalidInputException.of("spentOn", "past", "an expense cannot be in the future");
         }
-        var note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        long id = plans.insertExpense(customerId, spentOn, request.amount(), request.category().strip(), note,
-                CurrentUsers.actorName());
-        audit.record(AuditLog.Action.CREATE, "sales_expense", id, "sales expense of " + request.amount(),
-                Map.of("customer", customerId, "amount", request.amount(), "spentOn", spentOn.toString(),
-                        "category", request.category().strip()));
+        var note = request.note() == null || request.note().isBlank()
+                ? null
+                : request.note().strip();
+        long id = plans.insertExpense(
+                customerId, spentOn, request.amount(), request.category().strip(), note, CurrentUsers.actorName());
+        audit.record(
+                AuditLog.Action.CREATE,
+                "sales_expense",
+                id,
+                "sales expense of " + request.amount(),
+                Map.of(
+                        "customer",
+                        customerId,
+                        "amount",
+                        request.amount(),
+                        "spentOn",
+                        spentOn.toString(),
+                        "category",
+                        request.category().strip()));
         return plans.expense(id).orElseThrow();
     }
 
@@ -103,13 +126,21 @@ class PlanService {
         access.requireCustomer(customerId);
         int y = year == null ? today().getYear() : year;
         var spent = plans.spent(customerId, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
-        var budget = plans.findBudget(customerId, y).orElse(new ExpenseBudget(customerId, y, null, null, null, null, 0));
-        return new ExpenseBudget(customerId, y, budget.amount(), spent,
-                budget.amount() == null ? null : budget.amount().subtract(spent), budget.updatedBy(), budget.version());
+        var budget =
+                plans.findBudget(customerId, y).orElse(new ExpenseBudget(customerId, y, null, null, null, null, 0));
+        return new ExpenseBudget(
+                customerId,
+                y,
+                budget.amount(),
+                spent,
+                budget.amount() == null ? null : budget.amount().subtract(spent),
+                budget.updatedBy(),
+                budget.version());
     }
 
     @Transactional
-    ExpenseBudget setBudget(long customerId, int year, BigDecimal amount, Integer expectedVersion, boolean precondition) {
+    ExpenseBudget setBudget(
+            long customerId, int year, BigDecimal amount, Integer expectedVersion, boolean precondition) {
         access.requireCustomer(customerId);
         var user = CurrentUsers.require();
         if (!user.manages()) {
@@ -121,15 +152,20 @@ class PlanService {
         } else {
             int version = expectedVersion == null ? current.get().version() : expectedVersion;
             if (plans.updateBudget(customerId, year, version, amount, user.username()) == 0) {
-                throw new VersionConflictException("expense budget", customerId, current.get().version(), precondition);
+                throw new VersionConflictException(
+                        "expense budget", customerId, current.get().version(), precondition);
             }
         }
         var details = new LinkedHashMap<String, Object>();
         details.put("year", year);
         details.put("amount", amount);
         details.put("previous", current.map(ExpenseBudget::amount).orElse(null));
-        audit.record(current.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, "expense_budget", customerId,
-                "expense budget " + year + ": " + amount, details);
+        audit.record(
+                current.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
+                "expense_budget",
+                customerId,
+                "expense budget " + year + ": " + amount,
+                details);
         return budget(customerId, year);
     }
 }

@@ -11,6 +11,5 @@ import java.time.LocalDate;
  * @param planned planned revenue of those months
  * @param actual revenue (orders not cancelled, net of returns) in those months
  */
-public record PlanVsActual(long customerId, LocalDate from, LocalDate toExclusive, int months, double planned,
-        double actual) {
-}
+public record PlanVsActual(
+        long customerId, LocalDate from, LocalDate toExclusive, int months, double planned, double actual) {}

@@ -4,8 +4,18 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** A product as lists, forms and the API show it. */
-record Product(long id, String sku, String name, Long categoryId, String categoryCode, String categoryNameEn,
-        String categoryNameZh, ProductKind kind, BigDecimal listPrice, BigDecimal unitCost, boolean active,
+record Product(
+        long id,
+        String sku,
+        String name,
+        Long categoryId,
+        String categoryCode,
+        String categoryNameEn,
+        String categoryNameZh,
+        ProductKind kind,
+        BigDecimal listPrice,
+        BigDecimal unitCost,
+        boolean active,
         int version) {
 
     String categoryName(Locale locale) {

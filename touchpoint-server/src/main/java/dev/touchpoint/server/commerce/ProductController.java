@@ -29,9 +29,13 @@ class ProductController {
     }
 
     @GetMapping("/products")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long categoryId,
-            @RequestParam(required = false) ProductKind kind, @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) ProductKind kind,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         var filter = new ProductFilter(q, categoryId, kind, active);
         model.addAttribute("filter", filter);
         model.addAttribute("result", catalog.search(filter, PageRequest.of(page, 25)));
@@ -42,11 +46,15 @@ class ProductController {
 
     @GetMapping("/products/new")
     String initCreationForm(Model model) {
-        return form(new ProductRequest("", "", null, ProductKind.ACCESSORY, null, null, true, null), null, Map.of(), model);
+        return form(
+                new ProductRequest("", "", null, ProductKind.ACCESSORY, null, null, true, null), null, Map.of(), model);
     }
 
     @PostMapping("/products/new")
-    String processCreationForm(@Valid @ModelAttribute("form") ProductRequest form, BindingResult binding, Model model,
+    String processCreationForm(
+            @Valid @ModelAttribute("form") ProductRequest form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(form, null, FormErrors.of(binding), model);
@@ -54,7 +62,8 @@ class ProductController {
         try {
             var created = catalog.create(form);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/products?q=" + java.net.URLEncoder.encode(created.sku(), java.nio.charset.StandardCharsets.UTF_8);
+            return "redirect:/products?q="
+                    + java.net.URLEncoder.encode(created.sku(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (InvalidInputException e) {
             return form(form, null, FormErrors.of(e.violations()), model);
         }
@@ -63,13 +72,28 @@ class ProductController {
     @GetMapping("/products/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
         var p = catalog.require(id);
-        return form(new ProductRequest(p.sku(), p.name(), p.categoryId(), p.kind(), p.listPrice(), p.unitCost(),
-                p.active(), p.version()), id, Map.of(), model);
+        return form(
+                new ProductRequest(
+                        p.sku(),
+                        p.name(),
+                        p.categoryId(),
+                        p.kind(),
+                        p.listPrice(),
+                        p.unitCost(),
+                        p.active(),
+                        p.version()),
+                id,
+                Map.of(),
+                model);
     }
 
     @PostMapping("/products/{id}/edit")
-    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") ProductRequest form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String processUpdateForm(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ProductRequest form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(form, id, FormErrors.of(binding), model);
         }

@@ -32,11 +32,16 @@ class ProductImporter {
             "active", List.of("在售", "启用", "状态"));
 
     static final Map<String, ProductKind> KIND_NAMES = Map.ofEntries(
-            Map.entry("整车", ProductKind.VEHICLE), Map.entry("车型", ProductKind.VEHICLE),
-            Map.entry("汽车", ProductKind.VEHICLE), Map.entry("精品", ProductKind.ACCESSORY),
-            Map.entry("附件", ProductKind.ACCESSORY), Map.entry("配件", ProductKind.ACCESSORY),
-            Map.entry("精品附件", ProductKind.ACCESSORY), Map.entry("保养套餐", ProductKind.SERVICE_PACKAGE),
-            Map.entry("服务套餐", ProductKind.SERVICE_PACKAGE), Map.entry("保险", ProductKind.INSURANCE),
+            Map.entry("整车", ProductKind.VEHICLE),
+            Map.entry("车型", ProductKind.VEHICLE),
+            Map.entry("汽车", ProductKind.VEHICLE),
+            Map.entry("精品", ProductKind.ACCESSORY),
+            Map.entry("附件", ProductKind.ACCESSORY),
+            Map.entry("配件", ProductKind.ACCESSORY),
+            Map.entry("精品附件", ProductKind.ACCESSORY),
+            Map.entry("保养套餐", ProductKind.SERVICE_PACKAGE),
+            Map.entry("服务套餐", ProductKind.SERVICE_PACKAGE),
+            Map.entry("保险", ProductKind.INSURANCE),
             Map.entry("其他", ProductKind.OTHER));
 
     private final CatalogRepository catalog;
@@ -82,8 +87,11 @@ class ProductImporter {
             }
             var kind = kindText == null ? null : kind(kindText);
             if (kindText != null && kind == null) {
-                rowProblems.add(new RowProblem(row.row(), "kind", "unknown kind: " + kindText + " (VEHICLE, ACCESSORY, "
-                        + "SERVICE_PACKAGE, INSURANCE, OTHER or 整车, 精品, 保养套餐, 保险, 其他)"));
+                rowProblems.add(new RowProblem(
+                        row.row(),
+                        "kind",
+                        "unknown kind: " + kindText + " (VEHICLE, ACCESSORY, "
+                                + "SERVICE_PACKAGE, INSURANCE, OTHER or 整车, 精品, 保养套餐, 保险, 其他)"));
             }
             if (rowProblems.isEmpty()) {
                 valid.put(row.row(), new ProductRequest(sku, name, categoryId, kind, price, cost, active, null));
@@ -102,9 +110,12 @@ class ProductImporter {
                 }
                 imported++;
             }
-            audit.record(dev.touchpoint.server.identity.AuditLog.Action.IMPORT, "product", null,
-                    "imported " + imported + " products", Map.of("rows", data.rows().size(), "imported", imported,
-                            "mode", mode.name()));
+            audit.record(
+                    dev.touchpoint.server.identity.AuditLog.Action.IMPORT,
+                    "product",
+                    null,
+                    "imported " + imported + " products",
+                    Map.of("rows", data.rows().size(), "imported", imported, "mode", mode.name()));
         }
         return new ImportReport(data.rows().size(), valid.size(), problems, apply, imported, data.encoding());
     }

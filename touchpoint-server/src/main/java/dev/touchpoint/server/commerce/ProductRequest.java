@@ -15,12 +15,19 @@ import java.math.BigDecimal;
  * @param version the version the caller read, for updates (optional when {@code If-Match} is sent)
  */
 record ProductRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "{commerce.sku.format}") String sku,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "{commerce.sku.format}")
+        String sku,
+
         @NotBlank @Size(max = 200) @NoFormula String name,
         Long categoryId,
         @NotNull ProductKind kind,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal listPrice,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal unitCost,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+        BigDecimal listPrice,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+        BigDecimal unitCost,
+
         Boolean active,
         Integer version) {
 

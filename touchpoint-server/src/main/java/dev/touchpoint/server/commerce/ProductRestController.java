@@ -34,21 +34,25 @@ class ProductRestController {
         return catalog.categories();
     }
 
-    record CategoryRequest(String code, String nameEn, String nameZh, Long parentId) {
-    }
+    record CategoryRequest(String code, String nameEn, String nameZh, Long parentId) {}
 
     @Operation(summary = "Create a product category")
     @PostMapping("/product-categories")
     ResponseEntity<ProductCategory> createCategory(@RequestBody CategoryRequest request) {
         var created = catalog.createCategory(request.code(), request.nameEn(), request.nameZh(), request.parentId());
-        return ResponseEntity.created(URI.create("/api/v1/product-categories/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/product-categories/" + created.id()))
+                .body(created);
     }
 
     @Operation(summary = "Search products")
     @GetMapping("/products")
-    PageResult<Product> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long categoryId,
-            @RequestParam(required = false) ProductKind kind, @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<Product> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) ProductKind kind,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return catalog.search(new ProductFilter(q, categoryId, kind, active), PageRequest.of(page, size));
     }
 
@@ -64,12 +68,15 @@ class ProductRestController {
     ResponseEntity<Product> create(@Valid @RequestBody ProductRequest request) {
         var created = catalog.create(request);
         return ResponseEntity.created(URI.create("/api/v1/products/" + created.id()))
-                .eTag(Versions.etag(created.version())).body(created);
+                .eTag(Versions.etag(created.version()))
+                .body(created);
     }
 
     @Operation(summary = "Change a product")
     @PutMapping("/products/{id}")
-    ResponseEntity<Product> update(@PathVariable long id, @Valid @RequestBody ProductRequest request,
+    ResponseEntity<Product> update(
+            @PathVariable long id,
+            @Valid @RequestBody ProductRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versions = Versions.of(ifMatch, request.version());
         var updated = catalog.update(id, request, versions.expected(), versions.precondition());

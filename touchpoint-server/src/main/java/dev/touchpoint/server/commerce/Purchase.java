@@ -10,6 +10,5 @@ import java.time.LocalDate;
  * @param grossProfit revenue − cost
  * @param discount list value given away on the order's lines: Σ quantity × unit price × discount %
  */
-public record Purchase(long customerId, LocalDate orderDate, long teamId, double revenue, double grossProfit,
-        double discount) {
-}
+public record Purchase(
+        long customerId, LocalDate orderDate, long teamId, double revenue, double grossProfit, double discount) {}

@@ -63,10 +63,13 @@ class PurchaseStream {
                              sum(amount - paid) FILTER (WHERE due_date < :asOf) AS overdue
                       FROM receivable WHERE NOT cancelled AND paid < amount GROUP BY customer_id) r
                 FULL JOIN credit_limit c ON c.customer_id = r.customer_id
-                """).param("asOf", asOf)
-                .query((rs, n) -> rows.add(new CreditPosition(rs.getLong("customer_id"),
+                """)
+                .param("asOf", asOf)
+                .query((rs, n) -> rows.add(new CreditPosition(
+                        rs.getLong("customer_id"),
                         rs.getObject("credit_limit") == null ? null : rs.getDouble("credit_limit"),
-                        rs.getDouble("open"), rs.getDouble("overdue"))))
+                        rs.getDouble("open"),
+                        rs.getDouble("overdue"))))
                 .list();
         return rows;
     }
@@ -79,8 +82,12 @@ class PurchaseStream {
         int d = text.indexOf('\t', c + 1);
         int e = text.indexOf('\t', d + 1);
         int end = text.endsWith("\n") ? text.length() - 1 : text.length();
-        return new Purchase(Long.parseLong(text, 0, a, 10), LocalDate.parse(text.substring(a + 1, b)),
-                Long.parseLong(text, b + 1, c, 10), Double.parseDouble(text.substring(c + 1, d)),
-                Double.parseDouble(text.substring(d + 1, e)), Double.parseDouble(text.substring(e + 1, end)));
+        return new Purchase(
+                Long.parseLong(text, 0, a, 10),
+                LocalDate.parse(text.substring(a + 1, b)),
+                Long.parseLong(text, b + 1, c, 10),
+                Double.parseDouble(text.substring(c + 1, d)),
+                Double.parseDouble(text.substring(d + 1, e)),
+                Double.parseDouble(text.substring(e + 1, end)));
     }
 }

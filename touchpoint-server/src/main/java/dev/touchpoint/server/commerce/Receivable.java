@@ -9,21 +9,41 @@ import java.time.LocalDate;
  *
  * @param outstanding amount − paid, never negative
  */
-record Receivable(long id, Long orderId, String orderRef, long customerId, String customerName, BigDecimal amount,
-        BigDecimal paid, BigDecimal outstanding, LocalDate issuedOn, LocalDate dueDate, Status status, int version) {
+record Receivable(
+        long id,
+        Long orderId,
+        String orderRef,
+        long customerId,
+        String customerName,
+        BigDecimal amount,
+        BigDecimal paid,
+        BigDecimal outstanding,
+        LocalDate issuedOn,
+        LocalDate dueDate,
+        Status status,
+        int version) {
 
     /** Status of a receivable on a given day. */
     enum Status {
-        OPEN, PARTIALLY_PAID, PAID, OVERDUE, CANCELLED
+        OPEN,
+        PARTIALLY_PAID,
+        PAID,
+        OVERDUE,
+        CANCELLED
     }
 
     Receivable withCustomerName(String name) {
-        return new Receivable(id, orderId, orderRef, customerId, name, amount, paid, outstanding, issuedOn, dueDate,
-                status, version);
+        return new Receivable(
+                id, orderId, orderRef, customerId, name, amount, paid, outstanding, issuedOn, dueDate, status, version);
     }
 
     /** One payment received against a receivable. */
-    record Payment(long id, long receivableId, BigDecimal amount, LocalDate paidOn, String method, String reference,
-            String recordedBy) {
-    }
+    record Payment(
+            long id,
+            long receivableId,
+            BigDecimal amount,
+            LocalDate paidOn,
+            String method,
+            String reference,
+            String recordedBy) {}
 }

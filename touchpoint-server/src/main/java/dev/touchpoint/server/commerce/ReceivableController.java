@@ -22,9 +22,13 @@ class ReceivableController {
     }
 
     @GetMapping("/receivables")
-    String list(@RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) Receivable.Status status, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Receivable.Status status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         var filter = new ReceivableFilter(customerId, status, overdue, open, null, null);
         model.addAttribute("filter", filter);
         model.addAttribute("result", receivables.search(filter, null, PageRequest.of(page, 25)));
@@ -33,9 +37,13 @@ class ReceivableController {
     }
 
     @PostMapping("/receivables/{id}/payments")
-    String pay(@PathVariable long id, @RequestParam(required = false) String amount,
-            @RequestParam(required = false) String method, @RequestParam(required = false) String reference,
-            @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
+    String pay(
+            @PathVariable long id,
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String method,
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String returnTo,
+            RedirectAttributes redirect) {
         try {
             var value = amount == null || amount.isBlank() ? null : new BigDecimal(amount.strip());
             if (value == null || value.signum() <= 0 || value.scale() > 2) {
@@ -44,13 +52,16 @@ class ReceivableController {
             receivables.addPayment(id, new PaymentRequest(value, null, method, reference));
             redirect.addFlashAttribute("saved", true);
         } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("violations", java.util.List.of(new dev.touchpoint.server.platform
-                    .FieldViolation("amount", "format", "not a number")));
+            redirect.addFlashAttribute(
+                    "violations",
+                    java.util.List.of(
+                            new dev.touchpoint.server.platform.FieldViolation("amount", "format", "not a number")));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("violations", e.violations());
         }
         // only local paths: never redirect to another site
-        var target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/receivables";
+        var target =
+                returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/receivables";
         return "redirect:" + target;
     }
 }

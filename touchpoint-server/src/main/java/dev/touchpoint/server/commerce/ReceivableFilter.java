@@ -8,6 +8,5 @@ import java.time.LocalDate;
  * @param overdue true: only overdue ones; false: only those not overdue
  * @param open true: only those with something outstanding (not cancelled, not fully paid)
  */
-record ReceivableFilter(Long customerId, Receivable.Status status, Boolean overdue, Boolean open, LocalDate dueFrom,
-        LocalDate dueTo) {
-}
+record ReceivableFilter(
+        Long customerId, Receivable.Status status, Boolean overdue, Boolean open, LocalDate dueFrom, LocalDate dueTo) {}

@@ -36,14 +36,19 @@ class ReceivableRestController {
      */
     @Operation(summary = "Search receivables")
     @GetMapping("/receivables")
-    PageResult<Receivable> list(@RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) Receivable.Status status, @RequestParam(required = false) Boolean overdue,
+    PageResult<Receivable> list(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Receivable.Status status,
+            @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) Boolean open,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return receivables.search(new ReceivableFilter(customerId, status, overdue, open, dueFrom, dueTo), asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return receivables.search(
+                new ReceivableFilter(customerId, status, overdue, open, dueFrom, dueTo),
+                asOf,
                 PageRequest.of(page, size));
     }
 
@@ -72,12 +77,13 @@ class ReceivableRestController {
         return ResponseEntity.ok().eTag(Versions.etag(limit.version())).body(limit);
     }
 
-    record CreditLimitRequest(BigDecimal creditLimit, Integer version) {
-    }
+    record CreditLimitRequest(BigDecimal creditLimit, Integer version) {}
 
     @Operation(summary = "Set a customer's credit limit")
     @PutMapping("/customers/{id}/credit-limit")
-    ResponseEntity<CreditLimit> setCreditLimit(@PathVariable long id, @RequestBody CreditLimitRequest request,
+    ResponseEntity<CreditLimit> setCreditLimit(
+            @PathVariable long id,
+            @RequestBody CreditLimitRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var versions = Versions.of(ifMatch, request.version());
         var limit = receivables.setCreditLimit(id, request.creditLimit(), versions.expected(), versions.precondition());

@@ -41,14 +41,17 @@ class ReceivableService {
     PageResult<Receivable> search(ReceivableFilter filter, LocalDate asOf, PageRequest page) {
         var day = asOf == null ? today() : asOf;
         var result = receivables.search(filter, access.scope("r.customer_id"), day, page);
-        var names = access.customerNames(result.items().stream().map(Receivable::customerId).toList());
+        var names = access.customerNames(
+                result.items().stream().map(Receivable::customerId).toList());
         return result.map(r -> r.withCustomerName(names.get(r.customerId())));
     }
 
     Receivable require(long id) {
-        return receivables.find(id, access.scope("r.customer_id"), today())
+        return receivables
+                .find(id, access.scope("r.customer_id"), today())
                 .map(r -> r.withCustomerName(access.customerName(r.customerId())))
-                .orElseThrow(() -> receivables.exists(id) ? new OutOfScopeException("receivable", id)
+                .orElseThrow(() -> receivables.exists(id)
+                        ? new OutOfScopeException("receivable", id)
                         : new NotFoundException("receivable", id));
     }
 
@@ -73,9 +76,18 @@ class ReceivableService {
         if (paidOn.isAfter(today())) {
             throw InvalidInputException.of("paidOn", "past", "a payment cannot be in the future");
         }
-        long paymentId = receivables.addPayment(id, request.amount(), paidOn, blankToNull(request.method()),
-                blankToNull(request.reference()), CurrentUsers.actorName());
-        audit.record(AuditLog.Action.CREATE, "payment", paymentId, "payment of " + request.amount() + " on receivable " + id,
+        long paymentId = receivables.addPayment(
+                id,
+                request.amount(),
+                paidOn,
+                blankToNull(request.method()),
+                blankToNull(request.reference()),
+                CurrentUsers.actorName());
+        audit.record(
+                AuditLog.Action.CREATE,
+                "payment",
+                paymentId,
+                "payment of " + request.amount() + " on receivable " + id,
                 Map.of("receivable", id, "amount", request.amount(), "paidOn", paidOn.toString()));
         return require(id);
     }
@@ -84,7 +96,9 @@ class ReceivableService {
     CreditLimit creditLimit(long customerId) {
         access.requireCustomer(customerId);
         var open = receivables.openAmount(customerId);
-        return receivables.findLimit(customerId).orElse(new CreditLimit(customerId, null, null, null, null, 0))
+        return receivables
+                .findLimit(customerId)
+                .orElse(new CreditLimit(customerId, null, null, null, null, 0))
                 .withOpen(open);
     }
 
@@ -96,7 +110,8 @@ class ReceivableService {
             throw new AccessDeniedException("only managers and administrators set credit limits");
         }
         if (limit == null || limit.signum() < 0 || limit.scale() > 2) {
-            throw InvalidInputException.of("creditLimit", "min", "credit limit must be 0 or more, with at most 2 decimals");
+            throw InvalidInputException.of(
+                    "creditLimit", "min", "credit limit must be 0 or more, with at most 2 decimals");
         }
         var current = receivables.lockLimit(customerId);
         if (current.isEmpty()) {
@@ -104,14 +119,19 @@ class ReceivableService {
         } else {
             int version = expectedVersion == null ? current.get().version() : expectedVersion;
             if (receivables.updateLimit(customerId, version, limit, user.username()) == 0) {
-                throw new VersionConflictException("credit limit", customerId, current.get().version(), precondition);
+                throw new VersionConflictException(
+                        "credit limit", customerId, current.get().version(), precondition);
             }
         }
         var details = new LinkedHashMap<String, Object>();
         details.put("creditLimit", limit);
         details.put("previous", current.map(CreditLimit::creditLimit).orElse(null));
-        audit.record(current.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, "credit_limit", customerId,
-                "credit limit " + limit, details);
+        audit.record(
+                current.isEmpty() ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
+                "credit_limit",
+                customerId,
+                "credit limit " + limit,
+                details);
         return creditLimit(customerId);
     }
 
@@ -131,9 +151,13 @@ class ReceivableService {
             return;
         }
         if (overrideReason == null || overrideReason.isBlank()) {
-            throw InvalidInputException.of("creditLimit", "exceeded", "open receivables " + open + " + this order "
-                    + orderAmount + " exceed the credit limit " + limit.get().creditLimit()
-                    + "; a manager may override with a reason");
+            throw InvalidInputException.of(
+                    "creditLimit",
+                    "exceeded",
+                    "open receivables " + open + " + this order "
+                            + orderAmount + " exceed the credit limit "
+                            + limit.get().creditLimit()
+                            + "; a manager may override with a reason");
         }
         if (!CurrentUsers.require().manages()) {
             throw new AccessDeniedException("only managers and administrators may exceed a credit limit");
@@ -143,7 +167,11 @@ class ReceivableService {
         details.put("openReceivables", open);
         details.put("orderAmount", orderAmount);
         details.put("reason", overrideReason.strip());
-        audit.record(AuditLog.Action.UPDATE, "credit_limit", customerId, "credit limit overridden: " + overrideReason.strip(),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "credit_limit",
+                customerId,
+                "credit limit overridden: " + overrideReason.strip(),
                 details);
     }
 

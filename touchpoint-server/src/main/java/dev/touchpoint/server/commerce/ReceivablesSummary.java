@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param overdue outstanding amount past its due date
  * @param overdueCount number of receivables past their due date
  */
-public record ReceivablesSummary(BigDecimal open, BigDecimal overdue, long overdueCount) {
-}
+public record ReceivablesSummary(BigDecimal open, BigDecimal overdue, long overdueCount) {}

@@ -6,5 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Return of some quantity of one order line, with the customer's reason. */
-record ReturnRequest(@NotNull Long lineId, @NotNull @Min(1) Integer quantity, @NotBlank @Size(max = 500) String reason) {
-}
+record ReturnRequest(
+        @NotNull Long lineId,
+        @NotNull @Min(1) Integer quantity,
+        @NotBlank @Size(max = 500) String reason) {}

@@ -5,6 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A sales expense spent on a customer (entertainment, travel, gifts, samples…). */
-record SalesExpense(long id, long customerId, LocalDate spentOn, BigDecimal amount, String category, String note,
-        String recordedBy, Instant createdAt) {
-}
+record SalesExpense(
+        long id,
+        long customerId,
+        LocalDate spentOn,
+        BigDecimal amount,
+        String category,
+        String note,
+        String recordedBy,
+        Instant createdAt) {}

@@ -1,5 +1,4 @@
 package dev.touchpoint.server.commerce;
 
 /** How many orders are in a stage. */
-public record StageCount(OrderStage stage, long orders) {
-}
+public record StageCount(OrderStage stage, long orders) {}

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 class Assignments {
 
     /** An owner and team a customer is assigned to. */
-    record Assignment(Long ownerId, Long teamId) {
-    }
+    record Assignment(Long ownerId, Long teamId) {}
 
     private final IdentityApi identity;
 
@@ -57,10 +56,11 @@ class Assignments {
 
     private void check(CurrentUser me, Long owner, Long team) {
         if (owner != null && owner != me.id()) {
-            var user = identity.findUser(owner).orElseThrow(() -> new InvalidInputException(
-                    List.of(new FieldViolation("ownerId", "exists", "user " + owner + " does not exist"))));
-            boolean allowed = me.isAdmin()
-                    || (me.role() == Role.MANAGER && !Collections.disjoint(user.teamIds(), me.teamIds()));
+            var user = identity.findUser(owner)
+                    .orElseThrow(() -> new InvalidInputException(
+                            List.of(new FieldViolation("ownerId", "exists", "user " + owner + " does not exist"))));
+            boolean allowed =
+                    me.isAdmin() || (me.role() == Role.MANAGER && !Collections.disjoint(user.teamIds(), me.teamIds()));
             if (!allowed) {
                 throw new OutOfScopeException("owner", owner);
             }

@@ -8,6 +8,11 @@ import java.time.Instant;
  * @param method how it was given or withdrawn, e.g. "signed form at the store", "unsubscribe link"
  * @param recordedBy the user who recorded it
  */
-record Consent(long id, long customerId, ConsentChannel channel, boolean granted, Instant at, String method,
-        String recordedBy) {
-}
+record Consent(
+        long id,
+        long customerId,
+        ConsentChannel channel,
+        boolean granted,
+        Instant at,
+        String method,
+        String recordedBy) {}

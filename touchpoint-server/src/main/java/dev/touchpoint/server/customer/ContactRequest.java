@@ -9,8 +9,10 @@ import jakarta.validation.constraints.Size;
 record ContactRequest(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 100) String title,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{customer.phone.format}") String phone,
+
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{customer.phone.format}")
+        String phone,
+
         @Email @Size(max = 200) String email,
         @Size(max = 2000) String notes,
-        Integer version) {
-}
+        Integer version) {}

@@ -10,10 +10,28 @@ import java.util.List;
  * @param mergedInto the surviving customer when this one was merged into it
  * @param version optimistic-locking version, also the ETag
  */
-record Customer(long id, CustomerKind kind, String name, String phone, String email, String tier, String source,
-        Long ownerId, Long teamId, List<String> tags, String gender, LocalDate birthday, String city,
-        String address, String industry, String notes, Long mergedInto, Instant deletedAt, Instant createdAt,
-        Instant updatedAt, int version) {
+record Customer(
+        long id,
+        CustomerKind kind,
+        String name,
+        String phone,
+        String email,
+        String tier,
+        String source,
+        Long ownerId,
+        Long teamId,
+        List<String> tags,
+        String gender,
+        LocalDate birthday,
+        String city,
+        String address,
+        String industry,
+        String notes,
+        Long mergedInto,
+        Instant deletedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
 
     Customer {
         tags = tags == null ? List.of() : List.copyOf(tags);

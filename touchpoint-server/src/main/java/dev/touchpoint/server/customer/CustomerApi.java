@@ -23,8 +23,12 @@ public class CustomerApi {
     private final CustomerBulkRecords bulk;
     private final TierRepository tiers;
 
-    CustomerApi(CustomerRepository customers, CustomerRecordsRepository records, CustomerFigures figures,
-            CustomerBulkRecords bulk, TierRepository tiers) {
+    CustomerApi(
+            CustomerRepository customers,
+            CustomerRecordsRepository records,
+            CustomerFigures figures,
+            CustomerBulkRecords bulk,
+            TierRepository tiers) {
         this.customers = customers;
         this.records = records;
         this.figures = figures;
@@ -70,15 +74,18 @@ public class CustomerApi {
         try {
             parsed = ConsentChannel.valueOf(channel.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw dev.touchpoint.server.platform.InvalidInputException.of("channel", "oneOf",
-                    "channel must be one of PHONE, SMS, WECHAT, EMAIL");
+            throw dev.touchpoint.server.platform.InvalidInputException.of(
+                    "channel", "oneOf", "channel must be one of PHONE, SMS, WECHAT, EMAIL");
         }
         return records.hasConsent(customerId, parsed);
     }
 
     /** The survivor a merged customer now lives on, or the id itself when it was never merged. */
     public long survivorOf(long id) {
-        return customers.find(id).map(c -> c.mergedInto() == null ? c.id() : c.mergedInto()).orElse(id);
+        return customers
+                .find(id)
+                .map(c -> c.mergedInto() == null ? c.id() : c.mergedInto())
+                .orElse(id);
     }
 
     /**

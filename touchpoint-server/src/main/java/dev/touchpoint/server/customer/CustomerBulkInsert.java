@@ -57,7 +57,8 @@ class CustomerBulkInsert {
                 for (int i = from; i < Math.min(batch.size(), from + CHUNK); i++) {
                     appendRow(csv, ids.get(i), batch.get(i), now);
                 }
-                copy.copyIn("COPY customer (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                copy.copyIn(
+                        "COPY customer (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
                         new StringReader(csv.toString()));
             }
             return ids;
@@ -69,17 +70,37 @@ class CustomerBulkInsert {
     }
 
     private static void appendRow(StringBuilder csv, long id, NewCustomer c, Instant now) {
-        var created = OffsetDateTime.ofInstant(c.createdAt() == null ? now : c.createdAt(), ZoneOffset.UTC).toString();
-        Object[] values = {id, c.kind().name(), c.name(), c.phone(), c.email(), c.tier() == null ? "NORMAL" : c.tier(),
-                c.source(), c.ownerId(), c.teamId(), arrayLiteral(c.tags()), c.gender(), c.birthday(), c.city(),
-                c.address(), c.industry(), c.notes(), created, created};
+        var created = OffsetDateTime.ofInstant(c.createdAt() == null ? now : c.createdAt(), ZoneOffset.UTC)
+                .toString();
+        Object[] values = {
+            id,
+            c.kind().name(),
+            c.name(),
+            c.phone(),
+            c.email(),
+            c.tier() == null ? "NORMAL" : c.tier(),
+            c.source(),
+            c.ownerId(),
+            c.teamId(),
+            arrayLiteral(c.tags()),
+            c.gender(),
+            c.birthday(),
+            c.city(),
+            c.address(),
+            c.industry(),
+            c.notes(),
+            created,
+            created
+        };
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 csv.append(',');
             }
             if (values[i] != null) {
                 // quoted: an empty quoted value is an empty string, an unquoted empty one is NULL
-                csv.append('"').append(values[i].toString().replace("\"", "\"\"")).append('"');
+                csv.append('"')
+                        .append(values[i].toString().replace("\"", "\"\""))
+                        .append('"');
             }
         }
         csv.append('\n');
@@ -91,7 +112,9 @@ class CustomerBulkInsert {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append('"').append(tags.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            sb.append('"')
+                    .append(tags.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return sb.append('}').toString();
     }

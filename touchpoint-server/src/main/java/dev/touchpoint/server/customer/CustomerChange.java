@@ -17,7 +17,10 @@ import java.util.List;
 record CustomerChange(
         @NotNull CustomerKind kind,
         @NotBlank @Size(max = 200) @NoFormula String name,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{customer.phone.format}") String phone,
+
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{customer.phone.format}")
+        String phone,
+
         @Email @Size(max = 200) String email,
         @Size(max = 20) String tier,
         @Size(max = 50) @NoFormula String source,
@@ -37,13 +40,28 @@ record CustomerChange(
     }
 
     static CustomerChange of(Customer c) {
-        return new CustomerChange(c.kind(), c.name(), c.phone(), c.email(), c.tier(), c.source(), c.ownerId(),
-                c.teamId(), c.tags(), c.gender(), c.birthday(), c.city(), c.address(), c.industry(), c.notes(),
+        return new CustomerChange(
+                c.kind(),
+                c.name(),
+                c.phone(),
+                c.email(),
+                c.tier(),
+                c.source(),
+                c.ownerId(),
+                c.teamId(),
+                c.tags(),
+                c.gender(),
+                c.birthday(),
+                c.city(),
+                c.address(),
+                c.industry(),
+                c.notes(),
                 c.version());
     }
 
     NewCustomer toNew() {
-        return new NewCustomer(kind, name, phone, email, tier, source, ownerId, teamId, tags, gender, birthday, city,
-                address, industry, notes, null);
+        return new NewCustomer(
+                kind, name, phone, email, tier, source, ownerId, teamId, tags, gender, birthday, city, address,
+                industry, notes, null);
     }
 }

@@ -46,9 +46,27 @@ class CustomerExporter {
     }
 
     private static List<Object> row(Customer c, PeopleDirectory.Names names) {
-        return Arrays.asList(c.id(), c.kind().name(), c.name(), c.phone(), c.email(), c.tier(), c.source(),
-                names.username(c.ownerId()), names.team(c.teamId()), String.join(";", c.tags()), c.gender(),
-                c.birthday(), c.city(), c.address(), c.industry(), c.notes(),
-                c.createdAt().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0).toString());
+        return Arrays.asList(
+                c.id(),
+                c.kind().name(),
+                c.name(),
+                c.phone(),
+                c.email(),
+                c.tier(),
+                c.source(),
+                names.username(c.ownerId()),
+                names.team(c.teamId()),
+                String.join(";", c.tags()),
+                c.gender(),
+                c.birthday(),
+                c.city(),
+                c.address(),
+                c.industry(),
+                c.notes(),
+                c.createdAt()
+                        .atZone(ZoneId.systemDefault())
+                        .toLocalDateTime()
+                        .withNano(0)
+                        .toString());
     }
 }

@@ -11,19 +11,61 @@ import java.util.Map;
  * The create/edit form as the browser posts it: plain text fields, tags separated by commas or
  * semicolons, birthday as {@code yyyy-MM-dd}.
  */
-record CustomerForm(CustomerKind kind, String name, String phone, String email, String tier, String source,
-        Long ownerId, Long teamId, String tags, String gender, String birthday, String city, String address,
-        String industry, String notes, Integer version) {
+record CustomerForm(
+        CustomerKind kind,
+        String name,
+        String phone,
+        String email,
+        String tier,
+        String source,
+        Long ownerId,
+        Long teamId,
+        String tags,
+        String gender,
+        String birthday,
+        String city,
+        String address,
+        String industry,
+        String notes,
+        Integer version) {
 
     static CustomerForm empty() {
-        return new CustomerForm(CustomerKind.PERSON, null, null, null, "NORMAL", null, null, null, null, null, null,
-                null, null, null, null, null);
+        return new CustomerForm(
+                CustomerKind.PERSON,
+                null,
+                null,
+                null,
+                "NORMAL",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     static CustomerForm of(Customer c) {
-        return new CustomerForm(c.kind(), c.name(), c.phone(), c.email(), c.tier(), c.source(), c.ownerId(),
-                c.teamId(), String.join(", ", c.tags()), c.gender(),
-                c.birthday() == null ? null : c.birthday().toString(), c.city(), c.address(), c.industry(), c.notes(),
+        return new CustomerForm(
+                c.kind(),
+                c.name(),
+                c.phone(),
+                c.email(),
+                c.tier(),
+                c.source(),
+                c.ownerId(),
+                c.teamId(),
+                String.join(", ", c.tags()),
+                c.gender(),
+                c.birthday() == null ? null : c.birthday().toString(),
+                c.city(),
+                c.address(),
+                c.industry(),
+                c.notes(),
                 c.version());
     }
 
@@ -41,14 +83,42 @@ record CustomerForm(CustomerKind kind, String name, String phone, String email, 
     }
 
     NewCustomer toNew() {
-        return new NewCustomer(kind, blank(name), blank(phone), blank(email), blank(tier), blank(source), ownerId,
-                teamId, tagList(), blank(gender), date(), blank(city), blank(address), blank(industry), blank(notes),
+        return new NewCustomer(
+                kind,
+                blank(name),
+                blank(phone),
+                blank(email),
+                blank(tier),
+                blank(source),
+                ownerId,
+                teamId,
+                tagList(),
+                blank(gender),
+                date(),
+                blank(city),
+                blank(address),
+                blank(industry),
+                blank(notes),
                 null);
     }
 
     CustomerChange toChange() {
-        return new CustomerChange(kind, blank(name), blank(phone), blank(email), blank(tier), blank(source), ownerId,
-                teamId, tagList(), blank(gender), date(), blank(city), blank(address), blank(industry), blank(notes),
+        return new CustomerChange(
+                kind,
+                blank(name),
+                blank(phone),
+                blank(email),
+                blank(tier),
+                blank(source),
+                ownerId,
+                teamId,
+                tagList(),
+                blank(gender),
+                date(),
+                blank(city),
+                blank(address),
+                blank(industry),
+                blank(notes),
                 version);
     }
 

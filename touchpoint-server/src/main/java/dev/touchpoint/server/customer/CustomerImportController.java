@@ -23,8 +23,7 @@ class CustomerImportController {
     private static final String PENDING = CustomerImportController.class.getName() + ".pending";
 
     /** The file waiting to be applied. */
-    record Pending(String fileName, byte[] content) {
-    }
+    record Pending(String fileName, byte[] content) {}
 
     private final CustomerImporter importer;
 

@@ -5,9 +5,9 @@ import dev.touchpoint.server.identity.CurrentUser;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.OutOfScopeException;
-import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.DuplicateValues;
 import dev.touchpoint.server.platform.tabular.FileColumns.RowProblems;
+import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.RowProblem;
 import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
 import dev.touchpoint.server.platform.tabular.TabularReader;
@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +43,13 @@ class CustomerImporter {
     private final Validator validator;
     private final AuditLog audit;
 
-    CustomerImporter(CustomerRepository customers, TierRepository tiers, PeopleDirectory people,
-            Assignments assignments, Validator validator, AuditLog audit) {
+    CustomerImporter(
+            CustomerRepository customers,
+            TierRepository tiers,
+            PeopleDirectory people,
+            Assignments assignments,
+            Validator validator,
+            AuditLog audit) {
         this.customers = customers;
         this.tiers = tiers;
         this.people = people;
@@ -55,8 +59,7 @@ class CustomerImporter {
     }
 
     /** A checked row: its values when valid, else null. */
-    private record Checked(int row, NewCustomer customer, String phoneNorm) {
-    }
+    private record Checked(int row, NewCustomer customer, String phoneNorm) {}
 
     @Transactional
     ImportReport run(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
@@ -66,7 +69,8 @@ class CustomerImporter {
         var columns = CustomerColumns.FILE.in(data.headers());
         var problems = new ArrayList<RowProblem>();
         if (!columns.containsKey(CustomerColumns.NAME)) {
-            problems.add(new RowProblem(1, CustomerColumns.NAME.header(), "required column is missing (name / 姓名 / 名称)"));
+            problems.add(
+                    new RowProblem(1, CustomerColumns.NAME.header(), "required column is missing (name / 姓名 / 名称)"));
         }
         var checked = new ArrayList<Checked>();
         for (var row : data.rows()) {
@@ -75,9 +79,13 @@ class CustomerImporter {
         markDuplicatePhones(checked, columns, problems);
         var badRows = new HashSet<Integer>();
         problems.forEach(p -> badRows.add(p.row()));
-        var valid = checked.stream().filter(c -> c.customer() != null && !badRows.contains(c.row()))
-                .map(Checked::customer).toList();
-        boolean write = !dryRun && (mode == ImportMode.VALID_ONLY || problems.isEmpty()) && !valid.isEmpty()
+        var valid = checked.stream()
+                .filter(c -> c.customer() != null && !badRows.contains(c.row()))
+                .map(Checked::customer)
+                .toList();
+        boolean write = !dryRun
+                && (mode == ImportMode.VALID_ONLY || problems.isEmpty())
+                && !valid.isEmpty()
                 && columns.containsKey(CustomerColumns.NAME);
         int imported = write ? customers.insertAll(valid).size() : 0;
         if (!dryRun) {
@@ -93,21 +101,24 @@ class CustomerImporter {
         return new ImportReport(data.rows().size(), valid.size(), problems, imported > 0, imported, data.encoding());
     }
 
-    private Checked check(TabularRow row, Map<CustomerColumns, String> columns, CurrentUser me,
-            List<RowProblem> problems) {
+    private Checked check(
+            TabularRow row, Map<CustomerColumns, String> columns, CurrentUser me, List<RowProblem> problems) {
         int before = problems.size();
         var cells = new EnumMap<CustomerColumns, String>(CustomerColumns.class);
         for (var entry : columns.entrySet()) {
             var text = row.get(entry.getValue());
             if (SpreadsheetSafety.looksLikeFormula(row.values().get(entry.getValue()))) {
-                problems.add(new RowProblem(row.row(), entry.getValue(),
+                problems.add(new RowProblem(
+                        row.row(),
+                        entry.getValue(),
                         "looks like a spreadsheet formula; remove the leading =, +, - or @"));
             } else if (text != null) {
                 cells.put(entry.getKey(), text);
             }
         }
         var problem = new RowProblems<>(row.row(), columns, problems);
-        if (cells.get(CustomerColumns.NAME) == null && columns.containsKey(CustomerColumns.NAME)
+        if (cells.get(CustomerColumns.NAME) == null
+                && columns.containsKey(CustomerColumns.NAME)
                 && !problem.reported(CustomerColumns.NAME)) {
             problem.add(CustomerColumns.NAME, "name is required");
         }
@@ -132,16 +143,32 @@ class CustomerImporter {
                 teamId = team.get().id();
             }
         }
-        var tags = cells.get(CustomerColumns.TAGS) == null ? List.<String>of()
-                : CustomerService.cleanTags(Arrays.asList(cells.get(CustomerColumns.TAGS).split("[;；]")));
-        var customer = new NewCustomer(kind, cells.get(CustomerColumns.NAME), cells.get(CustomerColumns.PHONE),
-                cells.get(CustomerColumns.EMAIL), tier, cells.get(CustomerColumns.SOURCE), ownerId, teamId, tags,
-                cells.get(CustomerColumns.GENDER), birthday, cells.get(CustomerColumns.CITY),
-                cells.get(CustomerColumns.ADDRESS), cells.get(CustomerColumns.INDUSTRY),
-                cells.get(CustomerColumns.NOTES), null);
+        var tags = cells.get(CustomerColumns.TAGS) == null
+                ? List.<String>of()
+                : CustomerService.cleanTags(
+                        Arrays.asList(cells.get(CustomerColumns.TAGS).split("[;；]")));
+        var customer = new NewCustomer(
+                kind,
+                cells.get(CustomerColumns.NAME),
+                cells.get(CustomerColumns.PHONE),
+                cells.get(CustomerColumns.EMAIL),
+                tier,
+                cells.get(CustomerColumns.SOURCE),
+                ownerId,
+                teamId,
+                tags,
+                cells.get(CustomerColumns.GENDER),
+                birthday,
+                cells.get(CustomerColumns.CITY),
+                cells.get(CustomerColumns.ADDRESS),
+                cells.get(CustomerColumns.INDUSTRY),
+                cells.get(CustomerColumns.NOTES),
+                null);
         for (var violation : validator.validate(customer)) {
             var field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
-            var column = Arrays.stream(CustomerColumns.values()).filter(c -> c.field().equals(field)).findFirst()
+            var column = Arrays.stream(CustomerColumns.values())
+                    .filter(c -> c.field().equals(field))
+                    .findFirst()
                     .orElse(CustomerColumns.NAME);
             if (!(column == CustomerColumns.NAME && problem.reported(CustomerColumns.NAME))) {
                 problem.add(column, violation.getMessage());
@@ -152,25 +179,50 @@ class CustomerImporter {
         }
         try {
             var assignment = assignments.forNew(me, ownerId, teamId);
-            customer = new NewCustomer(customer.kind(), customer.name(), customer.phone(), customer.email(),
-                    customer.tier(), customer.source(), assignment.ownerId(), assignment.teamId(), customer.tags(),
-                    customer.gender(), customer.birthday(), customer.city(), customer.address(), customer.industry(),
-                    customer.notes(), null);
+            customer = new NewCustomer(
+                    customer.kind(),
+                    customer.name(),
+                    customer.phone(),
+                    customer.email(),
+                    customer.tier(),
+                    customer.source(),
+                    assignment.ownerId(),
+                    assignment.teamId(),
+                    customer.tags(),
+                    customer.gender(),
+                    customer.birthday(),
+                    customer.city(),
+                    customer.address(),
+                    customer.industry(),
+                    customer.notes(),
+                    null);
         } catch (OutOfScopeException | InvalidInputException e) {
-            problem.add(cells.containsKey(CustomerColumns.OWNER) ? CustomerColumns.OWNER : CustomerColumns.TEAM,
+            problem.add(
+                    cells.containsKey(CustomerColumns.OWNER) ? CustomerColumns.OWNER : CustomerColumns.TEAM,
                     "you may not assign customers to this owner or team");
             return new Checked(row.row(), null, null);
         }
         return new Checked(row.row(), customer, CustomerPhones.normalise(customer.phone()));
     }
 
-    private void markDuplicatePhones(List<Checked> checked, Map<CustomerColumns, String> columns,
-            List<RowProblem> problems) {
+    private void markDuplicatePhones(
+            List<Checked> checked, Map<CustomerColumns, String> columns, List<RowProblem> problems) {
         var column = columns.get(CustomerColumns.PHONE);
-        var phones = checked.stream().map(Checked::phoneNorm).filter(p -> p != null).distinct().toList();
+        var phones = checked.stream()
+                .map(Checked::phoneNorm)
+                .filter(p -> p != null)
+                .distinct()
+                .toList();
         var existing = new HashSet<>(customers.existingPhones(phones));
-        DuplicateValues.mark(checked, Checked::phoneNorm, Checked::row, existing, column, "phone",
-                "duplicate phone: an existing customer has this phone", problems);
+        DuplicateValues.mark(
+                checked,
+                Checked::phoneNorm,
+                Checked::row,
+                existing,
+                column,
+                "phone",
+                "duplicate phone: an existing customer has this phone",
+                problems);
     }
 
     private static CustomerKind kind(String text, RowProblems<CustomerColumns> problem) {
@@ -180,7 +232,7 @@ class CustomerImporter {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "person", "个人", "p" -> CustomerKind.PERSON;
             case "organisation", "organization", "org", "company", "企业", "公司", "组织", "机构", "o" ->
-                    CustomerKind.ORGANISATION;
+                CustomerKind.ORGANISATION;
             default -> {
                 problem.add(CustomerColumns.KIND, "must be PERSON or ORGANISATION (个人/企业)");
                 yield CustomerKind.PERSON;
@@ -194,8 +246,14 @@ class CustomerImporter {
         }
         var tier = tiers.resolve(text);
         if (tier.isEmpty()) {
-            problem.add(CustomerColumns.TIER, "unknown tier " + text + "; known: "
-                    + String.join(", ", tiers.findAll().stream().map(CustomerTier::code).toList()));
+            problem.add(
+                    CustomerColumns.TIER,
+                    "unknown tier " + text + "; known: "
+                            + String.join(
+                                    ", ",
+                                    tiers.findAll().stream()
+                                            .map(CustomerTier::code)
+                                            .toList()));
             return null;
         }
         return tier.get().code();
@@ -215,5 +273,4 @@ class CustomerImporter {
             return null;
         }
     }
-
 }

@@ -28,8 +28,12 @@ class CustomerMerger {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    CustomerMerger(CustomerService customers, CustomerRepository repository, CustomerRecordsRepository records,
-            ApplicationEventPublisher events, AuditLog audit) {
+    CustomerMerger(
+            CustomerService customers,
+            CustomerRepository repository,
+            CustomerRecordsRepository records,
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.customers = customers;
         this.repository = repository;
         this.records = records;
@@ -46,18 +50,24 @@ class CustomerMerger {
         var duplicate = customers.getForChange(duplicateId);
         var combined = combine(survivor, duplicate);
         if (repository.update(survivorId, survivor.version(), combined) == 0) {
-            throw new dev.touchpoint.server.platform.VersionConflictException("customer", survivorId,
-                    survivor.version(), false);
+            throw new dev.touchpoint.server.platform.VersionConflictException(
+                    "customer", survivorId, survivor.version(), false);
         }
         records.moveAll(duplicateId, survivorId);
         var kept = differingValues(survivor, duplicate);
         if (!kept.isEmpty()) {
-            records.insertNote(survivorId, CurrentUsers.actorName(),
+            records.insertNote(
+                    survivorId,
+                    CurrentUsers.actorName(),
                     "Merged from #" + duplicateId + " " + duplicate.name() + ": " + String.join("; ", kept));
         }
         repository.markMerged(survivorId, duplicateId, CurrentUsers.actorName(), duplicate.name());
         events.publishEvent(new CustomersMerged(survivorId, duplicateId));
-        audit.record(AuditLog.Action.MERGE, "customer", survivorId, duplicate.name() + " → " + survivor.name(),
+        audit.record(
+                AuditLog.Action.MERGE,
+                "customer",
+                survivorId,
+                duplicate.name() + " → " + survivor.name(),
                 Map.of("survivorId", survivorId, "mergedId", duplicateId));
         return repository.find(survivorId).orElseThrow();
     }
@@ -65,11 +75,23 @@ class CustomerMerger {
     static NewCustomer combine(Customer s, Customer d) {
         var tags = new LinkedHashSet<>(s.tags());
         tags.addAll(d.tags());
-        return new NewCustomer(s.kind(), s.name(), fill(s.phone(), d.phone()), fill(s.email(), d.email()), s.tier(),
-                fill(s.source(), d.source()), s.ownerId() != null ? s.ownerId() : d.ownerId(),
-                s.teamId() != null ? s.teamId() : d.teamId(), List.copyOf(tags), fill(s.gender(), d.gender()),
-                s.birthday() != null ? s.birthday() : d.birthday(), fill(s.city(), d.city()),
-                fill(s.address(), d.address()), fill(s.industry(), d.industry()), fill(s.notes(), d.notes()), null);
+        return new NewCustomer(
+                s.kind(),
+                s.name(),
+                fill(s.phone(), d.phone()),
+                fill(s.email(), d.email()),
+                s.tier(),
+                fill(s.source(), d.source()),
+                s.ownerId() != null ? s.ownerId() : d.ownerId(),
+                s.teamId() != null ? s.teamId() : d.teamId(),
+                List.copyOf(tags),
+                fill(s.gender(), d.gender()),
+                s.birthday() != null ? s.birthday() : d.birthday(),
+                fill(s.city(), d.city()),
+                fill(s.address(), d.address()),
+                fill(s.industry(), d.industry()),
+                fill(s.notes(), d.notes()),
+                null);
     }
 
     /** Values of the duplicate that the survivor's own (non-empty, different) values would hide. */

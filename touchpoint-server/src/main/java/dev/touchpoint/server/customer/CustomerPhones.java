@@ -7,8 +7,7 @@ package dev.touchpoint.server.customer;
  */
 final class CustomerPhones {
 
-    private CustomerPhones() {
-    }
+    private CustomerPhones() {}
 
     static String normalise(String phone) {
         if (phone == null) {

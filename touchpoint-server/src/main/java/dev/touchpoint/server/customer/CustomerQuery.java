@@ -11,11 +11,19 @@ import java.util.Map;
  * @param sort one of {@code name}, {@code createdAt}, {@code tier}
  * @param direction {@code asc} or {@code desc}
  */
-record CustomerQuery(String q, String tier, String tag, Long ownerId, Long teamId, CustomerKind kind, String source,
-        String sort, String direction) {
+record CustomerQuery(
+        String q,
+        String tier,
+        String tag,
+        Long ownerId,
+        Long teamId,
+        CustomerKind kind,
+        String source,
+        String sort,
+        String direction) {
 
-    static final Map<String, String> SORT_COLUMNS = Map.of("name", "c.name", "createdAt", "c.created_at",
-            "tier", "t.rank");
+    static final Map<String, String> SORT_COLUMNS =
+            Map.of("name", "c.name", "createdAt", "c.created_at", "tier", "t.rank");
 
     CustomerQuery {
         q = blankToNull(q);
@@ -26,7 +34,8 @@ record CustomerQuery(String q, String tier, String tag, Long ownerId, Long teamI
         if (!SORT_COLUMNS.containsKey(sort)) {
             throw InvalidInputException.of("sort", "oneOf", "sort must be one of name, createdAt, tier");
         }
-        direction = direction == null || direction.isBlank() ? (sort.equals("createdAt") ? "desc" : "asc")
+        direction = direction == null || direction.isBlank()
+                ? (sort.equals("createdAt") ? "desc" : "asc")
                 : direction.toLowerCase(java.util.Locale.ROOT);
         if (!direction.equals("asc") && !direction.equals("desc")) {
             throw InvalidInputException.of("direction", "oneOf", "direction must be asc or desc");

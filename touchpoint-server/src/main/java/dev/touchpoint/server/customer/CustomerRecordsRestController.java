@@ -46,12 +46,15 @@ class CustomerRecordsRestController {
     ResponseEntity<Contact> addContact(@PathVariable long id, @Valid @RequestBody ContactRequest request) {
         var contact = records.addContact(id, request);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/contacts/" + contact.id()))
-                .eTag("\"" + contact.version() + "\"").body(contact);
+                .eTag("\"" + contact.version() + "\"")
+                .body(contact);
     }
 
     @Operation(summary = "Change a contact")
     @PutMapping("/contacts/{contactId}")
-    ResponseEntity<Contact> updateContact(@PathVariable long id, @PathVariable long contactId,
+    ResponseEntity<Contact> updateContact(
+            @PathVariable long id,
+            @PathVariable long contactId,
             @Valid @RequestBody ContactRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var contact = records.updateContact(id, contactId, request, CustomerRestController.version(ifMatch));
@@ -75,7 +78,8 @@ class CustomerRecordsRestController {
     @PostMapping("/notes")
     ResponseEntity<CustomerNote> addNote(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
         var note = records.addNote(id, request);
-        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/notes/" + note.id())).body(note);
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/notes/" + note.id()))
+                .body(note);
     }
 
     /** {@code current}: the consent in force per channel (absent = never given); {@code history}: newest first. */
@@ -89,15 +93,20 @@ class CustomerRecordsRestController {
     @PostMapping("/consents")
     ResponseEntity<Consent> recordConsent(@PathVariable long id, @Valid @RequestBody ConsentRequest request) {
         var consent = records.recordConsent(id, request);
-        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/consents")).body(consent);
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + id + "/consents"))
+                .body(consent);
     }
 
     /** Entries of every module, newest first; pass {@code nextBefore} as {@code before} for the next page. */
     @Operation(summary = "Every touchpoint of a customer on one timeline")
     @GetMapping("/timeline")
-    CustomerTimeline.Page timeline(@PathVariable long id, @RequestParam(required = false) Instant before,
-            @RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String source, Locale locale) {
+    CustomerTimeline.Page timeline(
+            @PathVariable long id,
+            @RequestParam(required = false) Instant before,
+            @RequestParam(defaultValue = "20") int limit,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String source,
+            Locale locale) {
         return timeline.page(id, before, limit, kind, source, locale);
     }
 

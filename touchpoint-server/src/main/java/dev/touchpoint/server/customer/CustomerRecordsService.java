@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerRecordsService {
 
     /** Consent in force per channel (absent: never recorded, i.e. no consent) and the full history. */
-    record ConsentState(Map<ConsentChannel, Consent> current, List<Consent> history) {
-    }
+    record ConsentState(Map<ConsentChannel, Consent> current, List<Consent> history) {}
 
     private final CustomerService customers;
     private final CustomerRecordsRepository records;
@@ -51,10 +50,12 @@ class CustomerRecordsService {
     @Transactional
     Contact updateContact(long customerId, long contactId, ContactRequest request, Integer ifMatch) {
         customers.getForChange(customerId);
-        var current = records.contact(customerId, contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
+        var current =
+                records.contact(customerId, contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
         Integer version = ifMatch != null ? ifMatch : request.version();
         if (version == null) {
-            throw InvalidInputException.of("version", "required", "send the version you read, in the body or as If-Match");
+            throw InvalidInputException.of(
+                    "version", "required", "send the version you read, in the body or as If-Match");
         }
         if (version != current.version() || records.updateContact(customerId, contactId, version, request) == 0) {
             throw new VersionConflictException("contact", contactId, current.version(), ifMatch != null);
@@ -80,9 +81,13 @@ class CustomerRecordsService {
     @Transactional
     CustomerNote addNote(long customerId, NoteRequest request) {
         customers.getForChange(customerId);
-        long id = records.insertNote(customerId, CurrentUsers.actorName(), request.body().strip());
+        long id = records.insertNote(
+                customerId, CurrentUsers.actorName(), request.body().strip());
         audit.record(AuditLog.Action.CREATE, "customer_note", id, null, Map.of("customerId", customerId));
-        return records.notes(customerId, null, 500).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+        return records.notes(customerId, null, 500).stream()
+                .filter(n -> n.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     ConsentState consents(long customerId) {
@@ -104,8 +109,15 @@ class CustomerRecordsService {
             throw InvalidInputException.of("at", "past", "consent cannot be recorded for the future");
         }
         long id = records.insertConsent(customerId, request, at, CurrentUsers.actorName());
-        audit.record(AuditLog.Action.UPDATE, "customer", customerId, "consent " + request.channel(),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "customer",
+                customerId,
+                "consent " + request.channel(),
                 Map.of("channel", request.channel().name(), "granted", request.granted(), "method", request.method()));
-        return records.consents(customerId, null, 1000).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        return records.consents(customerId, null, 1000).stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -5,6 +5,5 @@ package dev.touchpoint.server.customer;
  *
  * @param tier tier code, e.g. {@code VIP}
  */
-public record CustomerRef(long id, CustomerKind kind, String name, String phone, String email, String tier,
-        Long ownerId, Long teamId) {
-}
+public record CustomerRef(
+        long id, CustomerKind kind, String name, String phone, String email, String tier, Long ownerId, Long teamId) {}

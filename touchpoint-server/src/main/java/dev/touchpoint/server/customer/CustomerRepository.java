@@ -34,12 +34,16 @@ class CustomerRepository {
 
     Optional<CustomerRef> findRef(long id) {
         return jdbc.sql("SELECT id, kind, name, phone, email, tier, owner_id, team_id FROM customer WHERE id = :id")
-                .param("id", id).query(CustomerRepository::mapRef).optional();
+                .param("id", id)
+                .query(CustomerRepository::mapRef)
+                .optional();
     }
 
     Optional<Customer> find(long id) {
-        return jdbc.sql("SELECT c.* FROM customer c WHERE c.id = :id").param("id", id)
-                .query(CustomerRepository::map).optional();
+        return jdbc.sql("SELECT c.* FROM customer c WHERE c.id = :id")
+                .param("id", id)
+                .query(CustomerRepository::map)
+                .optional();
     }
 
     List<Long> insertAll(List<NewCustomer> batch) {
@@ -49,12 +53,17 @@ class CustomerRepository {
     PageResult<Customer> search(CustomerQuery query, CurrentUser user, PageRequest page) {
         var params = new HashMap<String, Object>(user.scopeParams());
         var where = where(query, params);
-        long total = jdbc.sql("SELECT count(*) FROM customer c WHERE " + where).params(params)
-                .query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM customer c WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("SELECT c.* FROM customer c JOIN customer_tier t ON t.code = c.tier WHERE " + where
                         + orderBy(query) + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(CustomerRepository::map).list();
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(CustomerRepository::map)
+                .list();
         return new PageResult<>(items, total, page.page(), page.size());
     }
 
@@ -63,8 +72,12 @@ class CustomerRepository {
         var params = new HashMap<String, Object>(user.scopeParams());
         var where = where(query, params);
         int[] count = {0};
-        try (var rows = jdbc.sql("SELECT c.* FROM customer c JOIN customer_tier t ON t.code = c.tier WHERE " + where
-                + orderBy(query)).params(params).query(CustomerRepository::map).stream()) {
+        try (var rows = jdbc
+                .sql("SELECT c.* FROM customer c JOIN customer_tier t ON t.code = c.tier WHERE " + where
+                        + orderBy(query))
+                .params(params)
+                .query(CustomerRepository::map)
+                .stream()) {
             rows.forEach(c -> {
                 count[0]++;
                 consumer.accept(c);
@@ -82,9 +95,12 @@ class CustomerRepository {
         return jdbc.sql("SELECT c.* FROM customer c WHERE " + ACTIVE + " AND c.id <> :except AND "
                         + CurrentUser.scopePredicate("c.owner_id", "c.team_id")
                         + " AND (c.phone_norm = :phone OR lower(c.email) = lower(:email)) ORDER BY c.id LIMIT 50")
-                .params(user.scopeParams()).param("except", exceptId == null ? -1L : exceptId)
-                .param("phone", norm).param("email", email == null || email.isBlank() ? null : email.strip())
-                .query(CustomerRepository::map).list();
+                .params(user.scopeParams())
+                .param("except", exceptId == null ? -1L : exceptId)
+                .param("phone", norm)
+                .param("email", email == null || email.isBlank() ? null : email.strip())
+                .query(CustomerRepository::map)
+                .list();
     }
 
     /** Normalised phones among {@code phones} that already belong to an active customer (any scope). */
@@ -94,7 +110,9 @@ class CustomerRepository {
         }
         return jdbc.sql("SELECT DISTINCT phone_norm FROM customer c WHERE " + ACTIVE
                         + " AND c.phone_norm = ANY(:phones)")
-                .param("phones", normalisedPhones.toArray(String[]::new)).query(String.class).list();
+                .param("phones", normalisedPhones.toArray(String[]::new))
+                .query(String.class)
+                .list();
     }
 
     int update(long id, int version, NewCustomer c) {
@@ -104,33 +122,47 @@ class CustomerRepository {
                        tags = :tags, gender = :gender, birthday = :birthday, city = :city, address = :address,
                        industry = :industry, notes = :notes, updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version AND merged_into IS NULL AND deleted_at IS NULL""")
-                .param("id", id).param("version", version).param("kind", c.kind().name()).param("name", c.name())
-                .param("phone", c.phone()).param("email", c.email()).param("tier", c.tier())
-                .param("source", c.source()).param("owner", c.ownerId()).param("team", c.teamId())
-                .param("tags", c.tags().toArray(String[]::new)).param("gender", c.gender())
-                .param("birthday", c.birthday()).param("city", c.city()).param("address", c.address())
-                .param("industry", c.industry()).param("notes", c.notes())
+                .param("id", id)
+                .param("version", version)
+                .param("kind", c.kind().name())
+                .param("name", c.name())
+                .param("phone", c.phone())
+                .param("email", c.email())
+                .param("tier", c.tier())
+                .param("source", c.source())
+                .param("owner", c.ownerId())
+                .param("team", c.teamId())
+                .param("tags", c.tags().toArray(String[]::new))
+                .param("gender", c.gender())
+                .param("birthday", c.birthday())
+                .param("city", c.city())
+                .param("address", c.address())
+                .param("industry", c.industry())
+                .param("notes", c.notes())
                 .update();
     }
 
     int softDelete(long id, int version) {
         return jdbc.sql("""
                 UPDATE customer SET deleted_at = now(), updated_at = now(), version = version + 1
-                WHERE id = :id AND version = :version AND merged_into IS NULL AND deleted_at IS NULL""")
-                .param("id", id).param("version", version).update();
+                WHERE id = :id AND version = :version AND merged_into IS NULL AND deleted_at IS NULL""").param("id", id).param("version", version).update();
     }
 
     /** Marks {@code mergedId} as merged into the survivor, and re-points earlier merges into it. */
     void markMerged(long survivorId, long mergedId, String actor, String mergedName) {
-        jdbc.sql("UPDATE customer SET merged_into = :s WHERE merged_into = :m").param("s", survivorId)
-                .param("m", mergedId).update();
+        jdbc.sql("UPDATE customer SET merged_into = :s WHERE merged_into = :m")
+                .param("s", survivorId)
+                .param("m", mergedId)
+                .update();
         jdbc.sql("""
-                UPDATE customer SET merged_into = :s, updated_at = now(), version = version + 1 WHERE id = :m""")
-                .param("s", survivorId).param("m", mergedId).update();
+                UPDATE customer SET merged_into = :s, updated_at = now(), version = version + 1 WHERE id = :m""").param("s", survivorId).param("m", mergedId).update();
         jdbc.sql("""
                 INSERT INTO customer_merge (survivor_id, merged_id, merged_name, actor)
                 VALUES (:s, :m, :name, :actor)""")
-                .param("s", survivorId).param("m", mergedId).param("name", mergedName).param("actor", actor)
+                .param("s", survivorId)
+                .param("m", mergedId)
+                .param("name", mergedName)
+                .param("actor", actor)
                 .update();
     }
 
@@ -139,15 +171,18 @@ class CustomerRepository {
                 SELECT merged_id, merged_name, at, actor FROM customer_merge
                 WHERE survivor_id = :s AND (CAST(:before AS timestamptz) IS NULL OR at < :before)
                 ORDER BY at DESC LIMIT :limit""")
-                .param("s", survivorId).param("before", before == null ? null : Timestamp.from(before))
+                .param("s", survivorId)
+                .param("before", before == null ? null : Timestamp.from(before))
                 .param("limit", limit)
-                .query((rs, n) -> new MergeRecord(rs.getLong("merged_id"), rs.getString("merged_name"),
-                        rs.getTimestamp("at").toInstant(), rs.getString("actor")))
+                .query((rs, n) -> new MergeRecord(
+                        rs.getLong("merged_id"),
+                        rs.getString("merged_name"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor")))
                 .list();
     }
 
-    record MergeRecord(long mergedId, String mergedName, Instant at, String actor) {
-    }
+    record MergeRecord(long mergedId, String mergedName, Instant at, String actor) {}
 
     /** One or two Han characters (汉字). */
     private static final java.util.regex.Pattern SHORT_HAN = java.util.regex.Pattern.compile("\\p{IsHan}{1,2}");
@@ -212,21 +247,41 @@ class CustomerRepository {
     }
 
     static CustomerRef mapRef(ResultSet rs, int row) throws SQLException {
-        return new CustomerRef(rs.getLong("id"), CustomerKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                rs.getString("phone"), rs.getString("email"), rs.getString("tier"),
-                (Long) rs.getObject("owner_id"), (Long) rs.getObject("team_id"));
+        return new CustomerRef(
+                rs.getLong("id"),
+                CustomerKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("tier"),
+                (Long) rs.getObject("owner_id"),
+                (Long) rs.getObject("team_id"));
     }
 
     static Customer map(ResultSet rs, int row) throws SQLException {
         var birthday = rs.getDate("birthday");
         var deleted = rs.getTimestamp("deleted_at");
-        return new Customer(rs.getLong("id"), CustomerKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                rs.getString("phone"), rs.getString("email"), rs.getString("tier"), rs.getString("source"),
-                (Long) rs.getObject("owner_id"), (Long) rs.getObject("team_id"), tags(rs.getArray("tags")),
-                rs.getString("gender"), birthday == null ? null : birthday.toLocalDate(), rs.getString("city"),
-                rs.getString("address"), rs.getString("industry"), rs.getString("notes"),
-                (Long) rs.getObject("merged_into"), deleted == null ? null : deleted.toInstant(),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+        return new Customer(
+                rs.getLong("id"),
+                CustomerKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("tier"),
+                rs.getString("source"),
+                (Long) rs.getObject("owner_id"),
+                (Long) rs.getObject("team_id"),
+                tags(rs.getArray("tags")),
+                rs.getString("gender"),
+                birthday == null ? null : birthday.toLocalDate(),
+                rs.getString("city"),
+                rs.getString("address"),
+                rs.getString("industry"),
+                rs.getString("notes"),
+                (Long) rs.getObject("merged_into"),
+                deleted == null ? null : deleted.toInstant(),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("version"));
     }
 

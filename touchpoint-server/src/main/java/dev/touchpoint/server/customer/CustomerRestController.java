@@ -43,19 +43,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class CustomerRestController {
 
     /** A created customer; {@code possibleDuplicates} lists visible customers with the same phone or email. */
-    record CreatedResponse(@JsonUnwrapped Customer customer, List<Long> possibleDuplicates) {
-    }
+    record CreatedResponse(@JsonUnwrapped Customer customer, List<Long> possibleDuplicates) {}
 
-    record MergeRequest(@NotNull Long duplicateId) {
-    }
+    record MergeRequest(@NotNull Long duplicateId) {}
 
     private final CustomerService customers;
     private final CustomerMerger merger;
     private final CustomerImporter importer;
     private final CustomerExporter exporter;
 
-    CustomerRestController(CustomerService customers, CustomerMerger merger, CustomerImporter importer,
-            CustomerExporter exporter) {
+    CustomerRestController(
+            CustomerService customers, CustomerMerger merger, CustomerImporter importer, CustomerExporter exporter) {
         this.customers = customers;
         this.merger = merger;
         this.importer = importer;
@@ -67,19 +65,29 @@ class CustomerRestController {
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody NewCustomer customer) {
         var created = customers.create(customer);
         var c = created.customer();
-        return ResponseEntity.created(URI.create("/api/v1/customers/" + c.id())).eTag(etag(c))
-                .body(new CreatedResponse(c, created.possibleDuplicates().stream().map(Customer::id).toList()));
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + c.id()))
+                .eTag(etag(c))
+                .body(new CreatedResponse(
+                        c,
+                        created.possibleDuplicates().stream().map(Customer::id).toList()));
     }
 
     @Operation(summary = "Search customers")
     @GetMapping
-    PageResult<Customer> list(@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
-            @RequestParam(required = false) String tag, @RequestParam(required = false) Long owner,
-            @RequestParam(required = false) Long team, @RequestParam(required = false) CustomerKind kind,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String direction, @RequestParam(required = false) Integer page,
+    PageResult<Customer> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) CustomerKind kind,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String direction,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return customers.search(new CustomerQuery(q, tier, tag, owner, team, kind, source, sort, direction),
+        return customers.search(
+                new CustomerQuery(q, tier, tag, owner, team, kind, source, sort, direction),
                 PageRequest.of(page, size));
     }
 
@@ -92,7 +100,9 @@ class CustomerRestController {
 
     @Operation(summary = "Change a customer")
     @PutMapping("/{id}")
-    ResponseEntity<Customer> update(@PathVariable long id, @Valid @RequestBody CustomerChange change,
+    ResponseEntity<Customer> update(
+            @PathVariable long id,
+            @Valid @RequestBody CustomerChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var c = customers.update(id, change, version(ifMatch));
         return ResponseEntity.ok().eTag(etag(c)).body(c);
@@ -100,8 +110,8 @@ class CustomerRestController {
 
     @Operation(summary = "Delete a customer (soft delete)")
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         customers.delete(id, version(ifMatch));
         return ResponseEntity.noContent().build();
     }
@@ -122,28 +132,40 @@ class CustomerRestController {
 
     @Operation(summary = "Export customers as CSV or XLSX (audited)")
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String tier,
-            @RequestParam(required = false) String tag, @RequestParam(required = false) Long owner,
-            @RequestParam(required = false) Long team, @RequestParam(required = false) CustomerKind kind,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String sort,
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) CustomerKind kind,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String direction) {
         var tabular = TabularFormat.of(format);
         var query = new CustomerQuery(q, tier, tag, owner, team, kind, source, sort, direction);
         // written here, not lazily, so the audit entry and access checks run in the request's security context
         var bytes = new java.io.ByteArrayOutputStream();
         exporter.export(query, tabular, bytes);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(tabular.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("customers." + tabular.extension()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(tabular.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("customers." + tabular.extension())
+                                .build()
+                                .toString())
                 .body(out -> bytes.writeTo(out));
     }
 
     @Operation(summary = "Import customers from CSV or XLSX (dry run or commit)")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importFile(@RequestParam("file") MultipartFile file,
+    ImportReport importFile(
+            @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
+            throws IOException {
         return importer.run(file.getBytes(), file.getOriginalFilename(), dryRun, mode);
     }
 
@@ -167,8 +189,8 @@ class CustomerRestController {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            throw dev.touchpoint.server.platform.InvalidInputException.of("If-Match", "format",
-                    "If-Match must be the ETag of the customer, e.g. \"3\"");
+            throw dev.touchpoint.server.platform.InvalidInputException.of(
+                    "If-Match", "format", "If-Match must be the ETag of the customer, e.g. \"3\"");
         }
     }
 }

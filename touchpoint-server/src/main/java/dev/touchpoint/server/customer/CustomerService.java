@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerService {
 
     /** A created customer and the visible customers sharing its phone or email. */
-    record Created(Customer customer, List<Customer> possibleDuplicates) {
-    }
+    record Created(Customer customer, List<Customer> possibleDuplicates) {}
 
     private final CustomerRepository customers;
     private final TierRepository tiers;
@@ -46,10 +45,23 @@ class CustomerService {
         var me = CurrentUsers.require();
         checkTier(input.tier());
         var assignment = assignments.forNew(me, input.ownerId(), input.teamId());
-        var toStore = new NewCustomer(input.kind(), input.name().strip(), blank(input.phone()), blank(input.email()),
-                input.tier(), blank(input.source()), assignment.ownerId(), assignment.teamId(), cleanTags(input.tags()),
-                blank(input.gender()), input.birthday(), blank(input.city()), blank(input.address()),
-                blank(input.industry()), blank(input.notes()), null);
+        var toStore = new NewCustomer(
+                input.kind(),
+                input.name().strip(),
+                blank(input.phone()),
+                blank(input.email()),
+                input.tier(),
+                blank(input.source()),
+                assignment.ownerId(),
+                assignment.teamId(),
+                cleanTags(input.tags()),
+                blank(input.gender()),
+                input.birthday(),
+                blank(input.city()),
+                blank(input.address()),
+                blank(input.industry()),
+                blank(input.notes()),
+                null);
         long id = customers.insertAll(List.of(toStore)).get(0);
         var created = customers.find(id).orElseThrow();
         audit.record(AuditLog.Action.CREATE, "customer", id, created.name(), summary(created));
@@ -91,8 +103,8 @@ class CustomerService {
         }
         if (ifMatch == null && change.version() == null) {
             // never let an edit silently overwrite another one
-            throw InvalidInputException.of("version", "required",
-                    "send the version you read, in the body or as If-Match");
+            throw InvalidInputException.of(
+                    "version", "required", "send the version you read, in the body or as If-Match");
         }
         int version = ifMatch != null ? ifMatch : change.version();
         if (version != current.version()) {
@@ -100,14 +112,27 @@ class CustomerService {
         }
         checkTier(change.tier());
         var assignment = assignments.forChange(me, current, change.ownerId(), change.teamId());
-        var values = new NewCustomer(change.kind(), change.name().strip(), blank(change.phone()), blank(change.email()),
-                change.tier(), blank(change.source()), assignment.ownerId(), assignment.teamId(),
-                cleanTags(change.tags()), blank(change.gender()), change.birthday(), blank(change.city()),
-                blank(change.address()), blank(change.industry()), blank(change.notes()), null);
+        var values = new NewCustomer(
+                change.kind(),
+                change.name().strip(),
+                blank(change.phone()),
+                blank(change.email()),
+                change.tier(),
+                blank(change.source()),
+                assignment.ownerId(),
+                assignment.teamId(),
+                cleanTags(change.tags()),
+                blank(change.gender()),
+                change.birthday(),
+                blank(change.city()),
+                blank(change.address()),
+                blank(change.industry()),
+                blank(change.notes()),
+                null);
         if (customers.update(id, version, values) == 0) {
             // someone else saved between our read and our write
-            throw new VersionConflictException("customer", id, customers.find(id).orElseThrow().version(),
-                    ifMatch != null);
+            throw new VersionConflictException(
+                    "customer", id, customers.find(id).orElseThrow().version(), ifMatch != null);
         }
         var updated = customers.find(id).orElseThrow();
         audit.record(AuditLog.Action.UPDATE, "customer", id, updated.name(), summary(updated));
@@ -121,8 +146,8 @@ class CustomerService {
             throw new VersionConflictException("customer", id, current.version(), true);
         }
         if (customers.softDelete(id, current.version()) == 0) {
-            throw new VersionConflictException("customer", id, customers.find(id).orElseThrow().version(),
-                    ifMatch != null);
+            throw new VersionConflictException(
+                    "customer", id, customers.find(id).orElseThrow().version(), ifMatch != null);
         }
         audit.record(AuditLog.Action.DELETE, "customer", id, current.name(), summary(current));
     }
@@ -152,7 +177,11 @@ class CustomerService {
     }
 
     static List<String> cleanTags(List<String> tags) {
-        return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        return tags.stream()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static String blank(String s) {

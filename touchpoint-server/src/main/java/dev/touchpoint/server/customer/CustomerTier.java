@@ -14,7 +14,9 @@ import java.util.Locale;
  * @param rank position, 1 = most valuable
  */
 record CustomerTier(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Z0-9_]+", message = "{customer.tier.code.format}") String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Z0-9_]+", message = "{customer.tier.code.format}")
+        String code,
+
         @NotBlank @Size(max = 50) String nameEn,
         @NotBlank @Size(max = 50) String nameZh,
         @NotNull @Min(1) Integer rank) {

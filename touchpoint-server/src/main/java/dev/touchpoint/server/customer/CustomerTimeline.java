@@ -17,8 +17,7 @@ class CustomerTimeline {
     static final int MAX_LIMIT = 200;
 
     /** One page of the timeline; {@code nextBefore} continues it, null at the end. */
-    record Page(List<TimelineEntry> items, Instant nextBefore) {
-    }
+    record Page(List<TimelineEntry> items, Instant nextBefore) {}
 
     private final CustomerService customers;
     private final List<TimelineSource> sources;
@@ -50,7 +49,8 @@ class CustomerTimeline {
             }
             cursor = batch.get(batch.size() - 1).at();
         }
-        return new Page(result, result.isEmpty() ? null : result.get(result.size() - 1).at());
+        return new Page(
+                result, result.isEmpty() ? null : result.get(result.size() - 1).at());
     }
 
     private List<TimelineEntry> merged(long customerId, Instant before, int limit, Locale locale) {

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The customer screens send a merged customer's page to the survivor's (403 and 404 come from the
  * platform's error pages).
  */
-@ControllerAdvice(assignableTypes = {CustomerWebController.class, CustomerImportController.class,
-        TierAdminController.class})
+@ControllerAdvice(
+        assignableTypes = {CustomerWebController.class, CustomerImportController.class, TierAdminController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CustomerWebAdvice {
 

@@ -54,9 +54,18 @@ class CustomerWebController {
     private final Validator validator;
     private final MessageSource messages;
 
-    CustomerWebController(CustomerService customers, CustomerRecordsService records, CustomerMerger merger,
-            CustomerTimeline timeline, CustomerExporter exporter, TierService tiers, PeopleDirectory people,
-            IdentityApi identity, List<CustomerPanel> panels, Validator validator, MessageSource messages) {
+    CustomerWebController(
+            CustomerService customers,
+            CustomerRecordsService records,
+            CustomerMerger merger,
+            CustomerTimeline timeline,
+            CustomerExporter exporter,
+            TierService tiers,
+            PeopleDirectory people,
+            IdentityApi identity,
+            List<CustomerPanel> panels,
+            Validator validator,
+            MessageSource messages) {
         this.customers = customers;
         this.records = records;
         this.merger = merger;
@@ -65,18 +74,26 @@ class CustomerWebController {
         this.tiers = tiers;
         this.people = people;
         this.identity = identity;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::order)).toList();
+        this.panels = panels.stream()
+                .sorted(Comparator.comparingInt(CustomerPanel::order))
+                .toList();
         this.validator = validator;
         this.messages = messages;
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
-            @RequestParam(required = false) String tag, @RequestParam(required = false) Long owner,
-            @RequestParam(required = false) Long team, @RequestParam(required = false) CustomerKind kind,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) CustomerKind kind,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String direction,
             @RequestParam(required = false) Integer page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         var query = new CustomerQuery(q, tier, tag, owner, team, kind, null, sort, direction);
         model.addAttribute("query", query);
         model.addAttribute("result", customers.search(query, PageRequest.of(page, 20)));
@@ -86,17 +103,28 @@ class CustomerWebController {
     }
 
     @GetMapping("/export")
-    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String tier, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) Long owner, @RequestParam(required = false) Long team,
-            @RequestParam(required = false) CustomerKind kind, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String direction, HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) CustomerKind kind,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String direction,
+            HttpServletResponse response)
+            throws IOException {
         var tabular = TabularFormat.of(format);
         var bytes = new java.io.ByteArrayOutputStream();
         exporter.export(new CustomerQuery(q, tier, tag, owner, team, kind, null, sort, direction), tabular, bytes);
         response.setContentType(tabular.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("customers." + tabular.extension()).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("customers." + tabular.extension())
+                        .build()
+                        .toString());
         bytes.writeTo(response.getOutputStream());
     }
 
@@ -106,8 +134,8 @@ class CustomerWebController {
     }
 
     @PostMapping
-    String processCreationForm(@ModelAttribute CustomerForm form, Model model, Locale locale,
-            RedirectAttributes redirect) {
+    String processCreationForm(
+            @ModelAttribute CustomerForm form, Model model, Locale locale, RedirectAttributes redirect) {
         var errors = validate(form, form.toNew(), locale);
         if (errors.isEmpty()) {
             try {
@@ -129,7 +157,11 @@ class CustomerWebController {
     }
 
     @PostMapping("/{id}")
-    String processUpdateForm(@PathVariable long id, @ModelAttribute CustomerForm form, Model model, Locale locale,
+    String processUpdateForm(
+            @PathVariable long id,
+            @ModelAttribute CustomerForm form,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         var errors = validate(form, form.toChange(), locale);
         if (errors.isEmpty()) {
@@ -159,8 +191,12 @@ class CustomerWebController {
         var me = CurrentUsers.require();
         model.addAttribute("customer", customer);
         model.addAttribute("names", people.names());
-        model.addAttribute("tier", tiers.list().stream().filter(t -> t.code().equals(customer.tier())).findFirst()
-                .orElse(null));
+        model.addAttribute(
+                "tier",
+                tiers.list().stream()
+                        .filter(t -> t.code().equals(customer.tier()))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("writable", me.role() != Role.ANALYST);
         model.addAttribute("consents", records.consents(id));
         model.addAttribute("channels", ConsentChannel.values());
@@ -168,16 +204,27 @@ class CustomerWebController {
         model.addAttribute("notes", records.notes(id));
         model.addAttribute("duplicates", customers.duplicatesOf(id));
         model.addAttribute("panels", panels);
-        var recent = timeline.page(id, null, CustomerTimeline.MAX_LIMIT, null, null, locale).items();
-        model.addAttribute("timelineKinds", new LinkedHashSet<>(recent.stream().map(TimelineEntry::kind).sorted().toList()));
-        model.addAttribute("timelineSources", new LinkedHashSet<>(recent.stream().map(TimelineEntry::source).sorted().toList()));
+        var recent = timeline.page(id, null, CustomerTimeline.MAX_LIMIT, null, null, locale)
+                .items();
+        model.addAttribute(
+                "timelineKinds",
+                new LinkedHashSet<>(
+                        recent.stream().map(TimelineEntry::kind).sorted().toList()));
+        model.addAttribute(
+                "timelineSources",
+                new LinkedHashSet<>(
+                        recent.stream().map(TimelineEntry::source).sorted().toList()));
         return DETAIL;
     }
 
     @GetMapping("/{id}/timeline")
-    String timeline(@PathVariable long id, @RequestParam(required = false) Instant before,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String source,
-            Locale locale, Model model) {
+    String timeline(
+            @PathVariable long id,
+            @RequestParam(required = false) Instant before,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String source,
+            Locale locale,
+            Model model) {
         model.addAttribute("customerId", id);
         model.addAttribute("page", timeline.page(id, before, 20, kind, source, locale));
         model.addAttribute("kind", kind);
@@ -196,8 +243,12 @@ class CustomerWebController {
     }
 
     @PostMapping("/{id}/consents")
-    String recordConsent(@PathVariable long id, @RequestParam ConsentChannel channel, @RequestParam boolean granted,
-            @RequestParam(required = false) String method, RedirectAttributes redirect) {
+    String recordConsent(
+            @PathVariable long id,
+            @RequestParam ConsentChannel channel,
+            @RequestParam boolean granted,
+            @RequestParam(required = false) String method,
+            RedirectAttributes redirect) {
         if (method == null || method.isBlank()) {
             redirect.addFlashAttribute("consentError", true);
         } else {
@@ -207,14 +258,21 @@ class CustomerWebController {
     }
 
     @PostMapping("/{id}/contacts")
-    String addContact(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
+    String addContact(
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email,
             RedirectAttributes redirect) {
         var request = new ContactRequest(name, blank(title), blank(phone), blank(email), null, null);
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            redirect.addFlashAttribute("contactErrors", violations.stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).toList());
+            redirect.addFlashAttribute(
+                    "contactErrors",
+                    violations.stream()
+                            .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                            .toList());
         } else {
             records.addContact(id, request);
         }
@@ -247,14 +305,17 @@ class CustomerWebController {
         model.addAttribute("tiers", tiers.list());
         model.addAttribute("kinds", CustomerKind.values());
         model.addAttribute("teams", identity.listTeams());
-        model.addAttribute("owners", me.manages() ? identity.listUsers()
-                : identity.findUser(me.id()).stream().toList());
+        model.addAttribute(
+                "owners",
+                me.manages()
+                        ? identity.listUsers()
+                        : identity.findUser(me.id()).stream().toList());
         model.addAttribute("me", me);
     }
 
     private Map<String, String> validate(CustomerForm form, Object values, Locale locale) {
-        var errors = new LinkedHashMap<String, String>(form.parseErrors(
-                messages.getMessage("customer.error.date", null, "not a date (yyyy-MM-dd)", locale)));
+        var errors = new LinkedHashMap<String, String>(
+                form.parseErrors(messages.getMessage("customer.error.date", null, "not a date (yyyy-MM-dd)", locale)));
         for (var v : validator.validate(values)) {
             var field = v.getPropertyPath().toString().replaceAll("\\[.*", "");
             errors.putIfAbsent(field, v.getMessage());

@@ -15,5 +15,4 @@ package dev.touchpoint.server.customer;
  * }
  * }</pre>
  */
-public record CustomersMerged(long survivorId, long mergedId) {
-}
+public record CustomersMerged(long survivorId, long mergedId) {}

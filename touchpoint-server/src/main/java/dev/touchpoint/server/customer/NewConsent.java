@@ -8,6 +8,5 @@ import java.time.Instant;
  * @param channel PHONE, SMS, WECHAT or EMAIL
  * @param method how it was given or withdrawn, e.g. "signed at the store"
  */
-public record NewConsent(long customerId, ConsentChannel channel, boolean granted, Instant at, String method,
-        String recordedBy) {
-}
+public record NewConsent(
+        long customerId, ConsentChannel channel, boolean granted, Instant at, String method, String recordedBy) {}

@@ -1,5 +1,4 @@
 package dev.touchpoint.server.customer;
 
 /** A contact of an organisation, for bulk loading (imports, demo data). */
-public record NewContact(long customerId, String name, String title, String phone, String email) {
-}
+public record NewContact(long customerId, String name, String title, String phone, String email) {}

@@ -18,7 +18,10 @@ import java.util.List;
 public record NewCustomer(
         @NotNull CustomerKind kind,
         @NotBlank @Size(max = 200) @NoFormula String name,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{customer.phone.format}") String phone,
+
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{customer.phone.format}")
+        String phone,
+
         @Email @Size(max = 200) String email,
         @Size(max = 20) String tier,
         @Size(max = 50) @NoFormula String source,

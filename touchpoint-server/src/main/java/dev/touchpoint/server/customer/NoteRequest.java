@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A note to add. */
-record NoteRequest(@NotBlank @Size(max = 4000) String body) {
-}
+record NoteRequest(@NotBlank @Size(max = 4000) String body) {}

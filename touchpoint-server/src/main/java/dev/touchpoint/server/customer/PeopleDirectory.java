@@ -29,7 +29,9 @@ class PeopleDirectory {
     }
 
     Optional<Team> teamByName(String name) {
-        return identity.listTeams().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst();
+        return identity.listTeams().stream()
+                .filter(t -> t.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     Map<Long, String> teamNames() {

@@ -35,21 +35,32 @@ class TierAdminController {
     }
 
     @PostMapping
-    String create(@RequestParam String code, @RequestParam String nameEn, @RequestParam String nameZh,
-            @RequestParam(required = false) Integer rank, Model model) {
-        return save(new CustomerTier(code.strip().toUpperCase(java.util.Locale.ROOT), nameEn.strip(), nameZh.strip(),
-                rank), true, model);
+    String create(
+            @RequestParam String code,
+            @RequestParam String nameEn,
+            @RequestParam String nameZh,
+            @RequestParam(required = false) Integer rank,
+            Model model) {
+        return save(
+                new CustomerTier(code.strip().toUpperCase(java.util.Locale.ROOT), nameEn.strip(), nameZh.strip(), rank),
+                true,
+                model);
     }
 
     @PostMapping("/{code}")
-    String update(@PathVariable String code, @RequestParam String nameEn, @RequestParam String nameZh,
-            @RequestParam(required = false) Integer rank, Model model) {
+    String update(
+            @PathVariable String code,
+            @RequestParam String nameEn,
+            @RequestParam String nameZh,
+            @RequestParam(required = false) Integer rank,
+            Model model) {
         return save(new CustomerTier(code, nameEn.strip(), nameZh.strip(), rank), false, model);
     }
 
     private String save(CustomerTier tier, boolean create, Model model) {
         var violations = validator.validate(tier).stream()
-                .map(v -> new FieldViolation(v.getPropertyPath().toString(), "invalid", v.getMessage())).toList();
+                .map(v -> new FieldViolation(v.getPropertyPath().toString(), "invalid", v.getMessage()))
+                .toList();
         try {
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);

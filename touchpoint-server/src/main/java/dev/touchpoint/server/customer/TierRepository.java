@@ -17,8 +17,8 @@ class TierRepository {
 
     List<CustomerTier> findAll() {
         return jdbc.sql("SELECT code, name_en, name_zh, rank FROM customer_tier ORDER BY rank, code")
-                .query((rs, n) -> new CustomerTier(rs.getString("code"), rs.getString("name_en"),
-                        rs.getString("name_zh"), rs.getInt("rank")))
+                .query((rs, n) -> new CustomerTier(
+                        rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"), rs.getInt("rank")))
                 .list();
     }
 
@@ -28,19 +28,28 @@ class TierRepository {
 
     /** The tier whose code or English or Chinese name is {@code text} (any case). */
     Optional<CustomerTier> resolve(String text) {
-        return findAll().stream().filter(t -> t.code().equalsIgnoreCase(text) || t.nameEn().equalsIgnoreCase(text)
-                || t.nameZh().equals(text)).findFirst();
+        return findAll().stream()
+                .filter(t -> t.code().equalsIgnoreCase(text)
+                        || t.nameEn().equalsIgnoreCase(text)
+                        || t.nameZh().equals(text))
+                .findFirst();
     }
 
     void insert(CustomerTier tier) {
         jdbc.sql("INSERT INTO customer_tier (code, name_en, name_zh, rank) VALUES (:code, :en, :zh, :rank)")
-                .param("code", tier.code()).param("en", tier.nameEn()).param("zh", tier.nameZh())
-                .param("rank", tier.rank()).update();
+                .param("code", tier.code())
+                .param("en", tier.nameEn())
+                .param("zh", tier.nameZh())
+                .param("rank", tier.rank())
+                .update();
     }
 
     int update(CustomerTier tier) {
         return jdbc.sql("UPDATE customer_tier SET name_en = :en, name_zh = :zh, rank = :rank WHERE code = :code")
-                .param("code", tier.code()).param("en", tier.nameEn()).param("zh", tier.nameZh())
-                .param("rank", tier.rank()).update();
+                .param("code", tier.code())
+                .param("en", tier.nameEn())
+                .param("zh", tier.nameZh())
+                .param("rank", tier.rank())
+                .update();
     }
 }

@@ -34,7 +34,8 @@ class TierRestController {
     @PostMapping
     ResponseEntity<CustomerTier> create(@Valid @RequestBody CustomerTier tier) {
         var created = tiers.create(tier);
-        return ResponseEntity.created(URI.create("/api/v1/customer-tiers/" + created.code())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/customer-tiers/" + created.code()))
+                .body(created);
     }
 
     @Operation(summary = "Change a customer tier")

@@ -2,7 +2,6 @@ package dev.touchpoint.server.customer;
 
 import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.platform.DuplicateException;
-import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import java.util.List;
 import java.util.Map;

@@ -14,6 +14,5 @@ import java.time.Instant;
  * @param actor who did it (user name), or null
  * @param link optional URL to the record
  */
-public record TimelineEntry(Instant at, String source, String kind, String icon, String title, String detail,
-        String actor, String link) {
-}
+public record TimelineEntry(
+        Instant at, String source, String kind, String icon, String title, String detail, String actor, String link) {}

@@ -7,15 +7,16 @@ import java.util.List;
 final class DemoCatalogue {
 
     enum Kind {
-        VEHICLE, ACCESSORY, SERVICE_PACKAGE, INSURANCE
+        VEHICLE,
+        ACCESSORY,
+        SERVICE_PACKAGE,
+        INSURANCE
     }
 
-    record Item(String sku, String nameZh, String nameEn, Kind kind, String category, BigDecimal price,
-            BigDecimal cost) {
-    }
+    record Item(
+            String sku, String nameZh, String nameEn, Kind kind, String category, BigDecimal price, BigDecimal cost) {}
 
-    record Category(String code, String nameZh, String nameEn) {
-    }
+    record Category(String code, String nameZh, String nameEn) {}
 
     static final List<Category> CATEGORIES = List.of(
             new Category("SEDAN", "轿车", "Sedans"),
@@ -46,28 +47,26 @@ final class DemoCatalogue {
             item("ACC-CHG", "家用充电桩", "Home charger", Kind.ACCESSORY, "ACCESSORY", 4_999, 3_100),
             item("ACC-CHILD", "儿童安全座椅", "Child safety seat", Kind.ACCESSORY, "ACCESSORY", 1_599, 880));
 
-    static final Item FIRST_SERVICE = item("SVC-FIRST", "首次保养 (5000公里)", "First service (5,000 km)",
-            Kind.SERVICE_PACKAGE, "MAINTENANCE", 0, 180);
-    static final Item REGULAR_SERVICE = item("SVC-REG", "常规保养", "Regular service", Kind.SERVICE_PACKAGE,
-            "MAINTENANCE", 680, 390);
-    static final Item MAJOR_SERVICE = item("SVC-MAJOR", "大保养", "Major service", Kind.SERVICE_PACKAGE,
-            "MAINTENANCE", 1_880, 1_020);
-    static final Item CAR_WASH = item("CARE-WASH", "精洗美容", "Detailing and wash", Kind.SERVICE_PACKAGE, "CARE",
-            198, 70);
-    static final Item TYRES = item("CARE-TYRE", "轮胎更换(4条)", "Tyre change (4)", Kind.SERVICE_PACKAGE, "CARE",
-            3_200, 2_240);
-    static final Item WARRANTY = item("SVC-WARR", "延长保修 2 年", "Extended warranty 2 years",
-            Kind.SERVICE_PACKAGE, "MAINTENANCE", 4_800, 1_900);
-    static final Item COMPULSORY = item("INS-CTPL", "交强险", "Compulsory traffic insurance", Kind.INSURANCE,
-            "INSURANCE", 950, 855);
-    static final Item COMMERCIAL = item("INS-COMM", "商业险", "Commercial car insurance", Kind.INSURANCE,
-            "INSURANCE", 4_600, 4_000);
+    static final Item FIRST_SERVICE =
+            item("SVC-FIRST", "首次保养 (5000公里)", "First service (5,000 km)", Kind.SERVICE_PACKAGE, "MAINTENANCE", 0, 180);
+    static final Item REGULAR_SERVICE =
+            item("SVC-REG", "常规保养", "Regular service", Kind.SERVICE_PACKAGE, "MAINTENANCE", 680, 390);
+    static final Item MAJOR_SERVICE =
+            item("SVC-MAJOR", "大保养", "Major service", Kind.SERVICE_PACKAGE, "MAINTENANCE", 1_880, 1_020);
+    static final Item CAR_WASH = item("CARE-WASH", "精洗美容", "Detailing and wash", Kind.SERVICE_PACKAGE, "CARE", 198, 70);
+    static final Item TYRES =
+            item("CARE-TYRE", "轮胎更换(4条)", "Tyre change (4)", Kind.SERVICE_PACKAGE, "CARE", 3_200, 2_240);
+    static final Item WARRANTY = item(
+            "SVC-WARR", "延长保修 2 年", "Extended warranty 2 years", Kind.SERVICE_PACKAGE, "MAINTENANCE", 4_800, 1_900);
+    static final Item COMPULSORY =
+            item("INS-CTPL", "交强险", "Compulsory traffic insurance", Kind.INSURANCE, "INSURANCE", 950, 855);
+    static final Item COMMERCIAL =
+            item("INS-COMM", "商业险", "Commercial car insurance", Kind.INSURANCE, "INSURANCE", 4_600, 4_000);
 
-    static final List<Item> SERVICES = List.of(FIRST_SERVICE, REGULAR_SERVICE, MAJOR_SERVICE, CAR_WASH, TYRES,
-            WARRANTY, COMPULSORY, COMMERCIAL);
+    static final List<Item> SERVICES =
+            List.of(FIRST_SERVICE, REGULAR_SERVICE, MAJOR_SERVICE, CAR_WASH, TYRES, WARRANTY, COMPULSORY, COMMERCIAL);
 
-    private DemoCatalogue() {
-    }
+    private DemoCatalogue() {}
 
     static List<Item> all() {
         var all = new java.util.ArrayList<Item>(VEHICLES);
@@ -77,7 +76,13 @@ final class DemoCatalogue {
     }
 
     private static Item item(String sku, String zh, String en, Kind kind, String category, long price, long cost) {
-        return new Item(sku, zh, en, kind, category, BigDecimal.valueOf(price).setScale(2),
+        return new Item(
+                sku,
+                zh,
+                en,
+                kind,
+                category,
+                BigDecimal.valueOf(price).setScale(2),
                 BigDecimal.valueOf(cost).setScale(2));
     }
 }

@@ -14,8 +14,8 @@ import dev.touchpoint.server.customer.NewCustomer;
 import dev.touchpoint.server.demo.DemoDataset.CustomerSpec;
 import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
 import dev.touchpoint.server.identity.IdentityApi;
-import dev.touchpoint.server.insight.ValueEngineApi;
 import dev.touchpoint.server.identity.NewUser;
+import dev.touchpoint.server.insight.ValueEngineApi;
 import dev.touchpoint.server.platform.TouchpointProperties;
 import dev.touchpoint.server.sales.SalesApi;
 import dev.touchpoint.server.service.ServiceApi;
@@ -59,8 +59,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final ValueEngineApi value;
     private final Clock clock;
 
-    DemoDataLoader(TouchpointProperties properties, IdentityApi identity, CustomerApi customers, CommerceApi commerce,
-            TouchpointApi touchpoints, ServiceApi service, SalesApi sales, ValueEngineApi value, Clock clock) {
+    DemoDataLoader(
+            TouchpointProperties properties,
+            IdentityApi identity,
+            CustomerApi customers,
+            CommerceApi commerce,
+            TouchpointApi touchpoints,
+            ServiceApi service,
+            SalesApi sales,
+            ValueEngineApi value,
+            Clock clock) {
         this.value = value;
         this.sales = sales;
         this.touchpoints = touchpoints;
@@ -82,20 +90,32 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        log.info("Loading the demo business ({} customers, seed {})…", properties.demoCustomers(), properties.demoSeed());
+        log.info(
+                "Loading the demo business ({} customers, seed {})…",
+                properties.demoCustomers(),
+                properties.demoSeed());
         var now = clock.instant();
         var data = new DemoGenerator(properties.demoSeed(), now).generate(properties.demoCustomers());
         var ids = loadAll(data, properties.demoSeed(), now);
-        timed("value engine run (RFM, CLV, lifecycle, warnings)", () -> value.runNow(LocalDate.ofInstant(now, DemoGenerator.ZONE)));
-        log.info("Demo business loaded in {} ms: {} customers, {} orders, {} staff (password '{}')",
-                (System.nanoTime() - start) / 1_000_000, ids.customers().size(), data.orders().size(),
-                data.users().size(), DEMO_PASSWORD);
+        timed(
+                "value engine run (RFM, CLV, lifecycle, warnings)",
+                () -> value.runNow(LocalDate.ofInstant(now, DemoGenerator.ZONE)));
+        log.info(
+                "Demo business loaded in {} ms: {} customers, {} orders, {} staff (password '{}')",
+                (System.nanoTime() - start) / 1_000_000,
+                ids.customers().size(),
+                data.orders().size(),
+                data.users().size(),
+                DEMO_PASSWORD);
     }
 
     /** Ids the loaded records received, for the later stages of the load. */
-    record LoadedIds(Map<String, Long> teams, Map<String, Long> users, List<Long> customers, Map<String, Long> products,
-            List<Long> orders) {
-    }
+    record LoadedIds(
+            Map<String, Long> teams,
+            Map<String, Long> users,
+            List<Long> customers,
+            Map<String, Long> products,
+            List<Long> orders) {}
 
     /** Loads every module's share of the demo business. */
     LoadedIds loadAll(DemoDataset data, long seed, java.time.Instant now) {
@@ -110,8 +130,10 @@ class DemoDataLoader implements ApplicationRunner {
         });
         // care plans replay the last 30 days: every order-stage care step shows, while a public holiday's
         // greeting to all 5,000 customers (the slowest part) is left to the nightly job
-        timed("service tickets and care plans", () -> service.loadDemo(
-                new DemoService(seed, now).batch(data, ids.customers(), ids.orders()), now, CARE_DAYS));
+        timed(
+                "service tickets and care plans",
+                () -> service.loadDemo(
+                        new DemoService(seed, now).batch(data, ids.customers(), ids.orders()), now, CARE_DAYS));
         return ids;
     }
 
@@ -124,32 +146,56 @@ class DemoDataLoader implements ApplicationRunner {
 
     LoadedIds load(DemoDataset data) {
         var teams = new HashMap<String, Long>();
-        data.teams().forEach(t -> teams.put(t.key(), identity.createTeamUnchecked(t.name(), t.kind()).id()));
+        data.teams()
+                .forEach(t -> teams.put(
+                        t.key(),
+                        identity.createTeamUnchecked(t.name(), t.kind()).id()));
         var users = new HashMap<String, Long>();
         for (var u : data.users()) {
             var teamIds = new HashSet<Long>();
             u.teamKeys().forEach(k -> teamIds.add(teams.get(k)));
-            users.put(u.username(), identity.createUserUnchecked(
-                    new NewUser(u.username(), u.displayName(), null, DEMO_PASSWORD, u.role(), teamIds)).id());
+            users.put(
+                    u.username(),
+                    identity.createUserUnchecked(
+                                    new NewUser(u.username(), u.displayName(), null, DEMO_PASSWORD, u.role(), teamIds))
+                            .id());
         }
-        var customerIds = customers.insertAll(data.customers().stream().map(c -> newCustomer(c, users, teams)).toList());
+        var customerIds = customers.insertAll(
+                data.customers().stream().map(c -> newCustomer(c, users, teams)).toList());
         customers.insertContacts(contacts(data.customers(), customerIds));
         customers.insertConsents(consents(data.customers(), customerIds));
         var products = products();
         commerce.insertCreditLimits(creditLimits(data.customers(), customerIds));
-        var orders = data.orders().stream().map(o -> newOrder(o, customerIds, teams, users, products)).toList();
+        var orders = data.orders().stream()
+                .map(o -> newOrder(o, customerIds, teams, users, products))
+                .toList();
         var orderIds = new ArrayList<Long>(orders.size());
         for (int from = 0; from < orders.size(); from += ORDER_CHUNK) {
-            orderIds.addAll(commerce.insertOrdersBulk(orders.subList(from, Math.min(orders.size(), from + ORDER_CHUNK))));
+            orderIds.addAll(
+                    commerce.insertOrdersBulk(orders.subList(from, Math.min(orders.size(), from + ORDER_CHUNK))));
         }
         DemoPlans.load(commerce, data, customerIds, LocalDate.ofInstant(clock.instant(), DemoGenerator.ZONE));
         return new LoadedIds(teams, users, customerIds, products, orderIds);
     }
 
     private static NewCustomer newCustomer(CustomerSpec c, Map<String, Long> users, Map<String, Long> teams) {
-        return new NewCustomer(c.organisation() ? CustomerKind.ORGANISATION : CustomerKind.PERSON, c.name(), c.phone(),
-                c.email(), c.tier(), c.source(), users.get(c.ownerUsername()), teams.get(c.teamKey()), c.tags(),
-                c.gender(), c.birthday(), c.city(), c.address(), c.industry(), null, c.acquiredAt());
+        return new NewCustomer(
+                c.organisation() ? CustomerKind.ORGANISATION : CustomerKind.PERSON,
+                c.name(),
+                c.phone(),
+                c.email(),
+                c.tier(),
+                c.source(),
+                users.get(c.ownerUsername()),
+                teams.get(c.teamKey()),
+                c.tags(),
+                c.gender(),
+                c.birthday(),
+                c.city(),
+                c.address(),
+                c.industry(),
+                null,
+                c.acquiredAt());
     }
 
     private static List<NewContact> contacts(List<CustomerSpec> specs, List<Long> ids) {
@@ -166,8 +212,8 @@ class DemoDataLoader implements ApplicationRunner {
         var consents = new ArrayList<NewConsent>();
         for (int i = 0; i < specs.size(); i++) {
             for (var c : specs.get(i).consents()) {
-                consents.add(new NewConsent(ids.get(i), ConsentChannel.valueOf(c.channel()), c.granted(), c.at(),
-                        c.method(), "demo"));
+                consents.add(new NewConsent(
+                        ids.get(i), ConsentChannel.valueOf(c.channel()), c.granted(), c.at(), c.method(), "demo"));
             }
         }
         return consents;
@@ -185,8 +231,16 @@ class DemoDataLoader implements ApplicationRunner {
 
     private Map<String, Long> products() {
         var items = DemoCatalogue.all();
-        var ids = commerce.insertProducts(items.stream().map(i -> new NewProduct(i.sku(), i.nameZh(), category(i),
-                ProductKind.valueOf(i.kind().name()), i.price(), i.cost(), true)).toList());
+        var ids = commerce.insertProducts(items.stream()
+                .map(i -> new NewProduct(
+                        i.sku(),
+                        i.nameZh(),
+                        category(i),
+                        ProductKind.valueOf(i.kind().name()),
+                        i.price(),
+                        i.cost(),
+                        true))
+                .toList());
         var bySku = new HashMap<String, Long>();
         for (int i = 0; i < items.size(); i++) {
             bySku.put(items.get(i).sku(), ids.get(i));
@@ -203,10 +257,16 @@ class DemoDataLoader implements ApplicationRunner {
         };
     }
 
-    private static NewOrder newOrder(OrderSpec o, List<Long> customerIds, Map<String, Long> teams,
-            Map<String, Long> users, Map<String, Long> products) {
-        var lines = o.lines().stream().map(l -> new NewOrder.Line(products.get(l.sku()), l.quantity(), l.unitPrice(),
-                l.discountPercent(), l.unitCost())).toList();
+    private static NewOrder newOrder(
+            OrderSpec o,
+            List<Long> customerIds,
+            Map<String, Long> teams,
+            Map<String, Long> users,
+            Map<String, Long> products) {
+        var lines = o.lines().stream()
+                .map(l -> new NewOrder.Line(
+                        products.get(l.sku()), l.quantity(), l.unitPrice(), l.discountPercent(), l.unitCost()))
+                .toList();
         var stages = new ArrayList<NewOrder.StageChange>();
         var s = o.stages();
         stages.add(new NewOrder.StageChange(OrderStage.ORDERED, s.ordered()));
@@ -221,18 +281,30 @@ class DemoDataLoader implements ApplicationRunner {
         }
         var amount = revenue(o);
         // free first services have nothing to pay
-        var payments = o.paidAt() == null || amount.signum() == 0 ? List.<NewOrder.Payment>of()
-                : List.of(new NewOrder.Payment(amount, LocalDate.ofInstant(o.paidAt(), DemoGenerator.ZONE),
+        var payments = o.paidAt() == null || amount.signum() == 0
+                ? List.<NewOrder.Payment>of()
+                : List.of(new NewOrder.Payment(
+                        amount,
+                        LocalDate.ofInstant(o.paidAt(), DemoGenerator.ZONE),
                         "FLEET".equals(o.teamKey()) ? "BANK_TRANSFER" : "WECHAT_PAY"));
-        return new NewOrder(customerIds.get(o.customerIndex()), null,
-                LocalDate.ofInstant(s.ordered(), DemoGenerator.ZONE), teams.get(o.teamKey()), users.get(o.repUsername()),
-                o.channel(), lines, stages, List.of(), new NewOrder.Receivable(null, o.dueDate(), payments));
+        return new NewOrder(
+                customerIds.get(o.customerIndex()),
+                null,
+                LocalDate.ofInstant(s.ordered(), DemoGenerator.ZONE),
+                teams.get(o.teamKey()),
+                users.get(o.repUsername()),
+                o.channel(),
+                lines,
+                stages,
+                List.of(),
+                new NewOrder.Receivable(null, o.dueDate(), payments));
     }
 
     /** The order's revenue as commerce computes it: per line, quantity × price × (1 − discount%), to the cent. */
     static BigDecimal revenue(OrderSpec o) {
         return o.lines().stream()
-                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))
+                .map(l -> l.unitPrice()
+                        .multiply(BigDecimal.valueOf(l.quantity()))
                         .multiply(BigDecimal.ONE.subtract(l.discountPercent().movePointLeft(2)))
                         .setScale(2, RoundingMode.HALF_UP))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -41,19 +41,25 @@ final class DemoGenerator {
     private static final double[] SOURCE_WEIGHTS = {0.34, 0.22, 0.10, 0.16, 0.08, 0.10};
     private static final String[] TAGS = {"新能源意向", "置换客户", "家庭用户", "商务用车", "首购", "增购", "车友会"};
     private static final String[] INDUSTRIES = {"物流", "租赁", "建筑", "制造", "商贸", "医药", "旅游", "政企"};
-    private static final String[] COMPANY_WORDS = {"宏达", "顺通", "华信", "中联", "嘉禾", "新锐", "恒泰", "瑞丰",
-            "东方", "远景", "金桥", "天成", "汇通", "博远", "安泰", "万隆"};
-    private static final String[] COMPANY_SECOND = {"盛", "达", "祥", "鑫", "源", "德", "兴", "昌", "和", "安",
-            "福", "通", "信", "泰", "华", "弘"};
-    private static final String[] COMPANY_KINDS = {"物流有限公司", "汽车租赁有限公司", "建设集团有限公司",
-            "制造有限公司", "商贸有限公司", "医药有限公司", "旅游客运有限公司", "科技有限公司"};
+    private static final String[] COMPANY_WORDS = {
+        "宏达", "顺通", "华信", "中联", "嘉禾", "新锐", "恒泰", "瑞丰", "东方", "远景", "金桥", "天成", "汇通", "博远", "安泰", "万隆"
+    };
+    private static final String[] COMPANY_SECOND = {
+        "盛", "达", "祥", "鑫", "源", "德", "兴", "昌", "和", "安", "福", "通", "信", "泰", "华", "弘"
+    };
+    private static final String[] COMPANY_KINDS = {
+        "物流有限公司", "汽车租赁有限公司", "建设集团有限公司", "制造有限公司", "商贸有限公司", "医药有限公司", "旅游客运有限公司", "科技有限公司"
+    };
 
     // the twenty most common surnames carry over half the population (census figures, per cent)
-    private static final String[] COMMON_SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐",
-            "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"};
-    private static final double[] SURNAME_SHARES = {7.1, 7.0, 6.8, 5.4, 4.5, 3.1, 2.2, 2.0, 1.9, 1.9, 1.5, 1.5,
-            1.4, 1.3, 1.2, 1.2, 1.1, 1.1, 1.0, 1.0};
-    private static final double COMMON_SHARE = java.util.Arrays.stream(SURNAME_SHARES).sum();
+    private static final String[] COMMON_SURNAMES = {
+        "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"
+    };
+    private static final double[] SURNAME_SHARES = {
+        7.1, 7.0, 6.8, 5.4, 4.5, 3.1, 2.2, 2.0, 1.9, 1.9, 1.5, 1.5, 1.4, 1.3, 1.2, 1.2, 1.1, 1.1, 1.0, 1.0
+    };
+    private static final double COMMON_SHARE =
+            java.util.Arrays.stream(SURNAME_SHARES).sum();
 
     private final Random random;
     private final Faker faker;
@@ -128,23 +134,55 @@ final class DemoGenerator {
         var owner = "sales." + lower + (1 + random.nextInt(3));
         var acquired = acquisitionInstant();
         var name = chineseName();
-        return new CustomerSpec(false, name, uniquePhone(), maybeEmail(0.35), tier(), source(), owner, STORES[store],
-                tags(), random.nextBoolean() ? "M" : "F", birthday(), "上海", address(), null, acquired, List.of(),
-                consents(acquired), null);
+        return new CustomerSpec(
+                false,
+                name,
+                uniquePhone(),
+                maybeEmail(0.35),
+                tier(),
+                source(),
+                owner,
+                STORES[store],
+                tags(),
+                random.nextBoolean() ? "M" : "F",
+                birthday(),
+                "上海",
+                address(),
+                null,
+                acquired,
+                List.of(),
+                consents(acquired),
+                null);
     }
 
     private CustomerSpec accessoryCustomer() {
         var acquired = acquisitionInstant();
-        return new CustomerSpec(false, chineseName(), uniquePhone(), maybeEmail(0.25),
-                random.nextDouble() < 0.7 ? "SMALL" : "NORMAL", random.nextBoolean() ? "WALK_IN" : "WECHAT",
-                "sales.accessory1", "ACCESSORY", List.of(), random.nextBoolean() ? "M" : "F", birthday(), "上海",
-                address(), null, acquired, List.of(), consents(acquired), null);
+        return new CustomerSpec(
+                false,
+                chineseName(),
+                uniquePhone(),
+                maybeEmail(0.25),
+                random.nextDouble() < 0.7 ? "SMALL" : "NORMAL",
+                random.nextBoolean() ? "WALK_IN" : "WECHAT",
+                "sales.accessory1",
+                "ACCESSORY",
+                List.of(),
+                random.nextBoolean() ? "M" : "F",
+                birthday(),
+                "上海",
+                address(),
+                null,
+                acquired,
+                List.of(),
+                consents(acquired),
+                null);
     }
 
     private CustomerSpec fleetCustomer(int i) {
         var kind = random.nextInt(COMPANY_KINDS.length);
         // 16 × 16 distinct trade names, then the district tells them apart
-        var trade = COMPANY_WORDS[i % COMPANY_WORDS.length] + COMPANY_SECOND[(i / COMPANY_WORDS.length) % COMPANY_SECOND.length];
+        var trade = COMPANY_WORDS[i % COMPANY_WORDS.length]
+                + COMPANY_SECOND[(i / COMPANY_WORDS.length) % COMPANY_SECOND.length];
         var place = i < 256 ? "上海" : "上海" + new String[] {"浦东", "闵行", "嘉定", "松江"}[(i / 256) % 4];
         var name = place + trade + COMPANY_KINDS[kind];
         var acquired = acquisitionInstant();
@@ -154,10 +192,24 @@ final class DemoGenerator {
                 new ContactSpec(chineseName(), "财务经理", uniquePhone(), null),
                 new ContactSpec(chineseName(), "总经理", uniquePhone(), null));
         var limit = BigDecimal.valueOf(500_000L * (1 + random.nextInt(8))).setScale(2);
-        return new CustomerSpec(true, name, "021-" + (50_000_000 + random.nextInt(49_999_999)), null,
-                random.nextDouble() < 0.4 ? "VIP" : "KEY", random.nextBoolean() ? "REFERRAL" : "AUTO_SHOW",
-                "sales.fleet" + (1 + random.nextInt(2)), "FLEET", List.of("大客户"), null, null, "上海", address(),
-                INDUSTRIES[kind], acquired, contacts, List.of(new ConsentSpec("PHONE", true, acquired, "合同约定")),
+        return new CustomerSpec(
+                true,
+                name,
+                "021-" + (50_000_000 + random.nextInt(49_999_999)),
+                null,
+                random.nextDouble() < 0.4 ? "VIP" : "KEY",
+                random.nextBoolean() ? "REFERRAL" : "AUTO_SHOW",
+                "sales.fleet" + (1 + random.nextInt(2)),
+                "FLEET",
+                List.of("大客户"),
+                null,
+                null,
+                "上海",
+                address(),
+                INDUSTRIES[kind],
+                acquired,
+                contacts,
+                List.of(new ConsentSpec("PHONE", true, acquired, "合同约定")),
                 limit);
     }
 
@@ -183,9 +235,11 @@ final class DemoGenerator {
                 break;
             }
             var lines = new ArrayList<LineSpec>();
-            var item = !boughtCar ? DemoCatalogue.REGULAR_SERVICE
-                    : services == 0 ? DemoCatalogue.FIRST_SERVICE
-                    : services % 3 == 2 ? DemoCatalogue.MAJOR_SERVICE : DemoCatalogue.REGULAR_SERVICE;
+            var item = !boughtCar
+                    ? DemoCatalogue.REGULAR_SERVICE
+                    : services == 0
+                            ? DemoCatalogue.FIRST_SERVICE
+                            : services % 3 == 2 ? DemoCatalogue.MAJOR_SERVICE : DemoCatalogue.REGULAR_SERVICE;
             lines.add(line(item, 1));
             if (random.nextDouble() < 0.35) {
                 lines.add(line(DemoCatalogue.CAR_WASH, 1));
@@ -199,7 +253,11 @@ final class DemoGenerator {
             orders.add(simpleOrder(index, team, service, t, lines));
             services++;
             if (boughtCar && !nextInsurance.isAfter(t) && random.nextDouble() < 0.75) {
-                orders.add(simpleOrder(index, team, rep, nextInsurance,
+                orders.add(simpleOrder(
+                        index,
+                        team,
+                        rep,
+                        nextInsurance,
                         List.of(line(DemoCatalogue.COMPULSORY, 1), line(DemoCatalogue.COMMERCIAL, 1))));
                 nextInsurance = nextInsurance.plus(Duration.ofDays(365));
             }
@@ -210,8 +268,8 @@ final class DemoGenerator {
         }
     }
 
-    private void careVisits(int index, String team, String service, Instant from, Instant until,
-            List<OrderSpec> orders) {
+    private void careVisits(
+            int index, String team, String service, Instant from, Instant until, List<OrderSpec> orders) {
         double perMonth = random.nextDouble() < 0.25 ? 0.05 : 0.3 + random.nextDouble() * 1.1;
         var t = from;
         while (true) {
@@ -245,11 +303,14 @@ final class DemoGenerator {
             var model = DemoCatalogue.VEHICLES.get(random.nextInt(DemoCatalogue.VEHICLES.size()));
             int qty = 2 + random.nextInt(14);
             var discount = BigDecimal.valueOf(4 + random.nextInt(5)).setScale(2);
-            var lines = List.of(new LineSpec(model.sku(), qty, model.price(), discount, model.cost()),
-                    line(DemoCatalogue.WARRANTY, qty), line(DemoCatalogue.COMPULSORY, qty));
+            var lines = List.of(
+                    new LineSpec(model.sku(), qty, model.price(), discount, model.cost()),
+                    line(DemoCatalogue.WARRANTY, qty),
+                    line(DemoCatalogue.COMPULSORY, qty));
             var stages = stages(t, 10 + random.nextInt(30));
             // key accounts pay on 60-day terms; a few pay late or not yet
-            var due = LocalDate.ofInstant(stages.delivered() != null ? stages.delivered() : t, ZONE).plusDays(60);
+            var due = LocalDate.ofInstant(stages.delivered() != null ? stages.delivered() : t, ZONE)
+                    .plusDays(60);
             Instant paid = null;
             double late = random.nextDouble();
             if (late < 0.75) {
@@ -264,8 +325,8 @@ final class DemoGenerator {
             if (random.nextDouble() < 0.6) {
                 var svc = t.plus(Duration.ofDays(90 + random.nextInt(60)));
                 if (svc.isBefore(now)) {
-                    orders.add(simpleOrder(index, "FLEET", c.ownerUsername(), svc,
-                            List.of(line(DemoCatalogue.REGULAR_SERVICE, qty))));
+                    orders.add(simpleOrder(
+                            index, "FLEET", c.ownerUsername(), svc, List.of(line(DemoCatalogue.REGULAR_SERVICE, qty))));
                 }
             }
             t = t.plus(Duration.ofDays(120 + random.nextInt(150)));
@@ -386,7 +447,8 @@ final class DemoGenerator {
             return null;
         }
         var domains = new String[] {"qq.com", "163.com", "126.com", "sina.com", "outlook.com"};
-        return "u" + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36) + "@" + domains[random.nextInt(domains.length)];
+        return "u" + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36) + "@"
+                + domains[random.nextInt(domains.length)];
     }
 
     private String tier() {
@@ -428,7 +490,8 @@ final class DemoGenerator {
 
     private String address() {
         var districts = new String[] {"浦东新区", "闵行区", "嘉定区", "徐汇区", "长宁区", "静安区", "普陀区", "宝山区", "松江区"};
-        return "上海市" + districts[random.nextInt(districts.length)] + faker.address().streetAddress();
+        return "上海市" + districts[random.nextInt(districts.length)]
+                + faker.address().streetAddress();
     }
 
     private List<ConsentSpec> consents(Instant acquired) {

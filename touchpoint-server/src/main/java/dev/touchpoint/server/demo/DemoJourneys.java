@@ -51,8 +51,8 @@ final class DemoJourneys {
      * Builds the history. {@code customerIds} are index-aligned with {@code data.customers()};
      * {@code teamIds} maps team keys ({@code PUDONG}, {@code ACCESSORY}…) to their ids.
      */
-    TouchpointDemoData build(DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds,
-            Map<String, Long> productIdsBySku) {
+    TouchpointDemoData build(
+            DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds, Map<String, Long> productIdsBySku) {
         this.productIds = Map.copyOf(productIdsBySku);
         return build(data, customerIds, teamIds);
     }
@@ -86,14 +86,43 @@ final class DemoJourneys {
         for (int k = 0; k < ads; k++) {
             var at = randomTime();
             var tp = random.nextDouble() < 0.6 ? "AD_ONLINE" : random.nextBoolean() ? "AD_OUTDOOR" : "AD_PRINT";
-            add(customer, null, tp, at, tp.equals("AD_ONLINE") ? TouchpointChannel.WEB : TouchpointChannel.ADVERTISING,
-                    store, null, null, null, null);
+            add(
+                    customer,
+                    null,
+                    tp,
+                    at,
+                    tp.equals("AD_ONLINE") ? TouchpointChannel.WEB : TouchpointChannel.ADVERTISING,
+                    store,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (random.nextDouble() < 0.25) {
-            add(customer, null, "WECHAT_INQUIRY", randomTime(), TouchpointChannel.WECHAT, store, null, null, null, null);
+            add(
+                    customer,
+                    null,
+                    "WECHAT_INQUIRY",
+                    randomTime(),
+                    TouchpointChannel.WECHAT,
+                    store,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (random.nextDouble() < 0.08) {
-            add(customer, null, "CLUB_EVENT", randomTime(), TouchpointChannel.EVENT, store, null, null, null, 5 + bit());
+            add(
+                    customer,
+                    null,
+                    "CLUB_EVENT",
+                    randomTime(),
+                    TouchpointChannel.EVENT,
+                    store,
+                    null,
+                    null,
+                    null,
+                    5 + bit());
         }
     }
 
@@ -108,16 +137,42 @@ final class DemoJourneys {
             var at = order.stages().ordered();
             if (!List.of(STORES).contains(store)) {
                 // the accessory shop is walked into: the buyer enters, and so do browsers who leave
-                add(customer, null, "SHOWROOM_ENTRY", at.minusSeconds(300 + random.nextInt(1200)), TouchpointChannel.STORE,
-                        store, "ENTRANCE", null, null, null);
+                add(
+                        customer,
+                        null,
+                        "SHOWROOM_ENTRY",
+                        at.minusSeconds(300 + random.nextInt(1200)),
+                        TouchpointChannel.STORE,
+                        store,
+                        "ENTRANCE",
+                        null,
+                        null,
+                        null);
                 for (int k = random.nextInt(4); k > 0; k--) {
-                    add(null, "acc-walk-in-" + events.size(), "SHOWROOM_ENTRY",
-                            at.minus(Duration.ofHours(1 + random.nextInt(24 * 20))), TouchpointChannel.STORE, store,
-                            "ENTRANCE", null, null, null);
+                    add(
+                            null,
+                            "acc-walk-in-" + events.size(),
+                            "SHOWROOM_ENTRY",
+                            at.minus(Duration.ofHours(1 + random.nextInt(24 * 20))),
+                            TouchpointChannel.STORE,
+                            store,
+                            "ENTRANCE",
+                            null,
+                            null,
+                            null);
                 }
             }
-            add(customer, null, "ACCESSORY_PURCHASE", at, TouchpointChannel.STORE, store, "ACCESSORY", null,
-                    amount(order), null);
+            add(
+                    customer,
+                    null,
+                    "ACCESSORY_PURCHASE",
+                    at,
+                    TouchpointChannel.STORE,
+                    store,
+                    "ACCESSORY",
+                    null,
+                    amount(order),
+                    null);
         }
     }
 
@@ -125,8 +180,17 @@ final class DemoJourneys {
         carBuyers.add(customer);
         var ordered = order.stages().ordered();
         if (random.nextDouble() < 0.6) {
-            add(customer, null, "PHONE_INQUIRY", ordered.minus(days(5 + random.nextInt(20))), TouchpointChannel.PHONE,
-                    store, null, 120 + random.nextInt(400), null, null);
+            add(
+                    customer,
+                    null,
+                    "PHONE_INQUIRY",
+                    ordered.minus(days(5 + random.nextInt(20))),
+                    TouchpointChannel.PHONE,
+                    store,
+                    null,
+                    120 + random.nextInt(400),
+                    null,
+                    null);
         }
         // a few (repeat buyers, fleet-style orders by phone) sign without walking the showroom first
         int visits = random.nextDouble() < 0.06 ? 0 : 1 + (random.nextDouble() < 0.45 ? 1 : 0);
@@ -138,25 +202,70 @@ final class DemoJourneys {
             }
         }
         if (random.nextDouble() < 0.92) { // repeat buyers often sign without a written quote
-            add(customer, null, "QUOTE", ordered.minus(Duration.ofMinutes(30)), TouchpointChannel.STORE, store,
-                    "NEGOTIATION", 900 + random.nextInt(1500), null, null);
+            add(
+                    customer,
+                    null,
+                    "QUOTE",
+                    ordered.minus(Duration.ofMinutes(30)),
+                    TouchpointChannel.STORE,
+                    store,
+                    "NEGOTIATION",
+                    900 + random.nextInt(1500),
+                    null,
+                    null);
         }
-        addForProduct(customer, null, "CONTRACT", ordered, store, "NEGOTIATION", 1200 + random.nextInt(1800),
-                amount(order), sku, null);
+        addForProduct(
+                customer,
+                null,
+                "CONTRACT",
+                ordered,
+                store,
+                "NEGOTIATION",
+                1200 + random.nextInt(1800),
+                amount(order),
+                sku,
+                null);
         var delivered = order.stages().delivered();
         if (delivered == null) {
             return;
         }
         int paperwork = 1500 + random.nextInt(4200);
-        add(customer, null, "DELIVERY_PAPERWORK", delivered.minusSeconds(paperwork + 1800L), TouchpointChannel.STORE,
-                store, "DELIVERY", paperwork, null, null);
-        add(customer, null, "HANDOVER_CEREMONY", delivered.minusSeconds(1800), TouchpointChannel.STORE, store,
-                "DELIVERY", 1500 + random.nextInt(900), null, null);
+        add(
+                customer,
+                null,
+                "DELIVERY_PAPERWORK",
+                delivered.minusSeconds(paperwork + 1800L),
+                TouchpointChannel.STORE,
+                store,
+                "DELIVERY",
+                paperwork,
+                null,
+                null);
+        add(
+                customer,
+                null,
+                "HANDOVER_CEREMONY",
+                delivered.minusSeconds(1800),
+                TouchpointChannel.STORE,
+                store,
+                "DELIVERY",
+                1500 + random.nextInt(900),
+                null,
+                null);
         add(customer, null, "SHOWROOM_EXIT", delivered, TouchpointChannel.STORE, store, "EXIT", null, null, null);
         if (random.nextDouble() < 0.8) {
             var call = delivered.plus(Duration.ofHours(20 + random.nextInt(100)));
-            add(customer, null, "FOLLOW_UP_CALL", call, TouchpointChannel.PHONE, store, null, 180 + random.nextInt(400),
-                    null, random.nextDouble() < 0.6 ? 4 + random.nextInt(3) : null);
+            add(
+                    customer,
+                    null,
+                    "FOLLOW_UP_CALL",
+                    call,
+                    TouchpointChannel.PHONE,
+                    store,
+                    null,
+                    180 + random.nextInt(400),
+                    null,
+                    random.nextDouble() < 0.6 ? 4 + random.nextInt(3) : null);
         }
         if (random.nextDouble() < 0.4) {
             deliverySurvey(customer, store, delivered.plus(Duration.ofHours(30 + random.nextInt(60))), paperwork);
@@ -184,35 +293,72 @@ final class DemoJourneys {
         gap(customer, store, at, "CONTRACT", clamp(4 + random.nextInt(2), 1, 6), contract);
     }
 
-    private void score(long customer, String store, Instant at, String touchpoint, String question, String type,
-            int score) {
-        add(customer, null, touchpoint, at, TouchpointChannel.SURVEY, store, null, null, BigDecimal.valueOf(score), null,
-                "{\"survey\":\"demo\",\"question\":\"" + question + "\",\"type\":\"" + type + "\",\"score\":"
-                        + score + "}");
+    private void score(
+            long customer, String store, Instant at, String touchpoint, String question, String type, int score) {
+        add(
+                customer,
+                null,
+                touchpoint,
+                at,
+                TouchpointChannel.SURVEY,
+                store,
+                null,
+                null,
+                BigDecimal.valueOf(score),
+                null,
+                "{\"survey\":\"demo\",\"question\":\"" + question + "\",\"type\":\"" + type + "\",\"score\":" + score
+                        + "}");
     }
 
     private void gap(long customer, String store, Instant at, String touchpoint, int expectation, int perception) {
-        add(customer, null, touchpoint, at, TouchpointChannel.SURVEY, store, null, null, null, null,
+        add(
+                customer,
+                null,
+                touchpoint,
+                at,
+                TouchpointChannel.SURVEY,
+                store,
+                null,
+                null,
+                null,
+                null,
                 "{\"survey\":\"demo\",\"question\":\"expectation\",\"type\":\"EXPECTATION_PERCEPTION\","
                         + "\"expectation\":" + expectation + ",\"perception\":" + perception + "}");
     }
 
     private void survey(long customer, String store, Instant at, String touchpoint, String question, int emotion) {
-        add(customer, null, touchpoint, at, TouchpointChannel.SURVEY, store, null, null, BigDecimal.valueOf(emotion),
-                emotion, "{\"survey\":\"demo\",\"question\":\"" + question + "\"}");
+        add(
+                customer,
+                null,
+                touchpoint,
+                at,
+                TouchpointChannel.SURVEY,
+                store,
+                null,
+                null,
+                BigDecimal.valueOf(emotion),
+                emotion,
+                "{\"survey\":\"demo\",\"question\":\"" + question + "\"}");
     }
 
     /**
      * One walk through the showroom; for a known customer, three times in ten a short visit survey the next day
      * rates the touchpoints met ({@code mood} −1 for those who will walk away without buying).
      */
-    private Instant showroomVisit(Long customer, String visitor, String store, Instant t, boolean serious, String sku,
-            int mood) {
+    private Instant showroomVisit(
+            Long customer, String visitor, String store, Instant t, boolean serious, String sku, int mood) {
         int first = events.size();
         var end = walk(customer, visitor, store, t, serious, sku);
         if (customer != null && random.nextDouble() < 0.3) {
-            visitSurvey(customer, store, end.plus(Duration.ofHours(18 + random.nextInt(8))),
-                    events.subList(first, events.size()).stream().map(NewEvent::touchpoint).distinct().toList(), mood);
+            visitSurvey(
+                    customer,
+                    store,
+                    end.plus(Duration.ofHours(18 + random.nextInt(8))),
+                    events.subList(first, events.size()).stream()
+                            .map(NewEvent::touchpoint)
+                            .distinct()
+                            .toList(),
+                    mood);
         }
         return end;
     }
@@ -237,7 +383,13 @@ final class DemoJourneys {
                 default -> null;
             };
             if (emotion != null) {
-                survey(customer, store, at, code, "visit", clamp(emotion + (mood < 0 && random.nextBoolean() ? mood : 0), 1, 6));
+                survey(
+                        customer,
+                        store,
+                        at,
+                        code,
+                        "visit",
+                        clamp(emotion + (mood < 0 && random.nextBoolean() ? mood : 0), 1, 6));
             }
         }
     }
@@ -253,34 +405,101 @@ final class DemoJourneys {
         add(customer, visitor, "RECEPTION", t, TouchpointChannel.STORE, store, "RECEPTION", reception, null, null);
         t = t.plusSeconds(reception);
         int browse = 200 + random.nextInt(serious ? 1500 : 900);
-        var looked = sku != null ? sku : DemoCatalogue.VEHICLES.get(random.nextInt(DemoCatalogue.VEHICLES.size())).sku();
-        addForProduct(customer, visitor, "SHOWROOM_DISPLAY", t, store, "SHOWROOM", browse, null, looked,
+        var looked = sku != null
+                ? sku
+                : DemoCatalogue.VEHICLES
+                        .get(random.nextInt(DemoCatalogue.VEHICLES.size()))
+                        .sku();
+        addForProduct(
+                customer,
+                visitor,
+                "SHOWROOM_DISPLAY",
+                t,
+                store,
+                "SHOWROOM",
+                browse,
+                null,
+                looked,
                 "{\"sku\":\"" + looked + "\"}");
         t = t.plusSeconds(browse);
         if (random.nextDouble() < (serious ? 0.9 : 0.3)) {
-            add(customer, visitor, "NEEDS_ANALYSIS", t, TouchpointChannel.STORE, store, "NEGOTIATION",
-                    300 + random.nextInt(900), null, null);
+            add(
+                    customer,
+                    visitor,
+                    "NEEDS_ANALYSIS",
+                    t,
+                    TouchpointChannel.STORE,
+                    store,
+                    "NEGOTIATION",
+                    300 + random.nextInt(900),
+                    null,
+                    null);
             t = t.plusSeconds(600);
-            add(customer, visitor, "PRODUCT_PRESENTATION", t, TouchpointChannel.STORE, store, "SHOWROOM",
-                    600 + random.nextInt(900), null, null);
+            add(
+                    customer,
+                    visitor,
+                    "PRODUCT_PRESENTATION",
+                    t,
+                    TouchpointChannel.STORE,
+                    store,
+                    "SHOWROOM",
+                    600 + random.nextInt(900),
+                    null,
+                    null);
             t = t.plusSeconds(900);
             if (random.nextDouble() < (serious ? 0.75 : 0.3)) {
-                add(customer, visitor, "TEST_DRIVE", t, TouchpointChannel.STORE, store, "TEST_DRIVE",
-                        900 + random.nextInt(1200), null, null);
+                add(
+                        customer,
+                        visitor,
+                        "TEST_DRIVE",
+                        t,
+                        TouchpointChannel.STORE,
+                        store,
+                        "TEST_DRIVE",
+                        900 + random.nextInt(1200),
+                        null,
+                        null);
                 t = t.plusSeconds(1500);
             }
             if (random.nextDouble() < 0.3) {
-                add(customer, visitor, "PRICE_OBJECTION", t, TouchpointChannel.STORE, store, "NEGOTIATION", null, null,
+                add(
+                        customer,
+                        visitor,
+                        "PRICE_OBJECTION",
+                        t,
+                        TouchpointChannel.STORE,
+                        store,
+                        "NEGOTIATION",
+                        null,
+                        null,
                         null);
             }
         }
         if (random.nextDouble() < 0.25) {
-            add(customer, visitor, "LOUNGE", t, TouchpointChannel.STORE, store, "LOUNGE", 300 + random.nextInt(900),
-                    null, null);
+            add(
+                    customer,
+                    visitor,
+                    "LOUNGE",
+                    t,
+                    TouchpointChannel.STORE,
+                    store,
+                    "LOUNGE",
+                    300 + random.nextInt(900),
+                    null,
+                    null);
         }
         if (random.nextDouble() < 0.15) {
-            add(customer, visitor, "RESTROOM", t.plusSeconds(120), TouchpointChannel.STORE, store, "RESTROOM", null,
-                    null, null);
+            add(
+                    customer,
+                    visitor,
+                    "RESTROOM",
+                    t.plusSeconds(120),
+                    TouchpointChannel.STORE,
+                    store,
+                    "RESTROOM",
+                    null,
+                    null,
+                    null);
         }
         return t.plusSeconds(300);
     }
@@ -288,25 +507,76 @@ final class DemoJourneys {
     private void serviceVisit(OrderSpec order, long customer, String store) {
         var at = order.stages().ordered();
         if (random.nextDouble() < 0.6) {
-            add(customer, null, "SERVICE_REMINDER", at.minus(days(5 + random.nextInt(10))), TouchpointChannel.SMS, store,
-                    null, null, null, null);
+            add(
+                    customer,
+                    null,
+                    "SERVICE_REMINDER",
+                    at.minus(days(5 + random.nextInt(10))),
+                    TouchpointChannel.SMS,
+                    store,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        add(customer, null, "SERVICE_RECEPTION", at, TouchpointChannel.STORE, store, "SERVICE_DESK",
-                120 + random.nextInt(600), null, null);
+        add(
+                customer,
+                null,
+                "SERVICE_RECEPTION",
+                at,
+                TouchpointChannel.STORE,
+                store,
+                "SERVICE_DESK",
+                120 + random.nextInt(600),
+                null,
+                null);
         int wait = 1800 + random.nextInt(7200);
-        add(customer, null, "WORKSHOP_WAIT", at.plusSeconds(600), TouchpointChannel.STORE, store, "LOUNGE", wait, null,
+        add(
+                customer,
+                null,
+                "WORKSHOP_WAIT",
+                at.plusSeconds(600),
+                TouchpointChannel.STORE,
+                store,
+                "LOUNGE",
+                wait,
+                null,
                 null);
         var done = at.plusSeconds(600L + wait);
-        add(customer, null, "SERVICE_PICKUP", done, TouchpointChannel.STORE, store, "SERVICE_DESK", 300, amount(order),
+        add(
+                customer,
+                null,
+                "SERVICE_PICKUP",
+                done,
+                TouchpointChannel.STORE,
+                store,
+                "SERVICE_DESK",
+                300,
+                amount(order),
                 null);
         if (random.nextDouble() < 0.02) {
-            add(customer, null, "COMPLAINT", done.plus(days(1)), TouchpointChannel.PHONE, store, null, 600, null,
+            add(
+                    customer,
+                    null,
+                    "COMPLAINT",
+                    done.plus(days(1)),
+                    TouchpointChannel.PHONE,
+                    store,
+                    null,
+                    600,
+                    null,
                     1 + random.nextInt(2));
         }
         if (random.nextDouble() < 0.15) {
             var s = done.plus(Duration.ofHours(24 + random.nextInt(48)));
             survey(customer, store, s, "SERVICE_RECEPTION", "reception", 4 + random.nextInt(3));
-            survey(customer, store, s, "WORKSHOP_WAIT", "wait", wait > 6000 ? 2 + random.nextInt(2) : 3 + random.nextInt(3));
+            survey(
+                    customer,
+                    store,
+                    s,
+                    "WORKSHOP_WAIT",
+                    "wait",
+                    wait > 6000 ? 2 + random.nextInt(2) : 3 + random.nextInt(3));
         }
     }
 
@@ -322,22 +592,52 @@ final class DemoJourneys {
                 continue;
             }
             var store = data.customers().get(idx).teamKey();
-            var sku = DemoCatalogue.VEHICLES.get(random.nextInt(DemoCatalogue.VEHICLES.size())).sku();
+            var sku = DemoCatalogue.VEHICLES
+                    .get(random.nextInt(DemoCatalogue.VEHICLES.size()))
+                    .sku();
             var t = from.plus(days(10 + random.nextInt(350))).plus(Duration.ofMinutes(9 * 60 + random.nextInt(480)));
             if (random.nextDouble() < 0.5) {
-                add(customer, null, "PHONE_INQUIRY", t.minus(days(2 + random.nextInt(8))), TouchpointChannel.PHONE, store,
-                        null, 120 + random.nextInt(400), null, null);
+                add(
+                        customer,
+                        null,
+                        "PHONE_INQUIRY",
+                        t.minus(days(2 + random.nextInt(8))),
+                        TouchpointChannel.PHONE,
+                        store,
+                        null,
+                        120 + random.nextInt(400),
+                        null,
+                        null);
             }
             int visits = 1 + (random.nextDouble() < 0.3 ? 1 : 0);
             for (int v = 0; v < visits; v++) {
                 var at = t.plus(days(v * (3 + random.nextInt(10))));
                 at = showroomVisit(customer, null, store, at, true, sku, -1);
                 if (v == 0 && random.nextDouble() < 0.55) {
-                    add(customer, null, "QUOTE", at, TouchpointChannel.STORE, store, "NEGOTIATION",
-                            900 + random.nextInt(1500), null, null);
+                    add(
+                            customer,
+                            null,
+                            "QUOTE",
+                            at,
+                            TouchpointChannel.STORE,
+                            store,
+                            "NEGOTIATION",
+                            900 + random.nextInt(1500),
+                            null,
+                            null);
                     at = at.plusSeconds(1800);
                 }
-                add(customer, null, "LEFT_WITHOUT_BUYING", at, TouchpointChannel.STORE, store, "EXIT", null, null, null);
+                add(
+                        customer,
+                        null,
+                        "LEFT_WITHOUT_BUYING",
+                        at,
+                        TouchpointChannel.STORE,
+                        store,
+                        "EXIT",
+                        null,
+                        null,
+                        null);
             }
         }
     }
@@ -361,15 +661,33 @@ final class DemoJourneys {
                     var t = day.plus(Duration.ofMinutes(60 + random.nextInt(600)));
                     if (random.nextDouble() < 0.3) {
                         // walking past the store front, in the entrance zone: half of them come in (capture rate)
-                        add(null, visitor, "BRAND_FACADE", t.minusSeconds(120), TouchpointChannel.STORE, STORES[s],
-                                "ENTRANCE", null, null, null);
+                        add(
+                                null,
+                                visitor,
+                                "BRAND_FACADE",
+                                t.minusSeconds(120),
+                                TouchpointChannel.STORE,
+                                STORES[s],
+                                "ENTRANCE",
+                                null,
+                                null,
+                                null);
                         if (random.nextDouble() < 0.5) {
                             continue;
                         }
                     }
                     t = showroomVisit(null, visitor, STORES[s], t, false, null, 0);
-                    add(null, visitor, random.nextDouble() < 0.85 ? "LEFT_WITHOUT_BUYING" : "SHOWROOM_EXIT", t,
-                            TouchpointChannel.STORE, STORES[s], "EXIT", null, null, null);
+                    add(
+                            null,
+                            visitor,
+                            random.nextDouble() < 0.85 ? "LEFT_WITHOUT_BUYING" : "SHOWROOM_EXIT",
+                            t,
+                            TouchpointChannel.STORE,
+                            STORES[s],
+                            "EXIT",
+                            null,
+                            null,
+                            null);
                     var local = byStore.get(STORES[s]);
                     if (random.nextDouble() < 0.1 && !local.isEmpty()) {
                         links.add(new VisitorLink(visitor, customerIds.get(local.get(random.nextInt(local.size())))));
@@ -400,8 +718,14 @@ final class DemoJourneys {
                     case "JIADING" -> 0.62 + 0.025 * (11 - m);
                     default -> 0.85;
                 };
-                audits.add(new NewAudit("DEALERSHIP_4S", null, id, date, "神秘顾客 " + (char) ('A' + random.nextInt(4)),
-                        answers(quality, site.equals("ACCESSORY")), null));
+                audits.add(new NewAudit(
+                        "DEALERSHIP_4S",
+                        null,
+                        id,
+                        date,
+                        "神秘顾客 " + (char) ('A' + random.nextInt(4)),
+                        answers(quality, site.equals("ACCESSORY")),
+                        null));
             }
         }
         return audits;
@@ -409,29 +733,74 @@ final class DemoJourneys {
 
     private List<AuditAnswer> answers(double q, boolean accessoryShop) {
         var a = new ArrayList<AuditAnswer>();
-        for (var code : List.of("F_ACCESS", "F_HOURS", "F_PARKING", "F_SURROUNDINGS", "F_BROCHURES", "F_LIGHTING",
-                "F_SAMPLE_CARS", "R_PROACTIVE", "R_NEEDS", "R_NO_PRESSURE", "T_TEST_DRIVE_CAPACITY", "T_TEST_DRIVE_OFFER",
-                "T_CONTRACT", "T_DELIVERY_INTRO")) {
+        for (var code : List.of(
+                "F_ACCESS",
+                "F_HOURS",
+                "F_PARKING",
+                "F_SURROUNDINGS",
+                "F_BROCHURES",
+                "F_LIGHTING",
+                "F_SAMPLE_CARS",
+                "R_PROACTIVE",
+                "R_NEEDS",
+                "R_NO_PRESSURE",
+                "T_TEST_DRIVE_CAPACITY",
+                "T_TEST_DRIVE_OFFER",
+                "T_CONTRACT",
+                "T_DELIVERY_INTRO")) {
             boolean na = accessoryShop && (code.startsWith("T_") || code.equals("F_SAMPLE_CARS"));
-            a.add(na ? na(code) : new AuditAnswer(code, random.nextDouble() < q ? BigDecimal.ONE : BigDecimal.ZERO,
-                    false, null));
+            a.add(
+                    na
+                            ? na(code)
+                            : new AuditAnswer(
+                                    code, random.nextDouble() < q ? BigDecimal.ONE : BigDecimal.ZERO, false, null));
         }
-        for (var code : List.of("F_NEGOTIATION", "F_LOUNGE", "F_RESTROOM", "F_ATMOSPHERE", "R_WARMTH", "R_CONSISTENT",
-                "T_PRODUCT", "T_COMPETITORS", "T_FIT", "T_DEMO", "T_HARD_QUESTIONS", "U_RELEVANT", "U_ATTITUDE",
+        for (var code : List.of(
+                "F_NEGOTIATION",
+                "F_LOUNGE",
+                "F_RESTROOM",
+                "F_ATMOSPHERE",
+                "R_WARMTH",
+                "R_CONSISTENT",
+                "T_PRODUCT",
+                "T_COMPETITORS",
+                "T_FIT",
+                "T_DEMO",
+                "T_HARD_QUESTIONS",
+                "U_RELEVANT",
+                "U_ATTITUDE",
                 "U_EXPERTISE")) {
             boolean na = accessoryShop && (code.startsWith("T_") || code.startsWith("U_"));
             int score = clamp((int) Math.round(1 + 4 * q + random.nextGaussian() * 0.8), 1, 5);
             a.add(na ? na(code) : new AuditAnswer(code, BigDecimal.valueOf(score), false, null));
         }
-        a.add(new AuditAnswer("R_TIMELY", BigDecimal.valueOf(Math.round(8 + (1 - q) * 80 * random.nextDouble() * 1.5)),
-                false, null));
-        a.add(accessoryShop ? na("T_DELIVERY_TIME") : new AuditAnswer("T_DELIVERY_TIME",
-                BigDecimal.valueOf(1500 + Math.round((1 - q) * 6000 * random.nextDouble() + 600 * random.nextDouble())),
-                false, null));
-        a.add(accessoryShop ? na("U_PROACTIVE") : new AuditAnswer("U_PROACTIVE",
-                BigDecimal.valueOf(3600L * (12 + Math.round((1 - q) * 150 * random.nextDouble()))), false, null));
-        a.add(accessoryShop ? na("U_REACH_RATE") : new AuditAnswer("U_REACH_RATE",
-                BigDecimal.valueOf(Math.round(70 + 28 * q + random.nextGaussian() * 3)), false, null));
+        a.add(new AuditAnswer(
+                "R_TIMELY", BigDecimal.valueOf(Math.round(8 + (1 - q) * 80 * random.nextDouble() * 1.5)), false, null));
+        a.add(
+                accessoryShop
+                        ? na("T_DELIVERY_TIME")
+                        : new AuditAnswer(
+                                "T_DELIVERY_TIME",
+                                BigDecimal.valueOf(1500
+                                        + Math.round((1 - q) * 6000 * random.nextDouble() + 600 * random.nextDouble())),
+                                false,
+                                null));
+        a.add(
+                accessoryShop
+                        ? na("U_PROACTIVE")
+                        : new AuditAnswer(
+                                "U_PROACTIVE",
+                                BigDecimal.valueOf(3600L * (12 + Math.round((1 - q) * 150 * random.nextDouble()))),
+                                false,
+                                null));
+        a.add(
+                accessoryShop
+                        ? na("U_REACH_RATE")
+                        : new AuditAnswer(
+                                "U_REACH_RATE",
+                                BigDecimal.valueOf(Math.round(70 + 28 * q + random.nextGaussian() * 3)),
+                                false,
+                                null));
         return a;
     }
 
@@ -439,30 +808,82 @@ final class DemoJourneys {
         return new AuditAnswer(code, null, true, null);
     }
 
-    private void add(Long customer, String visitor, String touchpoint, Instant at, TouchpointChannel channel,
-            String site, String zone, Integer duration, BigDecimal value, Integer emotion) {
+    private void add(
+            Long customer,
+            String visitor,
+            String touchpoint,
+            Instant at,
+            TouchpointChannel channel,
+            String site,
+            String zone,
+            Integer duration,
+            BigDecimal value,
+            Integer emotion) {
         add(customer, visitor, touchpoint, at, channel, site, zone, duration, value, emotion, null);
     }
 
     /** An in-store event about one product (the model looked at, the model bought). */
-    private void addForProduct(Long customer, String visitor, String touchpoint, Instant at, String site, String zone,
-            Integer duration, BigDecimal value, String sku, String attributes) {
+    private void addForProduct(
+            Long customer,
+            String visitor,
+            String touchpoint,
+            Instant at,
+            String site,
+            String zone,
+            Integer duration,
+            BigDecimal value,
+            String sku,
+            String attributes) {
         if (at.isBefore(from) || at.isAfter(now)) {
             return;
         }
-        events.add(new NewEvent("demo-" + (++sequence), customer, visitor, touchpoint, null, at, TouchpointChannel.STORE,
-                site == null ? null : siteNames.getOrDefault(site, site), zone, productIds.get(sku), duration, value,
-                null, attributes));
+        events.add(new NewEvent(
+                "demo-" + (++sequence),
+                customer,
+                visitor,
+                touchpoint,
+                null,
+                at,
+                TouchpointChannel.STORE,
+                site == null ? null : siteNames.getOrDefault(site, site),
+                zone,
+                productIds.get(sku),
+                duration,
+                value,
+                null,
+                attributes));
     }
 
-    private void add(Long customer, String visitor, String touchpoint, Instant at, TouchpointChannel channel,
-            String site, String zone, Integer duration, BigDecimal value, Integer emotion, String attributes) {
+    private void add(
+            Long customer,
+            String visitor,
+            String touchpoint,
+            Instant at,
+            TouchpointChannel channel,
+            String site,
+            String zone,
+            Integer duration,
+            BigDecimal value,
+            Integer emotion,
+            String attributes) {
         if (at.isBefore(from) || at.isAfter(now)) {
             return;
         }
-        events.add(new NewEvent("demo-" + (++sequence), customer, visitor, touchpoint, null, at, channel,
-                site == null ? null : siteNames.getOrDefault(site, site), zone,
-                null, duration, value, emotion, attributes));
+        events.add(new NewEvent(
+                "demo-" + (++sequence),
+                customer,
+                visitor,
+                touchpoint,
+                null,
+                at,
+                channel,
+                site == null ? null : siteNames.getOrDefault(site, site),
+                zone,
+                null,
+                duration,
+                value,
+                emotion,
+                attributes));
     }
 
     private static BigDecimal amount(OrderSpec order) {

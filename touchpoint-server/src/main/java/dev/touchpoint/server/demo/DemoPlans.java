@@ -18,8 +18,7 @@ import java.util.List;
  */
 final class DemoPlans {
 
-    private DemoPlans() {
-    }
+    private DemoPlans() {}
 
     static void load(CommerceApi commerce, DemoDataset data, List<Long> customerIds, LocalDate today) {
         var yearly = new HashMap<Integer, BigDecimal>();
@@ -33,7 +32,8 @@ final class DemoPlans {
             var revenue = BigDecimal.ZERO;
             for (var l : o.lines()) {
                 var discount = l.discountPercent() == null ? BigDecimal.ZERO : l.discountPercent();
-                revenue = revenue.add(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))
+                revenue = revenue.add(l.unitPrice()
+                        .multiply(BigDecimal.valueOf(l.quantity()))
                         .multiply(BigDecimal.ONE.subtract(discount.movePointLeft(2))));
             }
             yearly.merge(o.customerIndex(), revenue, BigDecimal::add);
@@ -60,7 +60,7 @@ final class DemoPlans {
             }
             n++;
         }
-        commerce.insertPlansAndBudgets(plans, month.minusMonths(6), month.plusMonths(6), budgets, today.getYear(),
-                expenses);
+        commerce.insertPlansAndBudgets(
+                plans, month.minusMonths(6), month.plusMonths(6), budgets, today.getYear(), expenses);
     }
 }

@@ -37,20 +37,31 @@ final class DemoService {
         {"保养预约咨询", "请问下周六可以做保养吗？"}, {"车辆异响", "开车时底盘有异响，需要检查吗？"},
         {"保险续保", "保险快到期了，续保需要准备什么？"}, {"配件价格", "原厂脚垫多少钱？"},
         {"提车时间", "我的车什么时候可以提？"}, {"发票问题", "发票抬头开错了，能重开吗？"},
-        {"导航升级", "车机导航怎么升级？"}, {"贷款手续", "贷款合同什么时候寄出？"}};
+        {"导航升级", "车机导航怎么升级？"}, {"贷款手续", "贷款合同什么时候寄出？"}
+    };
     private static final String[][] COMPLAINTS = {
         {"交车时发现划痕", "新车左前门有明显划痕，非常失望。"}, {"保养等待太久", "预约了还等了三个小时。"},
         {"服务顾问态度差", "顾问说话很不耐烦。"}, {"承诺的赠品没有兑现", "买车时说送的行车记录仪一直没装。"},
-        {"维修后问题依旧", "修过一次，异响还在。"}, {"收费不透明", "结算时多出一笔检测费。"}};
-    private static final String[] REPLIES = {"您好，已收到您的问题，我们马上为您处理。", "非常抱歉给您带来不便，我们已安排专人跟进。",
-        "您好，已为您预约，届时请携带行驶证。", "感谢您的耐心，问题已处理完毕，请您确认。"};
-    private static final RootCause[] CAUSES = {RootCause.PRODUCT_QUALITY, RootCause.DELIVERY, RootCause.STAFF_ATTITUDE,
-        RootCause.BROKEN_PROMISE, RootCause.SLOW_RESPONSE, RootCause.BILLING, RootCause.PRICE, RootCause.PROFESSIONALISM};
+        {"维修后问题依旧", "修过一次，异响还在。"}, {"收费不透明", "结算时多出一笔检测费。"}
+    };
+    private static final String[] REPLIES = {
+        "您好，已收到您的问题，我们马上为您处理。", "非常抱歉给您带来不便，我们已安排专人跟进。", "您好，已为您预约，届时请携带行驶证。", "感谢您的耐心，问题已处理完毕，请您确认。"
+    };
+    private static final RootCause[] CAUSES = {
+        RootCause.PRODUCT_QUALITY,
+        RootCause.DELIVERY,
+        RootCause.STAFF_ATTITUDE,
+        RootCause.BROKEN_PROMISE,
+        RootCause.SLOW_RESPONSE,
+        RootCause.BILLING,
+        RootCause.PRICE,
+        RootCause.PROFESSIONALISM
+    };
 
     private final Random random;
     private final Instant now;
-    private final BusinessCalendar office = BusinessCalendar.weekdays(DemoGenerator.ZONE, LocalTime.of(9, 0),
-            LocalTime.of(18, 0));
+    private final BusinessCalendar office =
+            BusinessCalendar.weekdays(DemoGenerator.ZONE, LocalTime.of(9, 0), LocalTime.of(18, 0));
 
     DemoService(long seed, Instant now) {
         this.random = new Random(seed ^ 0x5E_4B1CEL);
@@ -94,8 +105,8 @@ final class DemoService {
         return new ServiceDemoBatch(tickets, stages);
     }
 
-    private void add(List<OrderStageReached> stages, long orderId, long customerId, String stage, Instant at,
-            Instant since) {
+    private void add(
+            List<OrderStageReached> stages, long orderId, long customerId, String stage, Instant at, Instant since) {
         if (at != null && at.isAfter(since) && !at.isAfter(now)) {
             stages.add(new OrderStageReached(orderId, customerId, stage, at));
         }
@@ -113,7 +124,10 @@ final class DemoService {
             while (!office.isWorkingDay(day)) {
                 day = day.minusDays(1);
             }
-            return day.atTime(9, 0).plusMinutes(random.nextInt(9 * 60)).atZone(DemoGenerator.ZONE).toInstant();
+            return day.atTime(9, 0)
+                    .plusMinutes(random.nextInt(9 * 60))
+                    .atZone(DemoGenerator.ZONE)
+                    .toInstant();
         }
         int minute = random.nextBoolean() ? random.nextInt(9 * 60) : 18 * 60 + random.nextInt(6 * 60);
         return day.atStartOfDay().plusMinutes(minute).atZone(DemoGenerator.ZONE).toInstant();
@@ -121,7 +135,8 @@ final class DemoService {
 
     private ServiceDemoBatch.DemoTicket ticketAt(int n, long customerId, String teamKey, Instant created) {
         var type = pickType();
-        var text = type == TicketType.COMPLAINT ? COMPLAINTS[random.nextInt(COMPLAINTS.length)]
+        var text = type == TicketType.COMPLAINT
+                ? COMPLAINTS[random.nextInt(COMPLAINTS.length)]
                 : QUESTIONS[random.nextInt(QUESTIONS.length)];
         var messages = new ArrayList<ImportedTicket.Message>();
         var statuses = new ArrayList<ImportedTicket.StatusChange>();
@@ -160,8 +175,8 @@ final class DemoService {
                     last = answer;
                 }
             }
-            var solved = office.addBusinessMinutes(last, random.nextDouble() < 0.06 ? 1500 + random.nextInt(3000)
-                    : 5 + random.nextInt(480));
+            var solved = office.addBusinessMinutes(
+                    last, random.nextDouble() < 0.06 ? 1500 + random.nextInt(3000) : 5 + random.nextInt(480));
             if (solved.isBefore(now)) {
                 statuses.add(new ImportedTicket.StatusChange(TicketStatus.SOLVED, solved));
                 var closed = solved.plus(Duration.ofDays(3));
@@ -173,10 +188,12 @@ final class DemoService {
                     step = ComplaintStep.FOLLOWED_UP;
                     compensation = pickCompensation(cause);
                     amount = compensation == CompensationKind.VOUCHER || compensation == CompensationKind.REFUND
-                            ? BigDecimal.valueOf(100L * (1 + random.nextInt(10))) : null;
+                            ? BigDecimal.valueOf(100L * (1 + random.nextInt(10)))
+                            : null;
                     long hours = Duration.between(created, solved).toHours();
                     satisfaction = Math.max(1, Math.min(5, (hours < 24 ? 5 : hours < 72 ? 4 : 3) - random.nextInt(2)));
-                    satisfactionAt = solved.plus(Duration.ofDays(2)).isBefore(now) ? solved.plus(Duration.ofDays(2)) : null;
+                    satisfactionAt =
+                            solved.plus(Duration.ofDays(2)).isBefore(now) ? solved.plus(Duration.ofDays(2)) : null;
                     if (satisfactionAt == null) {
                         satisfaction = null;
                     }
@@ -185,9 +202,27 @@ final class DemoService {
         }
         var priority = pickPriority(type);
         var channel = pickChannel();
-        var ticket = new ImportedTicket("demo-" + n, customerId, null, type == TicketType.COMPLAINT ? "交车" : null, type,
-                priority, channel, text[0], null, null, created, messages, statuses, cause,
-                cause == null ? null : step, compensation, amount, null, satisfaction, satisfactionAt);
+        var ticket = new ImportedTicket(
+                "demo-" + n,
+                customerId,
+                null,
+                type == TicketType.COMPLAINT ? "交车" : null,
+                type,
+                priority,
+                channel,
+                text[0],
+                null,
+                null,
+                created,
+                messages,
+                statuses,
+                cause,
+                cause == null ? null : step,
+                compensation,
+                amount,
+                null,
+                satisfaction,
+                satisfactionAt);
         return new ServiceDemoBatch.DemoTicket(ticket, agentFor(teamKey));
     }
 
@@ -211,14 +246,18 @@ final class DemoService {
         if (type == TicketType.COMPLAINT) {
             return u < 0.3 ? TicketPriority.HIGH : TicketPriority.NORMAL;
         }
-        return u < 0.03 ? TicketPriority.URGENT : u < 0.13 ? TicketPriority.HIGH : u < 0.25 ? TicketPriority.LOW
-                : TicketPriority.NORMAL;
+        return u < 0.03
+                ? TicketPriority.URGENT
+                : u < 0.13 ? TicketPriority.HIGH : u < 0.25 ? TicketPriority.LOW : TicketPriority.NORMAL;
     }
 
     private TicketChannel pickChannel() {
         double u = random.nextDouble();
-        return u < 0.4 ? TicketChannel.PHONE : u < 0.65 ? TicketChannel.WECHAT : u < 0.8 ? TicketChannel.STORE
-                : u < 0.92 ? TicketChannel.WEB : TicketChannel.EMAIL;
+        return u < 0.4
+                ? TicketChannel.PHONE
+                : u < 0.65
+                        ? TicketChannel.WECHAT
+                        : u < 0.8 ? TicketChannel.STORE : u < 0.92 ? TicketChannel.WEB : TicketChannel.EMAIL;
     }
 
     private CompensationKind pickCompensation(RootCause cause) {
@@ -237,7 +276,8 @@ final class DemoService {
                 return "service." + store.toLowerCase(Locale.ROOT);
             }
         }
-        return random.nextDouble() < 0.2 ? "manager.service" : "service." + STORES[random.nextInt(STORES.length)]
-                .toLowerCase(Locale.ROOT);
+        return random.nextDouble() < 0.2
+                ? "manager.service"
+                : "service." + STORES[random.nextInt(STORES.length)].toLowerCase(Locale.ROOT);
     }
 }

@@ -36,9 +36,15 @@ class AdminController {
     }
 
     @PostMapping("/users")
-    String createUser(@RequestParam String username, @RequestParam String displayName,
-            @RequestParam(required = false) String email, @RequestParam String password, @RequestParam Role role,
-            @RequestParam(required = false) Long[] teamIds, Model model, RedirectAttributes redirect) {
+    String createUser(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam(required = false) String email,
+            @RequestParam String password,
+            @RequestParam Role role,
+            @RequestParam(required = false) Long[] teamIds,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             identity.createUser(new NewUser(username, displayName, blankToNull(email), password, role, teams(teamIds)));
             redirect.addFlashAttribute("saved", true);
@@ -50,12 +56,19 @@ class AdminController {
     }
 
     @PostMapping("/users/{id}")
-    String updateUser(@PathVariable long id, @RequestParam String displayName,
-            @RequestParam(required = false) String email, @RequestParam Role role,
-            @RequestParam(defaultValue = "false") boolean enabled, @RequestParam(required = false) Long[] teamIds,
-            @RequestParam int version, Model model, RedirectAttributes redirect) {
+    String updateUser(
+            @PathVariable long id,
+            @RequestParam String displayName,
+            @RequestParam(required = false) String email,
+            @RequestParam Role role,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam(required = false) Long[] teamIds,
+            @RequestParam int version,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            identity.updateUser(id, new UserChange(displayName, blankToNull(email), role, enabled, teams(teamIds), version));
+            identity.updateUser(
+                    id, new UserChange(displayName, blankToNull(email), role, enabled, teams(teamIds), version));
             redirect.addFlashAttribute("saved", true);
         } catch (VersionConflictException e) {
             redirect.addFlashAttribute("conflict", true);
@@ -88,8 +101,12 @@ class AdminController {
     }
 
     @GetMapping("/audit")
-    String audit(@RequestParam(required = false) String entityType, @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action, @RequestParam(required = false) Integer page, Model model) {
+    String audit(
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         model.addAttribute("result", audit.search(entityType, actor, action, PageRequest.of(page, 50)));
         model.addAttribute("actions", AuditLog.Action.values());
         return "identity/audit";

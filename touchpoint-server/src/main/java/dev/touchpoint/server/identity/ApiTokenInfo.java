@@ -7,8 +7,15 @@ import java.time.Instant;
  *
  * @param scope what the token may do within its owner's rights
  */
-public record ApiTokenInfo(long id, String name, String prefix, TokenScope scope, Instant createdAt,
-        Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+public record ApiTokenInfo(
+        long id,
+        String name,
+        String prefix,
+        TokenScope scope,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant lastUsedAt,
+        Instant revokedAt) {
 
     public boolean active() {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(Instant.now()));

@@ -21,13 +21,27 @@ public class AuditLog {
 
     /** What happened. */
     public enum Action {
-        CREATE, UPDATE, DELETE, EXPORT, IMPORT, MERGE, LOGIN_LOCKED, TOKEN_CREATED, TOKEN_REVOKED
+        CREATE,
+        UPDATE,
+        DELETE,
+        EXPORT,
+        IMPORT,
+        MERGE,
+        LOGIN_LOCKED,
+        TOKEN_CREATED,
+        TOKEN_REVOKED
     }
 
     /** One audit entry. */
-    public record Entry(long id, Instant at, String actor, String action, String entityType, String entityId,
-            String summary, String details) {
-    }
+    public record Entry(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String summary,
+            String details) {}
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -42,8 +56,10 @@ public class AuditLog {
         jdbc.sql("""
                 INSERT INTO audit_log (actor, action, entity_type, entity_id, summary, details)
                 VALUES (:actor, :action, :type, :id, :summary, CAST(:details AS jsonb))""")
-                .param("actor", CurrentUsers.actorName()).param("action", action.name())
-                .param("type", entityType).param("id", entityId == null ? null : entityId.toString())
+                .param("actor", CurrentUsers.actorName())
+                .param("action", action.name())
+                .param("type", entityType)
+                .param("id", entityId == null ? null : entityId.toString())
                 .param("summary", summary)
                 .param("details", details == null ? null : json.writeValueAsString(details))
                 .update();
@@ -71,12 +87,24 @@ public class AuditLog {
             params.put("action", action);
         }
         var clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*) FROM audit_log" + clause).params(params).query(Long.class).single();
-        List<Entry> items = jdbc.sql("SELECT * FROM audit_log" + clause + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                        rs.getString("summary"), rs.getString("details")))
+        long total = jdbc.sql("SELECT count(*) FROM audit_log" + clause)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Entry> items = jdbc.sql(
+                        "SELECT * FROM audit_log" + clause + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        rs.getString("summary"),
+                        rs.getString("details")))
                 .list();
         return new PageResult<>(items, total, page.page(), page.size());
     }

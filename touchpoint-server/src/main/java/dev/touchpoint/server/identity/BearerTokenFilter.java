@@ -21,7 +21,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final IdentityApi identity;
     private final ProblemResponses problems;
     // the authentication must reach the async dispatch of a streamed export too
-    private final RequestAttributeSecurityContextRepository requestContext = new RequestAttributeSecurityContextRepository();
+    private final RequestAttributeSecurityContextRepository requestContext =
+            new RequestAttributeSecurityContextRepository();
 
     BearerTokenFilter(IdentityApi identity, ProblemResponses problems) {
         this.identity = identity;
@@ -47,7 +48,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.outOfTokenScope(response, scope, request.getMethod(), path);
             return;
         }
-        var auth = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null, principal.get().getAuthorities());
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                principal.get(), null, principal.get().getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);

@@ -21,8 +21,7 @@ final class ContentSecurityPolicy {
     static final String NONCE_ATTRIBUTE = "cspNonce";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ContentSecurityPolicy() {
-    }
+    private ContentSecurityPolicy() {}
 
     /** Gives every request its own nonce, before the headers are written. */
     static final class NonceFilter extends OncePerRequestFilter {
@@ -44,9 +43,11 @@ final class ContentSecurityPolicy {
             }
             var nonce = request.getAttribute(NONCE_ATTRIBUTE);
             var scripts = nonce == null ? "'self'" : "'self' 'nonce-" + nonce + "'";
-            response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
-                    + "style-src 'self' 'unsafe-inline'; script-src " + scripts + "; object-src 'none'; "
-                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+            response.setHeader(
+                    "Content-Security-Policy",
+                    "default-src 'self'; img-src 'self' data:; "
+                            + "style-src 'self' 'unsafe-inline'; script-src " + scripts + "; object-src 'none'; "
+                            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
         };
     }
 }

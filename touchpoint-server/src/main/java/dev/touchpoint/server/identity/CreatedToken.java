@@ -6,5 +6,4 @@ package dev.touchpoint.server.identity;
  *
  * @param scope what the token may do within its owner's rights
  */
-public record CreatedToken(long id, String name, String token, TokenScope scope) {
-}
+public record CreatedToken(long id, String name, String token, TokenScope scope) {}

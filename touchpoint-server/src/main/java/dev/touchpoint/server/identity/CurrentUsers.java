@@ -7,8 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Access to the authenticated {@link CurrentUser} of the running request. */
 public final class CurrentUsers {
 
-    private CurrentUsers() {
-    }
+    private CurrentUsers() {}
 
     /** The caller, or empty when the request is anonymous (or runs in a background job). */
     public static Optional<CurrentUser> find() {

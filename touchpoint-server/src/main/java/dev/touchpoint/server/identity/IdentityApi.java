@@ -72,10 +72,14 @@ public class IdentityApi {
             throw new DuplicateException("username", "username " + user.username() + " is taken");
         }
         checkTeams(user.teamIds());
-        long id = users.insert(user.username(), user.displayName(), user.email(), passwords.encode(user.password()),
-                user.role());
+        long id = users.insert(
+                user.username(), user.displayName(), user.email(), passwords.encode(user.password()), user.role());
         users.setTeams(id, user.teamIds());
-        audit.record(AuditLog.Action.CREATE, "user", id, user.username(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "user",
+                id,
+                user.username(),
                 Map.of("role", user.role().name(), "teams", user.teamIds()));
         return findUser(id).orElseThrow();
     }
@@ -85,11 +89,16 @@ public class IdentityApi {
     public UserAccount updateUser(long id, UserChange change) {
         var current = findUser(id).orElseThrow(() -> new NotFoundException("user", id));
         checkTeams(change.teamIds());
-        if (users.update(id, change.version(), change.displayName(), change.email(), change.role(), change.enabled()) == 0) {
+        if (users.update(id, change.version(), change.displayName(), change.email(), change.role(), change.enabled())
+                == 0) {
             throw new VersionConflictException("user", id, current.version(), false);
         }
         users.setTeams(id, change.teamIds());
-        audit.record(AuditLog.Action.UPDATE, "user", id, current.username(),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "user",
+                id,
+                current.username(),
                 Map.of("role", change.role().name(), "enabled", change.enabled(), "teams", change.teamIds()));
         return findUser(id).orElseThrow();
     }
@@ -166,12 +175,15 @@ public class IdentityApi {
      * @throws NotFoundException when there is no such enabled user
      */
     public <T> T runAs(String username, java.util.function.Supplier<T> work) {
-        var principal = users.findByUsername(username).map(stored -> toPrincipal(stored, null))
-                .filter(TouchpointPrincipal::isEnabled).orElseThrow(() -> new NotFoundException("user", username));
+        var principal = users.findByUsername(username)
+                .map(stored -> toPrincipal(stored, null))
+                .filter(TouchpointPrincipal::isEnabled)
+                .orElseThrow(() -> new NotFoundException("user", username));
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities()));
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -182,14 +194,17 @@ public class IdentityApi {
 
     /** The owner of a live token, with the token's scope; never locked by failed password sign-ins. */
     Optional<TouchpointPrincipal> principalForToken(String secret) {
-        return tokens.useToken(sha256(secret)).flatMap(used -> users.findById(used.userId())
-                .map(stored -> toPrincipal(stored, null).withScope(used.scope())));
+        return tokens.useToken(sha256(secret))
+                .flatMap(used -> users.findById(used.userId())
+                        .map(stored -> toPrincipal(stored, null).withScope(used.scope())));
     }
 
     /** The user signing in with a password from {@code address}, locked if that pair is locked. */
     Optional<TouchpointPrincipal> principalForSignIn(String username, String address) {
         return users.findByUsername(username)
-                .map(stored -> toPrincipal(stored, users.lockedUntil(stored.account().id(), address).orElse(null)));
+                .map(stored -> toPrincipal(
+                        stored,
+                        users.lockedUntil(stored.account().id(), address).orElse(null)));
     }
 
     /** The user as stored now, for re-reading the rights of an open session on every request. */

@@ -48,14 +48,16 @@ class IdentityRestController {
     @GetMapping("/users/{id}")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     UserAccount user(@PathVariable long id) {
-        return identity.findUser(id).orElseThrow(() -> new dev.touchpoint.server.platform.NotFoundException("user", id));
+        return identity.findUser(id)
+                .orElseThrow(() -> new dev.touchpoint.server.platform.NotFoundException("user", id));
     }
 
     @Operation(summary = "Create a user")
     @PostMapping("/users")
     ResponseEntity<UserAccount> createUser(@Valid @RequestBody NewUser user) {
         var created = identity.createUser(user);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(created);
     }
 
     @Operation(summary = "Change a user's role, teams or enabled flag (applies at once)")
@@ -70,8 +72,7 @@ class IdentityRestController {
         return identity.listTeams();
     }
 
-    record TeamRequest(String name, Team.Kind kind) {
-    }
+    record TeamRequest(String name, Team.Kind kind) {}
 
     @Operation(summary = "Create a team")
     @PostMapping("/teams")
@@ -87,14 +88,14 @@ class IdentityRestController {
     }
 
     /** @param scope {@code FULL} (default), {@code READ_ONLY} or {@code EVENTS} */
-    record TokenRequest(String name, Instant expiresAt, TokenScope scope) {
-    }
+    record TokenRequest(String name, Instant expiresAt, TokenScope scope) {}
 
     @Operation(summary = "Create an API token (the secret is shown once)")
     @PostMapping("/tokens")
     ResponseEntity<CreatedToken> createToken(@RequestBody TokenRequest request) {
         var token = identity.createToken(request.name(), request.expiresAt(), request.scope());
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id())).body(token);
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id()))
+                .body(token);
     }
 
     @Operation(summary = "Revoke one of my API tokens")
@@ -106,9 +107,12 @@ class IdentityRestController {
 
     @Operation(summary = "Search the audit log")
     @GetMapping("/audit")
-    PageResult<AuditLog.Entry> audit(@RequestParam(required = false) String entityType,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<AuditLog.Entry> audit(
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return audit.search(entityType, actor, action, PageRequest.of(page, size));
     }
 }

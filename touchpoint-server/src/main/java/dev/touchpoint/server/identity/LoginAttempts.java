@@ -32,7 +32,10 @@ class LoginAttempts {
         var address = address(event.getAuthentication().getDetails());
         throttle.failed(address);
         if (event.getAuthentication().getPrincipal() instanceof String username) {
-            users.recordFailure(username, address, properties.maxFailedLogins(),
+            users.recordFailure(
+                    username,
+                    address,
+                    properties.maxFailedLogins(),
                     clock.instant().plus(properties.lockoutDuration()));
         }
     }
@@ -41,12 +44,14 @@ class LoginAttempts {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof TouchpointPrincipal principal
                 && principal.scope() == null) {
-            users.recordSuccess(principal.user().id(), address(event.getAuthentication().getDetails()));
+            users.recordSuccess(
+                    principal.user().id(), address(event.getAuthentication().getDetails()));
         }
     }
 
     static String address(Object details) {
         return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -28,25 +28,40 @@ class ProblemResponses {
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"Touchpoint\"");
-        var detail = request.getHeader("Authorization") == null ? text("problem.unauthorized.missing",
-                "Authentication required: HTTP Basic or Authorization: Bearer <API token>.")
-                : text("problem.unauthorized.refused",
+        var detail = request.getHeader("Authorization") == null
+                ? text(
+                        "problem.unauthorized.missing",
+                        "Authentication required: HTTP Basic or Authorization: Bearer <API token>.")
+                : text(
+                        "problem.unauthorized.refused",
                         "The credentials were refused: wrong username or password, an invalid token, or an account "
                                 + "that is locked or disabled.");
-        SecurityConfiguration.writeProblem(response, json, 401, "unauthorized", text("problem.unauthorized", "Unauthorized"),
-                detail);
+        SecurityConfiguration.writeProblem(
+                response, json, 401, "unauthorized", text("problem.unauthorized", "Unauthorized"), detail);
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        SecurityConfiguration.writeProblem(response, json, 403, "forbidden", text("problem.forbidden", "Forbidden"),
+        SecurityConfiguration.writeProblem(
+                response,
+                json,
+                403,
+                "forbidden",
+                text("problem.forbidden", "Forbidden"),
                 text("problem.forbidden.role", "Your role does not allow this."));
     }
 
     void outOfTokenScope(HttpServletResponse response, TokenScope scope, String method, String path)
             throws IOException {
-        SecurityConfiguration.writeProblem(response, json, 403, "token-scope", text("problem.forbidden", "Forbidden"),
-                messages.getMessage("problem.tokenScope", new Object[] {scope.name(), method, path},
+        SecurityConfiguration.writeProblem(
+                response,
+                json,
+                403,
+                "token-scope",
+                text("problem.forbidden", "Forbidden"),
+                messages.getMessage(
+                        "problem.tokenScope",
+                        new Object[] {scope.name(), method, path},
                         "This API token's scope " + scope + " does not allow " + method + " " + path + ".",
                         LocaleContextHolder.getLocale()));
     }
@@ -54,9 +69,15 @@ class ProblemResponses {
     void tooManySignIns(HttpServletResponse response, Duration retryAfter) throws IOException {
         long seconds = Math.max(1, retryAfter.toSeconds());
         response.setHeader("Retry-After", Long.toString(seconds));
-        SecurityConfiguration.writeProblem(response, json, 429, "too-many-sign-ins",
+        SecurityConfiguration.writeProblem(
+                response,
+                json,
+                429,
+                "too-many-sign-ins",
                 text("problem.tooManySignIns", "Too many failed sign-ins"),
-                messages.getMessage("problem.tooManySignIns.detail", new Object[] {seconds},
+                messages.getMessage(
+                        "problem.tooManySignIns.detail",
+                        new Object[] {seconds},
                         "Too many failed sign-ins from your address; try again in " + seconds + " seconds.",
                         LocaleContextHolder.getLocale()));
     }

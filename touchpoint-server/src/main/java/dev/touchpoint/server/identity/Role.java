@@ -6,7 +6,11 @@ package dev.touchpoint.server.identity;
  * they own or their team owns.
  */
 public enum Role {
-    ADMIN, MANAGER, SALES, SERVICE, ANALYST;
+    ADMIN,
+    MANAGER,
+    SALES,
+    SERVICE,
+    ANALYST;
 
     /** Whether this role sees every record regardless of owner and team. */
     public boolean seesAll() {

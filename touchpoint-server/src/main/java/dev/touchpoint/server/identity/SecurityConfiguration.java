@@ -62,8 +62,7 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        provider.setPreAuthenticationChecks(user -> {
-        });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isAccountNonLocked()) {
                 throw new LockedException("locked");
@@ -85,23 +84,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, IdentityApi identity, ProblemResponses problems,
-            SignInThrottle throttle) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http, IdentityApi identity, ProblemResponses problems, SignInThrottle throttle)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> administrativeRules(auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN"))
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> administrativeRules(
+                                auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                        .permitAll()
+                                        .requestMatchers("/actuator/**")
+                                        .hasRole("ADMIN"))
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(identity, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new CurrentRightsFilter(identity, (request, response) -> problems.unauthorized(request,
-                        response, null)), AuthorizationFilter.class)
+                .addFilterBefore(
+                        new CurrentRightsFilter(
+                                identity, (request, response) -> problems.unauthorized(request, response, null)),
+                        AuthorizationFilter.class)
                 .securityContext(ctx -> ctx.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden));
+                .exceptionHandling(ex ->
+                        ex.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden));
         return http.build();
     }
 
@@ -110,66 +115,112 @@ class SecurityConfiguration {
      * never parsed. The services enforce the same rules, and finer ones (a manager's own teams).
      */
     private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
-            administrativeRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+            administrativeRules(
+                    AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         String admin = "ADMIN";
         String manager = "MANAGER";
-        return auth
-                .requestMatchers(HttpMethod.GET, "/api/v1/users", "/api/v1/users/**").hasAnyRole(admin, manager)
-                .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit").hasRole(admin)
-                .requestMatchers(HttpMethod.POST, "/api/v1/teams").hasRole(admin)
-                .requestMatchers(HttpMethod.POST, "/api/v1/customer-tiers").hasRole(admin)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/customer-tiers/**").hasRole(admin)
-                .requestMatchers(HttpMethod.POST, "/api/v1/touchpoints", "/api/v1/touchpoints/import",
-                        "/api/v1/touchpoints/templates/**", "/api/v1/audit-templates", "/api/v1/surveys",
-                        "/api/v1/products", "/api/v1/products/import", "/api/v1/product-categories")
+        return auth.requestMatchers(HttpMethod.GET, "/api/v1/users", "/api/v1/users/**")
                 .hasAnyRole(admin, manager)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/touchpoints/**", "/api/v1/products/**",
-                        "/api/v1/customers/*/plans", "/api/v1/customers/*/expense-budget",
-                        "/api/v1/customers/*/credit-limit", "/api/v1/sales/cadences/**", "/api/v1/sales/web-forms/**",
+                .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit")
+                .hasRole(admin)
+                .requestMatchers(HttpMethod.POST, "/api/v1/teams")
+                .hasRole(admin)
+                .requestMatchers(HttpMethod.POST, "/api/v1/customer-tiers")
+                .hasRole(admin)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/customer-tiers/**")
+                .hasRole(admin)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/touchpoints",
+                        "/api/v1/touchpoints/import",
+                        "/api/v1/touchpoints/templates/**",
+                        "/api/v1/audit-templates",
+                        "/api/v1/surveys",
+                        "/api/v1/products",
+                        "/api/v1/products/import",
+                        "/api/v1/product-categories")
+                .hasAnyRole(admin, manager)
+                .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/v1/touchpoints/**",
+                        "/api/v1/products/**",
+                        "/api/v1/customers/*/plans",
+                        "/api/v1/customers/*/expense-budget",
+                        "/api/v1/customers/*/credit-limit",
+                        "/api/v1/sales/cadences/**",
+                        "/api/v1/sales/web-forms/**",
                         "/api/v1/sales/pool/policies/**")
                 .hasAnyRole(admin, manager)
-                .requestMatchers(HttpMethod.POST, "/api/v1/sales/web-forms/*/rotate").hasAnyRole(admin, manager)
-                .requestMatchers(HttpMethod.POST, "/api/v1/sales/pool/run").hasRole(admin)
-                .requestMatchers(HttpMethod.PUT, "/api/v1/service/calendars/**", "/api/v1/service/care/rules/**",
-                        "/api/v1/service/guard", "/api/v1/service/sla/policies/**")
+                .requestMatchers(HttpMethod.POST, "/api/v1/sales/web-forms/*/rotate")
+                .hasAnyRole(admin, manager)
+                .requestMatchers(HttpMethod.POST, "/api/v1/sales/pool/run")
                 .hasRole(admin)
-                .requestMatchers(HttpMethod.POST, "/api/v1/service/sla/policies").hasRole(admin)
+                .requestMatchers(
+                        HttpMethod.PUT,
+                        "/api/v1/service/calendars/**",
+                        "/api/v1/service/care/rules/**",
+                        "/api/v1/service/guard",
+                        "/api/v1/service/sla/policies/**")
+                .hasRole(admin)
+                .requestMatchers(HttpMethod.POST, "/api/v1/service/sla/policies")
+                .hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/v1/service/care/run", "/api/v1/service/proactive")
                 .hasAnyRole(admin, manager);
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, IdentityApi identity, SignInThrottle throttle,
-            ProblemResponses problems) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/favicon.svg", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+    SecurityFilterChain webChain(
+            HttpSecurity http, IdentityApi identity, SignInThrottle throttle, ProblemResponses problems)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
                                 "/public/**")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler((request, response, e) ->
-                        // one answer for every refusal: unknown user, wrong password, locked, disabled
-                        response.sendRedirect(request.getContextPath() + "/login?error")).permitAll())
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, e) ->
+                                // one answer for every refusal: unknown user, wrong password, locked, disabled
+                                response.sendRedirect(request.getContextPath() + "/login?error"))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new ContentSecurityPolicy.NonceFilter(), HeaderWriterFilter.class)
-                .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new CurrentRightsFilter(identity, (request, response) -> response.sendRedirect(
-                        request.getContextPath() + "/login?ended")), AuthorizationFilter.class)
-                .headers(headers -> headers
-                        .addHeaderWriter(ContentSecurityPolicy.headerWriter())
+                .addFilterBefore(
+                        new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new CurrentRightsFilter(
+                                identity,
+                                (request, response) ->
+                                        response.sendRedirect(request.getContextPath() + "/login?ended")),
+                        AuthorizationFilter.class)
+                .headers(headers -> headers.addHeaderWriter(ContentSecurityPolicy.headerWriter())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
     private static String callerAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : "unknown";
+                ? attributes.getRequest().getRemoteAddr()
+                : "unknown";
     }
 
-    static void writeProblem(HttpServletResponse response, ObjectMapper json, int status, String type, String title,
-            String detail) throws IOException {
+    static void writeProblem(
+            HttpServletResponse response, ObjectMapper json, int status, String type, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");

@@ -16,8 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     generated and logged once when empty
  */
 @ConfigurationProperties("touchpoint.security")
-record SecurityProperties(int maxFailedLogins, Duration lockoutDuration, int maxFailedLoginsPerAddress,
-        Duration failedLoginWindow, String adminPassword) {
+record SecurityProperties(
+        int maxFailedLogins,
+        Duration lockoutDuration,
+        int maxFailedLoginsPerAddress,
+        Duration failedLoginWindow,
+        String adminPassword) {
 
     SecurityProperties {
         if (maxFailedLogins <= 0) {

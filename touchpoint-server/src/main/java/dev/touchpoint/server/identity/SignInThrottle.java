@@ -18,8 +18,7 @@ class SignInThrottle {
 
     private static final int MAX_ADDRESSES = 100_000;
 
-    private record Window(Instant start, int failures) {
-    }
+    private record Window(Instant start, int failures) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final SecurityProperties properties;
@@ -43,9 +42,15 @@ class SignInThrottle {
     void failed(String address) {
         var now = clock.instant();
         if (windows.size() >= MAX_ADDRESSES) {
-            windows.values().removeIf(w -> w.start().plus(properties.failedLoginWindow()).isBefore(now));
+            windows.values()
+                    .removeIf(
+                            w -> w.start().plus(properties.failedLoginWindow()).isBefore(now));
         }
-        windows.merge(address, new Window(now, 1), (old, one) -> old.start().plus(properties.failedLoginWindow())
-                .isBefore(now) ? one : new Window(old.start(), old.failures() + 1));
+        windows.merge(
+                address,
+                new Window(now, 1),
+                (old, one) -> old.start().plus(properties.failedLoginWindow()).isBefore(now)
+                        ? one
+                        : new Window(old.start(), old.failures() + 1));
     }
 }

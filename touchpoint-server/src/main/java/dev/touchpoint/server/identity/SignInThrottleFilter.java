@@ -28,7 +28,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         var header = request.getHeader("Authorization");
         boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         boolean form = "POST".equals(request.getMethod())
-                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && "/login"
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()));
         if (basic || form) {
             var wait = throttle.retryAfter(request.getRemoteAddr());
             if (!wait.isZero()) {

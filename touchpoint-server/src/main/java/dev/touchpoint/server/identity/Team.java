@@ -5,6 +5,9 @@ public record Team(long id, String name, Kind kind) {
 
     /** What the team is. */
     public enum Kind {
-        SITE, SALES_GROUP, SERVICE_GROUP, OTHER
+        SITE,
+        SALES_GROUP,
+        SERVICE_GROUP,
+        OTHER
     }
 }

@@ -10,7 +10,9 @@ import java.util.Set;
  * body is never read.
  */
 public enum TokenScope {
-    FULL, READ_ONLY, EVENTS;
+    FULL,
+    READ_ONLY,
+    EVENTS;
 
     private static final Set<String> EVENT_PATHS = Set.of("/api/v1/events", "/api/v1/identities");
 

@@ -30,10 +30,15 @@ class TokensController {
     }
 
     @PostMapping
-    String create(@RequestParam String name, @RequestParam(required = false) LocalDate expires,
-            @RequestParam(required = false) TokenScope scope, Model model) {
+    String create(
+            @RequestParam String name,
+            @RequestParam(required = false) LocalDate expires,
+            @RequestParam(required = false) TokenScope scope,
+            Model model) {
         try {
-            var expiresAt = expires == null ? null : expires.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+            var expiresAt = expires == null
+                    ? null
+                    : expires.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
             model.addAttribute("created", identity.createToken(name, expiresAt, scope));
         } catch (InvalidInputException e) {
             model.addAttribute("violations", e.violations());

@@ -12,8 +12,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * enabled, until when sign-ins from the caller's address are locked, and — when the caller came with
  * an API token — that token's scope (null otherwise).
  */
-record TouchpointPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
-        TokenScope scope) implements UserDetails {
+record TouchpointPrincipal(
+        CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil, TokenScope scope)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

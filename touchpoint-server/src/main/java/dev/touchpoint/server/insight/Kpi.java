@@ -8,5 +8,4 @@ package dev.touchpoint.server.insight;
  * @param value the figure, formatted for display
  * @param link where to see the records behind it, or null
  */
-public record Kpi(String key, String labelKey, String value, String link) {
-}
+public record Kpi(String key, String labelKey, String value, String link) {}

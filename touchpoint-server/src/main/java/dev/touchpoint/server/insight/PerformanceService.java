@@ -32,9 +32,15 @@ import org.springframework.stereotype.Service;
 public class PerformanceService {
 
     /** One site's waterfall: factors of both periods and the LMDI part of each; {@code error} when undefined. */
-    public record SiteWaterfall(String site, String label, Map<String, Double> before, Map<String, Double> after,
-            Map<String, Double> contributions, double grossProfitBefore, double grossProfitAfter, String error) {
-    }
+    public record SiteWaterfall(
+            String site,
+            String label,
+            Map<String, Double> before,
+            Map<String, Double> after,
+            Map<String, Double> contributions,
+            double grossProfitBefore,
+            double grossProfitAfter,
+            String error) {}
 
     private static final class Totals {
         final Set<String> visitors = new HashSet<>();
@@ -58,7 +64,12 @@ public class PerformanceService {
     }
 
     public List<SiteWaterfall> waterfall(LocalDate from0, LocalDate to0, LocalDate from1, LocalDate to1) {
-        if (from0 == null || to0 == null || from1 == null || to1 == null || to0.isBefore(from0) || to1.isBefore(from1)) {
+        if (from0 == null
+                || to0 == null
+                || from1 == null
+                || to1 == null
+                || to0.isBefore(from0)
+                || to1.isBefore(from1)) {
             throw InvalidInputException.of("period", "range", "each period needs from <= to");
         }
         var user = CurrentUsers.require();
@@ -104,12 +115,11 @@ public class PerformanceService {
     }
 
     /** {@code allowed}: the team ids whose sites count (null: every site, and "ALL" includes unmatched ones). */
-    private Map<String, Totals> totals(LocalDate from, LocalDate to, Map<String, String> teams, Set<Long> referral,
-            Set<String> allowed) {
+    private Map<String, Totals> totals(
+            LocalDate from, LocalDate to, Map<String, String> teams, Set<Long> referral, Set<String> allowed) {
         var bySite = new HashMap<String, Totals>();
         commerce.forEachPurchase(to, p -> {
-            if (p.orderDate().isBefore(from)
-                    || allowed != null && !allowed.contains(Long.toString(p.teamId()))) {
+            if (p.orderDate().isBefore(from) || allowed != null && !allowed.contains(Long.toString(p.teamId()))) {
                 return;
             }
             for (var site : new String[] {"ALL", Long.toString(p.teamId())}) {
@@ -121,8 +131,11 @@ public class PerformanceService {
             }
         });
         var zone = ZoneId.systemDefault();
-        touchpoints.forEachEntryVisit(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-                zone, v -> {
+        touchpoints.forEachEntryVisit(
+                from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(),
+                zone,
+                v -> {
                     var key = (v.customerId() != null ? "c" + v.customerId() : "v" + v.visitorId()) + "@" + v.day();
                     boolean referred = v.customerId() != null && referral.contains(v.customerId());
                     var team = v.site() == null ? null : teams.get(v.site().toLowerCase(Locale.ROOT));
@@ -145,17 +158,30 @@ public class PerformanceService {
         var p1 = period(a);
         try {
             var d = Lmdi.decompose(p0, p1);
-            return new SiteWaterfall(site, label, names(p0.factors()), names(p1.factors()), names(d.contributions()),
-                    b.grossProfit, a.grossProfit, null);
+            return new SiteWaterfall(
+                    site,
+                    label,
+                    names(p0.factors()),
+                    names(p1.factors()),
+                    names(d.contributions()),
+                    b.grossProfit,
+                    a.grossProfit,
+                    null);
         } catch (ArithmeticException | IllegalArgumentException e) {
-            return new SiteWaterfall(site, label, Map.of(), Map.of(), Map.of(), b.grossProfit, a.grossProfit, e.getMessage());
+            return new SiteWaterfall(
+                    site, label, Map.of(), Map.of(), Map.of(), b.grossProfit, a.grossProfit, e.getMessage());
         }
     }
 
     private static PerformancePeriod period(Totals t) {
         double visitors = t.visitors.size();
-        return PerformancePeriod.of(visitors - t.referred.size(), visitors, t.buyers.size(), t.orders,
-                Math.max(0, t.revenue), t.grossProfit);
+        return PerformancePeriod.of(
+                visitors - t.referred.size(),
+                visitors,
+                t.buyers.size(),
+                t.orders,
+                Math.max(0, t.revenue),
+                t.grossProfit);
     }
 
     private static Map<String, Double> names(Map<PerformanceFactor, Double> values) {

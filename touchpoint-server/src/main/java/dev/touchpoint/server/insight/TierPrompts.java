@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class TierPrompts {
 
-    private TierPrompts() {
-    }
+    private TierPrompts() {}
 
     static String of(String tier, double revenue12m, Map<String, Double> minimums, double share) {
         Double own = minimums.get(tier);

@@ -7,9 +7,9 @@ import dev.touchpoint.analytics.value.clv.CalibrationHoldout;
 import dev.touchpoint.analytics.value.clv.CustomerSummary;
 import dev.touchpoint.analytics.value.clv.DiscountOptions;
 import dev.touchpoint.analytics.value.clv.GammaGammaFitter;
-import dev.touchpoint.analytics.value.clv.SpendForecast;
 import dev.touchpoint.analytics.value.clv.HoldoutReport;
 import dev.touchpoint.analytics.value.clv.LifetimeValue;
+import dev.touchpoint.analytics.value.clv.SpendForecast;
 import dev.touchpoint.analytics.value.lifecycle.Lifecycle;
 import dev.touchpoint.analytics.value.lifecycle.LifecycleInput;
 import dev.touchpoint.analytics.value.lifecycle.LifecycleStage;
@@ -55,20 +55,26 @@ import org.springframework.stereotype.Component;
 class ValueEngine {
 
     /** What the repository stores for one run. */
-    record Result(List<CustomerValue> customers, List<NewWarning> warnings, Map<String, Object> model, long orders) {
-    }
+    record Result(List<CustomerValue> customers, List<NewWarning> warnings, Map<String, Object> model, long orders) {}
 
-    record CustomerValue(long customerId, String tier, RfmCustomer rfm, double pAlive, double expectedPurchases,
-            double clv, double grossProfit, double revenue12m, LifecycleStage lifecycle, Double loyalty,
-            String loyaltyType, String tierPrompt) {
-    }
+    record CustomerValue(
+            long customerId,
+            String tier,
+            RfmCustomer rfm,
+            double pAlive,
+            double expectedPurchases,
+            double clv,
+            double grossProfit,
+            double revenue12m,
+            LifecycleStage lifecycle,
+            Double loyalty,
+            String loyaltyType,
+            String tierPrompt) {}
 
-    record NewWarning(long customerId, String tier, dev.touchpoint.analytics.value.warning.Warning warning) {
-    }
+    record NewWarning(long customerId, String tier, dev.touchpoint.analytics.value.warning.Warning warning) {}
 
     /** The previous run's values of a customer, to compare with. */
-    record Previous(double pAlive, int recencyScore, String stage) {
-    }
+    record Previous(double pAlive, int recencyScore, String stage) {}
 
     interface Progress {
         void at(String phase, int percent);
@@ -94,7 +100,11 @@ class ValueEngine {
     private final ValueEngineProperties properties;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    ValueEngine(CommerceApi commerce, CustomerApi customers, TouchpointApi touchpoints, ServiceApi service,
+    ValueEngine(
+            CommerceApi commerce,
+            CustomerApi customers,
+            TouchpointApi touchpoints,
+            ServiceApi service,
             ValueEngineProperties properties) {
         this.commerce = commerce;
         this.customers = customers;
@@ -111,8 +121,13 @@ class ValueEngine {
         long[] orders = {0};
         commerce.forEachPurchase(asOf, p -> {
             orders[0]++;
-            histories.computeIfAbsent(p.customerId(), CustomerHistory::new).add((int) p.orderDate().toEpochDay(),
-                    Math.max(0, p.revenue()), p.grossProfit(), Math.max(0, p.discount()));
+            histories
+                    .computeIfAbsent(p.customerId(), CustomerHistory::new)
+                    .add(
+                            (int) p.orderDate().toEpochDay(),
+                            Math.max(0, p.revenue()),
+                            p.grossProfit(),
+                            Math.max(0, p.discount()));
         });
         // purchases of customers merged or deleted since are left out
         histories.keySet().retainAll(facts.keySet());
@@ -134,10 +149,15 @@ class ValueEngine {
         var holdout = holdout(list, end);
 
         progress.at("score", 65);
-        var rfm = RfmAnalysis.of(transactions(list, end), asOf, RfmOptions.DEFAULTS).customers();
+        var rfm = RfmAnalysis.of(transactions(list, end), asOf, RfmOptions.DEFAULTS)
+                .customers();
         double margin = margin(list);
         var valleys = new HashMap<Long, ValleyEvent>();
-        touchpoints.valleysSince(asOf.minusDays(WarningPolicy.DEFAULTS.valleyWithinDays()).atStartOfDay(zone).toInstant(),
+        touchpoints
+                .valleysSince(
+                        asOf.minusDays(WarningPolicy.DEFAULTS.valleyWithinDays())
+                                .atStartOfDay(zone)
+                                .toInstant(),
                         WarningPolicy.DEFAULTS.valleyMaxEmotion())
                 .forEach(v -> valleys.put(v.customerId(), v));
         var voices = voices(asOf, histories);
@@ -151,50 +171,112 @@ class ValueEngine {
         var values = new ArrayList<CustomerValue>(list.size());
         var warnings = new ArrayList<NewWarning>();
         // quarterly discounting keeps the cost at a few model evaluations per customer
-        var discount = DiscountOptions.of(Math.max(1, properties.clvMonths() / 3), 3 * WEEKS_PER_MONTH,
-                Math.pow(1 + properties.monthlyDiscount(), 3) - 1, margin);
+        var discount = DiscountOptions.of(
+                Math.max(1, properties.clvMonths() / 3),
+                3 * WEEKS_PER_MONTH,
+                Math.pow(1 + properties.monthlyDiscount(), 3) - 1,
+                margin);
         for (int i = 0; i < list.size(); i++) {
             var h = list.get(i);
             var s = summaries.get(i);
             var fact = facts.get(h.customerId);
             var value = score(h, s, rfm.get(i), fact, bgnbd.model(), spend, discount, end, voices.get(h.customerId));
             values.add(value);
-            var input = warningInput(h, value, previous.get(h.customerId), credit.get(h.customerId),
-                    valleys.get(h.customerId), asOf, end);
+            var input = warningInput(
+                    h,
+                    value,
+                    previous.get(h.customerId),
+                    credit.get(h.customerId),
+                    valleys.get(h.customerId),
+                    asOf,
+                    end);
             var plan = salesPlans.get(h.customerId);
             var budget = budgets.get(h.customerId);
-            input = input.withPlanAndBudget(plan == null ? null : plan.planned(), plan == null ? 0 : plan.actual(),
-                    budget == null ? null : budget.budget(), budget == null ? 0 : budget.spent());
-            EarlyWarnings.evaluate(input, policy).forEach(w -> warnings.add(new NewWarning(h.customerId, fact.tier(), w)));
+            input = input.withPlanAndBudget(
+                    plan == null ? null : plan.planned(),
+                    plan == null ? 0 : plan.actual(),
+                    budget == null ? null : budget.budget(),
+                    budget == null ? 0 : budget.spent());
+            EarlyWarnings.evaluate(input, policy)
+                    .forEach(w -> warnings.add(new NewWarning(h.customerId, fact.tier(), w)));
         }
         progress.at("pareto", 85);
         var model = new LinkedHashMap<String, Object>();
-        model.put("bgnbd", Map.of("r", bgnbd.model().r(), "alpha", bgnbd.model().alpha(), "a", bgnbd.model().a(),
-                "b", bgnbd.model().b(), "logLikelihood", bgnbd.logLikelihood(), "customers", bgnbd.customers()));
-        model.put("gammaGamma", Map.of("p", gammaGamma.model().p(), "q", gammaGamma.model().q(),
-                "gamma", gammaGamma.model().gamma(), "customers", gammaGamma.customers()));
-        model.put("spendModel", spend.usesModel() ? "GAMMA_GAMMA"
-                : "OBSERVED_MEAN (Gamma-Gamma q ≤ 1: expected spend would be infinite)");
+        model.put(
+                "bgnbd",
+                Map.of(
+                        "r",
+                        bgnbd.model().r(),
+                        "alpha",
+                        bgnbd.model().alpha(),
+                        "a",
+                        bgnbd.model().a(),
+                        "b",
+                        bgnbd.model().b(),
+                        "logLikelihood",
+                        bgnbd.logLikelihood(),
+                        "customers",
+                        bgnbd.customers()));
+        model.put(
+                "gammaGamma",
+                Map.of(
+                        "p",
+                        gammaGamma.model().p(),
+                        "q",
+                        gammaGamma.model().q(),
+                        "gamma",
+                        gammaGamma.model().gamma(),
+                        "customers",
+                        gammaGamma.customers()));
+        model.put(
+                "spendModel",
+                spend.usesModel()
+                        ? "GAMMA_GAMMA"
+                        : "OBSERVED_MEAN (Gamma-Gamma q ≤ 1: expected spend would be infinite)");
         model.put("margin", margin);
         model.put("holdout", holdout);
         model.put("pareto", pareto(values));
         return new Result(values, warnings, model, orders[0]);
     }
 
-    private CustomerValue score(CustomerHistory h, CustomerSummary s, RfmCustomer rfm, CustomerFacts fact,
-            BgNbdModel bgnbd, SpendForecast spend, DiscountOptions discount, int end, Voice voice) {
+    private CustomerValue score(
+            CustomerHistory h,
+            CustomerSummary s,
+            RfmCustomer rfm,
+            CustomerFacts fact,
+            BgNbdModel bgnbd,
+            SpendForecast spend,
+            DiscountOptions discount,
+            int end,
+            Voice voice) {
         double pAlive = bgnbd.probabilityAlive(s);
         double expected = bgnbd.expectedPurchases(52, s);
         double clv = LifetimeValue.of(bgnbd, spend.expected(s), s, discount);
         int window = LifecycleThresholds.DEFAULTS.windowDays();
-        var lifecycle = Lifecycle.classify(new LifecycleInput(end - h.first(), h.distinctDays,
-                h.daysBetween(end - window + 1, end), Math.min(1, Math.max(0, pAlive))), LifecycleThresholds.DEFAULTS);
+        var lifecycle = Lifecycle.classify(
+                new LifecycleInput(
+                        end - h.first(),
+                        h.distinctDays,
+                        h.daysBetween(end - window + 1, end),
+                        Math.min(1, Math.max(0, pAlive))),
+                LifecycleThresholds.DEFAULTS);
         var loyaltyInput = loyaltyInput(h, voice, end);
         var loyalty = LoyaltyIndex.of(loyaltyInput, LoyaltyWeights.EQUAL).orElse(null);
         double revenue12m = h.revenueBetween(end - 364, end);
-        return new CustomerValue(h.customerId, fact.tier(), rfm, pAlive, expected, clv, h.grossProfit, revenue12m,
-                lifecycle, loyalty == null ? null : loyalty.index(),
-                loyalty == null ? null : LoyaltyIndex.type(loyalty.index(), lifecycle.trend()).name(),
+        return new CustomerValue(
+                h.customerId,
+                fact.tier(),
+                rfm,
+                pAlive,
+                expected,
+                clv,
+                h.grossProfit,
+                revenue12m,
+                lifecycle,
+                loyalty == null ? null : loyalty.index(),
+                loyalty == null
+                        ? null
+                        : LoyaltyIndex.type(loyalty.index(), lifecycle.trend()).name(),
                 TierPrompts.of(fact.tier(), revenue12m, properties.tierRevenue(), properties.thresholdShare()));
     }
 
@@ -259,8 +341,7 @@ class ValueEngine {
                 case SurveyScore.NPS -> v.nps = 10 * unit;
                 case SurveyScore.COMPETITOR_ATTITUDE -> v.competitorAttitude = 1 + 4 * unit;
                 case SurveyScore.SHARE_OF_WALLET -> v.shareOfWallet = unit;
-                default -> {
-                }
+                default -> {}
             }
         });
         service.forEachComplaintDate(before, zone, c -> {
@@ -290,8 +371,14 @@ class ValueEngine {
         return unit == null || !(unit >= 0 && unit <= 1) ? null : unit;
     }
 
-    private WarningInput warningInput(CustomerHistory h, CustomerValue v, Previous before, CreditPosition credit,
-            ValleyEvent valley, LocalDate asOf, int end) {
+    private WarningInput warningInput(
+            CustomerHistory h,
+            CustomerValue v,
+            Previous before,
+            CreditPosition credit,
+            ValleyEvent valley,
+            LocalDate asOf,
+            int end) {
         // without a sales plan (see compute), the plan is the customer's own run rate before the window
         int tenure = end - h.first();
         Double planned = null;
@@ -301,20 +388,40 @@ class ValueEngine {
             planned = earlier >= 3 ? rate * PLAN_WINDOW_DAYS : null;
         }
         int actual = h.daysBetween(end - PLAN_WINDOW_DAYS + 1, end);
-        return new WarningInput(v.tier(), end - h.last(), v.rfm().recencyScore(), v.rfm().frequencyScore(),
-                v.rfm().monetaryScore(), before == null ? null : before.recencyScore(),
-                Math.min(1, Math.max(0, v.pAlive())), before == null ? null : before.pAlive(), planned, actual,
-                credit == null ? null : credit.creditLimit(), credit == null ? 0 : credit.open(),
-                credit == null ? 0 : credit.overdue(), valley == null ? null : valley.touchpoint(),
+        return new WarningInput(
+                v.tier(),
+                end - h.last(),
+                v.rfm().recencyScore(),
+                v.rfm().frequencyScore(),
+                v.rfm().monetaryScore(),
+                before == null ? null : before.recencyScore(),
+                Math.min(1, Math.max(0, v.pAlive())),
+                before == null ? null : before.pAlive(),
+                planned,
+                actual,
+                credit == null ? null : credit.creditLimit(),
+                credit == null ? 0 : credit.open(),
+                credit == null ? 0 : credit.overdue(),
+                valley == null ? null : valley.touchpoint(),
                 valley == null ? null : valley.emotion(),
-                valley == null ? null : ChronoUnit.DAYS.between(valley.occurredAt().atZone(zone).toLocalDate(), asOf));
+                valley == null
+                        ? null
+                        : ChronoUnit.DAYS.between(
+                                valley.occurredAt().atZone(zone).toLocalDate(), asOf));
     }
 
     private WarningPolicy policy() {
         var d = WarningPolicy.DEFAULTS;
-        return new WarningPolicy(d.churnMaxRecencyScore(), d.churnMinValueScore(), d.pAliveBelow(), d.pAliveDrop(),
-                properties.noPurchaseDays(), properties.noPurchaseDays().getOrDefault("NORMAL", 365),
-                d.behindPlanShare(), d.valleyMaxEmotion(), d.valleyWithinDays());
+        return new WarningPolicy(
+                d.churnMaxRecencyScore(),
+                d.churnMinValueScore(),
+                d.pAliveBelow(),
+                d.pAliveDrop(),
+                properties.noPurchaseDays(),
+                properties.noPurchaseDays().getOrDefault("NORMAL", 365),
+                d.behindPlanShare(),
+                d.valleyMaxEmotion(),
+                d.valleyWithinDays());
     }
 
     /** BG/NBD summary in weeks: x = distinct days − 1, t_x and T from the first purchase, m̄ over repeat days. */
@@ -327,8 +434,12 @@ class ValueEngine {
         }
         int x = n - 1;
         double repeat = total - h.revenue[0];
-        return CustomerSummary.of(Long.toString(h.customerId), x, (h.days[n - 1] - h.days[0]) / 7.0,
-                (end - h.days[0]) / 7.0, x == 0 ? 0 : Math.max(0, repeat / x));
+        return CustomerSummary.of(
+                Long.toString(h.customerId),
+                x,
+                (h.days[n - 1] - h.days[0]) / 7.0,
+                (end - h.days[0]) / 7.0,
+                x == 0 ? 0 : Math.max(0, repeat / x));
     }
 
     private List<CustomerSummary> sample(List<CustomerSummary> all) {
@@ -349,7 +460,8 @@ class ValueEngine {
         var rows = new ArrayList<CalibrationHoldout.Row>();
         for (var h : list) {
             if (h.first() <= calibrationEnd) {
-                rows.add(new CalibrationHoldout.Row(summary(h, calibrationEnd), h.daysBetween(calibrationEnd + 1, end)));
+                rows.add(
+                        new CalibrationHoldout.Row(summary(h, calibrationEnd), h.daysBetween(calibrationEnd + 1, end)));
             }
         }
         if (rows.size() < 10) {
@@ -358,18 +470,41 @@ class ValueEngine {
         var split = new CalibrationHoldout(rows, properties.holdoutWeeks());
         var model = BgNbdFitter.fit(sample(split.calibration())).model();
         HoldoutReport report = split.compare(model);
-        var buckets = report.buckets().stream().map(b -> Map.<String, Object>of("label", b.label(),
-                "customers", b.customers(), "actual", Double.isNaN(b.meanActual()) ? 0 : b.meanActual(),
-                "predicted", Double.isNaN(b.meanPredicted()) ? 0 : b.meanPredicted())).toList();
-        double actual = report.customers().stream().mapToDouble(HoldoutReport.Customer::actual).sum();
-        double predicted = report.customers().stream().mapToDouble(HoldoutReport.Customer::predicted).sum();
-        return Map.of("available", true, "calibrationEnd", LocalDate.ofEpochDay(calibrationEnd).toString(),
-                "weeks", properties.holdoutWeeks(), "buckets", buckets, "totalActual", actual,
-                "totalPredicted", predicted);
+        var buckets = report.buckets().stream()
+                .map(b -> Map.<String, Object>of(
+                        "label",
+                        b.label(),
+                        "customers",
+                        b.customers(),
+                        "actual",
+                        Double.isNaN(b.meanActual()) ? 0 : b.meanActual(),
+                        "predicted",
+                        Double.isNaN(b.meanPredicted()) ? 0 : b.meanPredicted()))
+                .toList();
+        double actual = report.customers().stream()
+                .mapToDouble(HoldoutReport.Customer::actual)
+                .sum();
+        double predicted = report.customers().stream()
+                .mapToDouble(HoldoutReport.Customer::predicted)
+                .sum();
+        return Map.of(
+                "available",
+                true,
+                "calibrationEnd",
+                LocalDate.ofEpochDay(calibrationEnd).toString(),
+                "weeks",
+                properties.holdoutWeeks(),
+                "buckets",
+                buckets,
+                "totalActual",
+                actual,
+                "totalPredicted",
+                predicted);
     }
 
     private static Map<String, Object> pareto(List<CustomerValue> values) {
-        double[] profits = values.stream().mapToDouble(CustomerValue::grossProfit).toArray();
+        double[] profits =
+                values.stream().mapToDouble(CustomerValue::grossProfit).toArray();
         double total = 0;
         for (double p : profits) {
             total += p;
@@ -378,9 +513,20 @@ class ValueEngine {
             return Map.of("available", false);
         }
         var curve = ParetoCurve.of(profits);
-        var points = curve.sample(50).stream().map(p -> List.of(p.customerShare(), p.profitShare())).toList();
-        return Map.of("available", true, "topShare", curve.topShare(), "customerShareFor80", curve.customerShareFor(0.8),
-                "points", points, "customers", curve.customers());
+        var points = curve.sample(50).stream()
+                .map(p -> List.of(p.customerShare(), p.profitShare()))
+                .toList();
+        return Map.of(
+                "available",
+                true,
+                "topShare",
+                curve.topShare(),
+                "customerShareFor80",
+                curve.customerShareFor(0.8),
+                "points",
+                points,
+                "customers",
+                curve.customers());
     }
 
     private static double margin(List<CustomerHistory> list) {

@@ -42,8 +42,13 @@ public class ValueEngineApi {
         return thread;
     });
 
-    ValueEngineApi(ValueEngine engine, ValueRunRepository runs, WarningRepository warnings, ServiceApi service,
-            ValueEngineProperties properties, Clock clock) {
+    ValueEngineApi(
+            ValueEngine engine,
+            ValueRunRepository runs,
+            WarningRepository warnings,
+            ServiceApi service,
+            ValueEngineProperties properties,
+            Clock clock) {
         this.engine = engine;
         this.runs = runs;
         this.warnings = warnings;
@@ -117,10 +122,21 @@ public class ValueEngineApi {
             if (properties.proactiveTickets()) {
                 openProactive(result, raised);
             }
-            runs.finish(id, result.customers().size(), result.orders(), newWarnings,
-                    (System.nanoTime() - started) / 1_000_000, result.model());
-            log.info("value run {} as of {}: {} customers, {} orders, {} new warnings in {} ms", id, asOf,
-                    result.customers().size(), result.orders(), newWarnings, (System.nanoTime() - started) / 1_000_000);
+            runs.finish(
+                    id,
+                    result.customers().size(),
+                    result.orders(),
+                    newWarnings,
+                    (System.nanoTime() - started) / 1_000_000,
+                    result.model());
+            log.info(
+                    "value run {} as of {}: {} customers, {} orders, {} new warnings in {} ms",
+                    id,
+                    asOf,
+                    result.customers().size(),
+                    result.orders(),
+                    newWarnings,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("value run {} failed", id, e);
             runs.fail(id, String.valueOf(e.getMessage()));
@@ -132,7 +148,8 @@ public class ValueEngineApi {
     private void openProactive(ValueEngine.Result result, Map<Long, List<Long>> raised) {
         for (var w : result.warnings()) {
             if (raised.containsKey(w.customerId())) {
-                service.openProactive(w.customerId(), w.warning().reason(), w.warning().evidence());
+                service.openProactive(
+                        w.customerId(), w.warning().reason(), w.warning().evidence());
             }
         }
     }

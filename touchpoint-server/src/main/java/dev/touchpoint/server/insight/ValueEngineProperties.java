@@ -20,9 +20,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param proactiveTickets whether new warnings open proactive service through the service module
  */
 @ConfigurationProperties("touchpoint.value")
-public record ValueEngineProperties(String cron, int holdoutWeeks, int fitSample, int clvMonths,
-        double monthlyDiscount, Map<String, Integer> noPurchaseDays, Map<String, Double> tierRevenue,
-        double thresholdShare, boolean proactiveTickets) {
+public record ValueEngineProperties(
+        String cron,
+        int holdoutWeeks,
+        int fitSample,
+        int clvMonths,
+        double monthlyDiscount,
+        Map<String, Integer> noPurchaseDays,
+        Map<String, Double> tierRevenue,
+        double thresholdShare,
+        boolean proactiveTickets) {
 
     public ValueEngineProperties {
         cron = cron == null ? "0 0 3 * * *" : cron;
@@ -31,9 +38,11 @@ public record ValueEngineProperties(String cron, int holdoutWeeks, int fitSample
         clvMonths = clvMonths <= 0 ? 36 : clvMonths;
         monthlyDiscount = monthlyDiscount <= 0 ? 0.01 : monthlyDiscount;
         noPurchaseDays = noPurchaseDays == null || noPurchaseDays.isEmpty()
-                ? Map.of("VIP", 120, "KEY", 180, "NORMAL", 365, "SMALL", 540) : Map.copyOf(noPurchaseDays);
+                ? Map.of("VIP", 120, "KEY", 180, "NORMAL", 365, "SMALL", 540)
+                : Map.copyOf(noPurchaseDays);
         tierRevenue = tierRevenue == null || tierRevenue.isEmpty()
-                ? Map.of("VIP", 300_000.0, "KEY", 100_000.0, "NORMAL", 5_000.0, "SMALL", 0.0) : Map.copyOf(tierRevenue);
+                ? Map.of("VIP", 300_000.0, "KEY", 100_000.0, "NORMAL", 5_000.0, "SMALL", 0.0)
+                : Map.copyOf(tierRevenue);
         thresholdShare = thresholdShare <= 0 || thresholdShare >= 1 ? 0.8 : thresholdShare;
     }
 }

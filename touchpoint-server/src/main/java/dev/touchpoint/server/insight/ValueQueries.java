@@ -16,11 +16,27 @@ import org.springframework.stereotype.Service;
 public class ValueQueries {
 
     /** One customer's values in a run. */
-    public record CustomerValueView(long runId, java.time.LocalDate asOf, long customerId, String tier, int recency,
-            int frequency, double monetary, String rfmCode, String segment, double pAlive, double expectedPurchases,
-            double clv, double grossProfit, String stage, String phase, Double loyalty, String loyaltyType,
-            String tierPrompt, Double previousPAlive, String previousStage) {
-    }
+    public record CustomerValueView(
+            long runId,
+            java.time.LocalDate asOf,
+            long customerId,
+            String tier,
+            int recency,
+            int frequency,
+            double monetary,
+            String rfmCode,
+            String segment,
+            double pAlive,
+            double expectedPurchases,
+            double clv,
+            double grossProfit,
+            String stage,
+            String phase,
+            Double loyalty,
+            String loyaltyType,
+            String tierPrompt,
+            Double previousPAlive,
+            String previousStage) {}
 
     private final JdbcClient jdbc;
     private final CustomerApi customers;
@@ -43,7 +59,8 @@ public class ValueQueries {
             return result;
         }
         jdbc.sql("SELECT customer_id, segment FROM value_customer WHERE run_id = :run AND customer_id = ANY(:ids)")
-                .param("run", latest.get().id()).param("ids", customerIds.toArray(Long[]::new))
+                .param("run", latest.get().id())
+                .param("ids", customerIds.toArray(Long[]::new))
                 .query(rs -> {
                     result.put(rs.getLong(1), rs.getString(2));
                 });
@@ -52,18 +69,26 @@ public class ValueQueries {
 
     public long runOrLatest(Long runId) {
         if (runId != null) {
-            return runs.find(runId).filter(r -> "DONE".equals(r.status()))
-                    .orElseThrow(() -> new NotFoundException("value_run", runId)).id();
+            return runs.find(runId)
+                    .filter(r -> "DONE".equals(r.status()))
+                    .orElseThrow(() -> new NotFoundException("value_run", runId))
+                    .id();
         }
-        return runs.latestDone().orElseThrow(() -> new NotFoundException("value_run", "latest")).id();
+        return runs.latestDone()
+                .orElseThrow(() -> new NotFoundException("value_run", "latest"))
+                .id();
     }
 
     /** Customers, total CLV and gross profit per RFM segment. */
     public List<Map<String, Object>> segments(long runId) {
-        return jdbc.sql("SELECT v.segment, count(*) AS customers, sum(v.clv) AS clv, sum(v.gross_profit) AS gross_profit, "
-                        + "avg(v.p_alive) AS p_alive FROM value_customer v WHERE v.run_id = :run AND " + scope()
-                        + " GROUP BY v.segment ORDER BY v.segment")
-                .params(params()).param("run", runId).query().listOfRows();
+        return jdbc.sql(
+                        "SELECT v.segment, count(*) AS customers, sum(v.clv) AS clv, sum(v.gross_profit) AS gross_profit, "
+                                + "avg(v.p_alive) AS p_alive FROM value_customer v WHERE v.run_id = :run AND " + scope()
+                                + " GROUP BY v.segment ORDER BY v.segment")
+                .params(params())
+                .param("run", runId)
+                .query()
+                .listOfRows();
     }
 
     /** CLV histogram: 20 bins of equal width up to the 99th percentile, the rest in the last bin. */
@@ -73,7 +98,10 @@ public class ValueQueries {
                      b AS (SELECT greatest(percentile_cont(0.99) WITHIN GROUP (ORDER BY clv), 1) AS top FROM v)
                 SELECT least(floor(v.clv / (b.top / 20)), 19)::int AS bin, (b.top / 20) AS width, count(*) AS customers
                 FROM v, b GROUP BY 1, 2 ORDER BY 1""".formatted(scope()))
-                .params(params()).param("run", runId).query().listOfRows();
+                .params(params())
+                .param("run", runId)
+                .query()
+                .listOfRows();
     }
 
     /** Customers moving between lifecycle stages from the previous run to this one (Sankey links). */
@@ -82,13 +110,20 @@ public class ValueQueries {
         if (previous.isEmpty()) {
             return jdbc.sql("SELECT 'NEW' AS source, v.stage AS target, count(*) AS customers FROM value_customer v "
                             + "WHERE v.run_id = :run AND " + scope() + " GROUP BY 2")
-                    .params(params()).param("run", runId).query().listOfRows();
+                    .params(params())
+                    .param("run", runId)
+                    .query()
+                    .listOfRows();
         }
         return jdbc.sql("""
                 SELECT coalesce(p.stage, 'NEW') AS source, v.stage AS target, count(*) AS customers
                 FROM value_customer v LEFT JOIN value_customer p ON p.run_id = :prev AND p.customer_id = v.customer_id
                 WHERE v.run_id = :run AND %s GROUP BY 1, 2 ORDER BY 3 DESC""".formatted(scope()))
-                .params(params()).param("run", runId).param("prev", previous.get().id()).query().listOfRows();
+                .params(params())
+                .param("run", runId)
+                .param("prev", previous.get().id())
+                .query()
+                .listOfRows();
     }
 
     /** Customers of a segment (or lifecycle stage), highest CLV first. */
@@ -103,7 +138,9 @@ public class ValueQueries {
         var spec = jdbc.sql("SELECT v.customer_id, v.tier, v.segment, v.stage, v.p_alive, v.clv, v.gross_profit, "
                         + "v.recency, v.frequency FROM value_customer v WHERE v.run_id = :run AND " + scope() + where
                         + " ORDER BY v.clv DESC LIMIT :limit")
-                .params(params()).param("run", runId).param("limit", limit);
+                .params(params())
+                .param("run", runId)
+                .param("limit", limit);
         if (segment != null) {
             spec = spec.param("segment", segment);
         }
@@ -111,7 +148,9 @@ public class ValueQueries {
             spec = spec.param("stage", stage);
         }
         var rows = spec.query().listOfRows();
-        var names = customers.names(rows.stream().map(r -> ((Number) r.get("customer_id")).longValue()).toList());
+        var names = customers.names(rows.stream()
+                .map(r -> ((Number) r.get("customer_id")).longValue())
+                .toList());
         rows.forEach(r -> r.put("name", names.get(((Number) r.get("customer_id")).longValue())));
         return rows;
     }
@@ -131,14 +170,27 @@ public class ValueQueries {
                 WHERE v.customer_id = :customer AND r.status = 'DONE'
                 ORDER BY r.as_of DESC, r.id DESC LIMIT 1""")
                 .param("customer", customerId)
-                .query((rs, n) -> new CustomerValueView(rs.getLong("run_id"),
-                        rs.getObject("as_of", java.time.LocalDate.class), rs.getLong("customer_id"), rs.getString("tier"),
-                        rs.getInt("recency"), rs.getInt("frequency"), rs.getDouble("monetary"),
-                        "" + rs.getInt("r_score") + rs.getInt("f_score") + rs.getInt("m_score"), rs.getString("segment"),
-                        rs.getDouble("p_alive"), rs.getDouble("expected_purchases"), rs.getDouble("clv"),
-                        rs.getDouble("gross_profit"), rs.getString("stage"), rs.getString("phase"),
-                        (Double) rs.getObject("loyalty"), rs.getString("loyalty_type"), rs.getString("tier_prompt"),
-                        (Double) rs.getObject("prev_p_alive"), rs.getString("prev_stage")))
+                .query((rs, n) -> new CustomerValueView(
+                        rs.getLong("run_id"),
+                        rs.getObject("as_of", java.time.LocalDate.class),
+                        rs.getLong("customer_id"),
+                        rs.getString("tier"),
+                        rs.getInt("recency"),
+                        rs.getInt("frequency"),
+                        rs.getDouble("monetary"),
+                        "" + rs.getInt("r_score") + rs.getInt("f_score") + rs.getInt("m_score"),
+                        rs.getString("segment"),
+                        rs.getDouble("p_alive"),
+                        rs.getDouble("expected_purchases"),
+                        rs.getDouble("clv"),
+                        rs.getDouble("gross_profit"),
+                        rs.getString("stage"),
+                        rs.getString("phase"),
+                        (Double) rs.getObject("loyalty"),
+                        rs.getString("loyalty_type"),
+                        rs.getString("tier_prompt"),
+                        (Double) rs.getObject("prev_p_alive"),
+                        rs.getString("prev_stage")))
                 .optional();
     }
 
@@ -147,8 +199,14 @@ public class ValueQueries {
         var rows = jdbc.sql("SELECT v.customer_id, v.tier, v.tier_prompt, v.revenue_12m FROM value_customer v "
                         + "WHERE v.run_id = :run AND v.tier_prompt IS NOT NULL AND " + scope()
                         + " ORDER BY v.revenue_12m DESC LIMIT :limit")
-                .params(params()).param("run", runId).param("limit", limit).query().listOfRows();
-        var names = customers.names(rows.stream().map(r -> ((Number) r.get("customer_id")).longValue()).toList());
+                .params(params())
+                .param("run", runId)
+                .param("limit", limit)
+                .query()
+                .listOfRows();
+        var names = customers.names(rows.stream()
+                .map(r -> ((Number) r.get("customer_id")).longValue())
+                .toList());
         rows.forEach(r -> r.put("name", names.get(((Number) r.get("customer_id")).longValue())));
         return rows;
     }

@@ -33,8 +33,12 @@ class ValueRestController {
     private final PerformanceService performance;
     private final Clock clock;
 
-    ValueRestController(ValueEngineApi engine, ValueQueries queries, WinBackService winBack,
-            PerformanceService performance, Clock clock) {
+    ValueRestController(
+            ValueEngineApi engine,
+            ValueQueries queries,
+            WinBackService winBack,
+            PerformanceService performance,
+            Clock clock) {
         this.engine = engine;
         this.queries = queries;
         this.winBack = winBack;
@@ -83,8 +87,10 @@ class ValueRestController {
 
     @Operation(summary = "Customers of the latest value run (RFM, CLV, P(alive), lifecycle)")
     @GetMapping("/customers")
-    List<Map<String, Object>> customers(@RequestParam(required = false) Long run,
-            @RequestParam(required = false) String segment, @RequestParam(required = false) String stage,
+    List<Map<String, Object>> customers(
+            @RequestParam(required = false) Long run,
+            @RequestParam(required = false) String segment,
+            @RequestParam(required = false) String stage,
             @RequestParam(defaultValue = "100") int limit) {
         return queries.customers(queries.runOrLatest(run), segment, stage, Math.max(1, Math.min(limit, 500)));
     }
@@ -97,8 +103,8 @@ class ValueRestController {
 
     @Operation(summary = "Customers near a tier boundary (upgrade prompts)")
     @GetMapping("/tier-prompts")
-    List<Map<String, Object>> tierPrompts(@RequestParam(required = false) Long run,
-            @RequestParam(defaultValue = "100") int limit) {
+    List<Map<String, Object>> tierPrompts(
+            @RequestParam(required = false) Long run, @RequestParam(defaultValue = "100") int limit) {
         return queries.tierPrompts(queries.runOrLatest(run), Math.max(1, Math.min(limit, 500)));
     }
 
@@ -121,10 +127,14 @@ class ValueRestController {
 
     @Operation(summary = "The warnings inbox")
     @GetMapping("/warnings")
-    PageResult<WarningView> warnings(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String rule, @RequestParam(required = false) String tier,
-            @RequestParam(required = false) Long customerId, @RequestParam(required = false) Long assigneeId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<WarningView> warnings(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long assigneeId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return winBack.inbox(new WarningFilter(status, rule, tier, customerId, assigneeId), PageRequest.of(page, size));
     }
 

@@ -10,7 +10,17 @@ import java.time.LocalDate;
  * @param phase what it is doing now (a message key suffix)
  * @param progress 0–100
  */
-public record ValueRun(long id, LocalDate asOf, String status, String phase, int progress, Instant startedAt,
-        Instant finishedAt, String startedBy, Integer customers, Long orders, Integer warnings, Long durationMs,
-        String error) {
-}
+public record ValueRun(
+        long id,
+        LocalDate asOf,
+        String status,
+        String phase,
+        int progress,
+        Instant startedAt,
+        Instant finishedAt,
+        String startedBy,
+        Integer customers,
+        Long orders,
+        Integer warnings,
+        Long durationMs,
+        String error) {}

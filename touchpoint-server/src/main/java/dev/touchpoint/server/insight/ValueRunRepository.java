@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -23,8 +22,9 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class ValueRunRepository {
 
-    private static final String RUN_COLUMNS = "id, as_of, status, phase, progress, started_at, finished_at, started_by, "
-            + "customers, orders, warnings, duration_ms, error";
+    private static final String RUN_COLUMNS =
+            "id, as_of, status, phase, progress, started_at, finished_at, started_by, "
+                    + "customers, orders, warnings, duration_ms, error";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -37,13 +37,20 @@ class ValueRunRepository {
     }
 
     long start(LocalDate asOf, String actor) {
-        return jdbc.sql("INSERT INTO value_run (as_of, status, phase, started_by) VALUES (:asOf, 'RUNNING', 'start', :actor) RETURNING id")
-                .param("asOf", asOf).param("actor", actor).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO value_run (as_of, status, phase, started_by) VALUES (:asOf, 'RUNNING', 'start', :actor) RETURNING id")
+                .param("asOf", asOf)
+                .param("actor", actor)
+                .query(Long.class)
+                .single();
     }
 
     void progress(long id, String phase, int percent) {
         jdbc.sql("UPDATE value_run SET phase = :phase, progress = :progress WHERE id = :id")
-                .param("phase", phase).param("progress", percent).param("id", id).update();
+                .param("phase", phase)
+                .param("progress", percent)
+                .param("id", id)
+                .update();
     }
 
     void finish(long id, int customers, long orders, int warnings, long durationMs, Map<String, Object> model) {
@@ -52,44 +59,66 @@ class ValueRunRepository {
                        customers = :customers, orders = :orders, warnings = :warnings, duration_ms = :ms,
                        model = :model::jsonb
                 WHERE id = :id""")
-                .param("customers", customers).param("orders", orders).param("warnings", warnings)
-                .param("ms", durationMs).param("model", json.writeValueAsString(model)).param("id", id).update();
+                .param("customers", customers)
+                .param("orders", orders)
+                .param("warnings", warnings)
+                .param("ms", durationMs)
+                .param("model", json.writeValueAsString(model))
+                .param("id", id)
+                .update();
     }
 
     void fail(long id, String error) {
-        jdbc.sql("UPDATE value_run SET status = 'FAILED', phase = 'failed', finished_at = now(), error = :error WHERE id = :id")
-                .param("error", error).param("id", id).update();
+        jdbc.sql(
+                        "UPDATE value_run SET status = 'FAILED', phase = 'failed', finished_at = now(), error = :error WHERE id = :id")
+                .param("error", error)
+                .param("id", id)
+                .update();
     }
 
     /** Runs left RUNNING by a stopped server are marked failed at start-up. */
     int failAbandoned() {
-        return jdbc.sql("UPDATE value_run SET status = 'FAILED', phase = 'failed', error = 'server stopped during the run' "
-                + "WHERE status = 'RUNNING'").update();
+        return jdbc.sql(
+                        "UPDATE value_run SET status = 'FAILED', phase = 'failed', error = 'server stopped during the run' "
+                                + "WHERE status = 'RUNNING'")
+                .update();
     }
 
     Optional<ValueRun> find(long id) {
-        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM value_run WHERE id = :id").param("id", id)
-                .query(ValueRunRepository::run).optional();
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM value_run WHERE id = :id")
+                .param("id", id)
+                .query(ValueRunRepository::run)
+                .optional();
     }
 
     List<ValueRun> list(int limit) {
-        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM value_run ORDER BY id DESC LIMIT :limit").param("limit", limit)
-                .query(ValueRunRepository::run).list();
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM value_run ORDER BY id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(ValueRunRepository::run)
+                .list();
     }
 
     Optional<ValueRun> latestDone() {
-        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM value_run WHERE status = 'DONE' ORDER BY as_of DESC, id DESC LIMIT 1")
-                .query(ValueRunRepository::run).optional();
+        return jdbc.sql("SELECT " + RUN_COLUMNS
+                        + " FROM value_run WHERE status = 'DONE' ORDER BY as_of DESC, id DESC LIMIT 1")
+                .query(ValueRunRepository::run)
+                .optional();
     }
 
     Optional<ValueRun> previousDone(long runId) {
-        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM value_run WHERE status = 'DONE' AND id < :id ORDER BY id DESC LIMIT 1")
-                .param("id", runId).query(ValueRunRepository::run).optional();
+        return jdbc.sql("SELECT " + RUN_COLUMNS
+                        + " FROM value_run WHERE status = 'DONE' AND id < :id ORDER BY id DESC LIMIT 1")
+                .param("id", runId)
+                .query(ValueRunRepository::run)
+                .optional();
     }
 
     Optional<Map<String, Object>> model(long runId) {
-        return jdbc.sql("SELECT model::text FROM value_run WHERE id = :id AND model IS NOT NULL").param("id", runId)
-                .query(String.class).optional().map(text -> json.readValue(text, Map.class));
+        return jdbc.sql("SELECT model::text FROM value_run WHERE id = :id AND model IS NOT NULL")
+                .param("id", runId)
+                .query(String.class)
+                .optional()
+                .map(text -> json.readValue(text, Map.class));
     }
 
     Map<Long, ValueEngine.Previous> previous(long runId) {
@@ -111,9 +140,11 @@ class ValueRunRepository {
                 for (var v : values.subList(from, Math.min(values.size(), from + 20_000))) {
                     append(text, runId, v);
                 }
-                copy.copyIn("COPY value_customer (run_id, customer_id, tier, recency, frequency, monetary, r_score, "
-                        + "f_score, m_score, segment, p_alive, expected_purchases, clv, gross_profit, revenue_12m, "
-                        + "stage, phase, loyalty, loyalty_type, tier_prompt) FROM STDIN", new StringReader(text.toString()));
+                copy.copyIn(
+                        "COPY value_customer (run_id, customer_id, tier, recency, frequency, monetary, r_score, "
+                                + "f_score, m_score, segment, p_alive, expected_purchases, clv, gross_profit, revenue_12m, "
+                                + "stage, phase, loyalty, loyalty_type, tier_prompt) FROM STDIN",
+                        new StringReader(text.toString()));
             }
         } catch (SQLException | IOException e) {
             throw new DataAccessResourceFailureException("storing value results failed: " + e.getMessage(), e);
@@ -124,17 +155,37 @@ class ValueRunRepository {
 
     private static void append(StringBuilder out, long runId, ValueEngine.CustomerValue v) {
         var r = v.rfm();
-        Object[] fields = {runId, v.customerId(), v.tier(), r.recency(), r.frequency(), finite(r.monetary()),
-                r.recencyScore(), r.frequencyScore(), r.monetaryScore(), r.segment().name(), finite(v.pAlive()),
-                finite(v.expectedPurchases()), finite(v.clv()), finite(v.grossProfit()), finite(v.revenue12m()),
-                v.lifecycle().stage().name(), v.lifecycle().phase().name(), v.loyalty(), v.loyaltyType(), v.tierPrompt()};
+        Object[] fields = {
+            runId,
+            v.customerId(),
+            v.tier(),
+            r.recency(),
+            r.frequency(),
+            finite(r.monetary()),
+            r.recencyScore(),
+            r.frequencyScore(),
+            r.monetaryScore(),
+            r.segment().name(),
+            finite(v.pAlive()),
+            finite(v.expectedPurchases()),
+            finite(v.clv()),
+            finite(v.grossProfit()),
+            finite(v.revenue12m()),
+            v.lifecycle().stage().name(),
+            v.lifecycle().phase().name(),
+            v.loyalty(),
+            v.loyaltyType(),
+            v.tierPrompt()
+        };
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.append('\t');
             }
             // every text field here is an enum name or a tier code: no tab, newline or backslash to escape
-            out.append(fields[i] == null ? "\\N" : fields[i] instanceof Double d ? Double.toString(d)
-                    : fields[i].toString());
+            out.append(
+                    fields[i] == null
+                            ? "\\N"
+                            : fields[i] instanceof Double d ? Double.toString(d) : fields[i].toString());
         }
         out.append('\n');
     }
@@ -144,10 +195,19 @@ class ValueRunRepository {
     }
 
     private static ValueRun run(java.sql.ResultSet rs, int n) throws SQLException {
-        return new ValueRun(rs.getLong("id"), rs.getObject("as_of", LocalDate.class), rs.getString("status"),
-                rs.getString("phase"), rs.getInt("progress"), instant(rs.getTimestamp("started_at")),
-                instant(rs.getTimestamp("finished_at")), rs.getString("started_by"), (Integer) rs.getObject("customers"),
-                (Long) rs.getObject("orders"), (Integer) rs.getObject("warnings"), (Long) rs.getObject("duration_ms"),
+        return new ValueRun(
+                rs.getLong("id"),
+                rs.getObject("as_of", LocalDate.class),
+                rs.getString("status"),
+                rs.getString("phase"),
+                rs.getInt("progress"),
+                instant(rs.getTimestamp("started_at")),
+                instant(rs.getTimestamp("finished_at")),
+                rs.getString("started_by"),
+                (Integer) rs.getObject("customers"),
+                (Long) rs.getObject("orders"),
+                (Integer) rs.getObject("warnings"),
+                (Long) rs.getObject("duration_ms"),
                 rs.getString("error"));
     }
 

@@ -25,8 +25,13 @@ class ValueWebController {
     private final TouchpointApi touchpoints;
     private final Clock clock;
 
-    ValueWebController(ValueEngineApi engine, ValueQueries queries, WinBackService winBack, IdentityApi identity,
-            TouchpointApi touchpoints, Clock clock) {
+    ValueWebController(
+            ValueEngineApi engine,
+            ValueQueries queries,
+            WinBackService winBack,
+            IdentityApi identity,
+            TouchpointApi touchpoints,
+            Clock clock) {
         this.engine = engine;
         this.queries = queries;
         this.winBack = winBack;
@@ -49,8 +54,8 @@ class ValueWebController {
     }
 
     @GetMapping("/value/customers")
-    String customers(@RequestParam(required = false) String segment, @RequestParam(required = false) String stage,
-            Model model) {
+    String customers(
+            @RequestParam(required = false) String segment, @RequestParam(required = false) String stage, Model model) {
         model.addAttribute("segment", segment);
         model.addAttribute("stage", stage);
         model.addAttribute("rows", queries.customers(queries.runOrLatest(null), segment, stage, 200));
@@ -79,10 +84,14 @@ class ValueWebController {
     }
 
     @GetMapping("/value/warnings")
-    String inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String tier, @RequestParam(required = false) Integer page, Model model) {
-        var filter = new WarningFilter(status == null ? "ACTIVE" : status.isBlank() ? null : status,
-                blank(rule), blank(tier), null, null);
+    String inbox(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        var filter = new WarningFilter(
+                status == null ? "ACTIVE" : status.isBlank() ? null : status, blank(rule), blank(tier), null, null);
         model.addAttribute("filter", filter);
         model.addAttribute("result", winBack.inbox(filter, PageRequest.of(page, 25)));
         return "insight/warnings";
@@ -100,23 +109,36 @@ class ValueWebController {
     }
 
     @PostMapping("/value/warnings/{id}/contact")
-    String contact(@PathVariable long id, @RequestParam String touchpoint, @RequestParam(required = false) String note,
+    String contact(
+            @PathVariable long id,
+            @RequestParam String touchpoint,
+            @RequestParam(required = false) String note,
             Model model) {
         return act(id, model, () -> winBack.contact(id, new WinBackRequests.Contact(touchpoint, note)));
     }
 
     @PostMapping("/value/warnings/{id}/close")
-    String close(@PathVariable long id, @RequestParam String outcome, @RequestParam(required = false) String churnCause,
-            @RequestParam(required = false) String causeParty, @RequestParam(required = false) String note, Model model) {
-        return act(id, model, () -> winBack.close(id,
-                new WinBackRequests.Close(outcome, blank(churnCause), blank(causeParty), note, null)));
+    String close(
+            @PathVariable long id,
+            @RequestParam String outcome,
+            @RequestParam(required = false) String churnCause,
+            @RequestParam(required = false) String causeParty,
+            @RequestParam(required = false) String note,
+            Model model) {
+        return act(
+                id,
+                model,
+                () -> winBack.close(
+                        id, new WinBackRequests.Close(outcome, blank(churnCause), blank(causeParty), note, null)));
     }
 
     @GetMapping("/customers/{id}/value-panel")
     String panel(@PathVariable long id, Model model) {
         model.addAttribute("value", queries.customer(id).orElse(null));
-        model.addAttribute("warnings", winBack.inbox(new WarningFilter("ACTIVE", null, null, id, null),
-                PageRequest.of(0, 20)).items());
+        model.addAttribute(
+                "warnings",
+                winBack.inbox(new WarningFilter("ACTIVE", null, null, id, null), PageRequest.of(0, 20))
+                        .items());
         return "partials/insight/customer-value :: panel";
     }
 
@@ -135,8 +157,11 @@ class ValueWebController {
         model.addAttribute("actions", winBack.actions(id));
         // only admins and managers may list users; others can assign to themselves
         var me = dev.touchpoint.server.identity.CurrentUsers.require();
-        model.addAttribute("users", me.isAdmin() || me.role() == dev.touchpoint.server.identity.Role.MANAGER
-                ? identity.listUsers() : identity.findUser(me.id()).stream().toList());
+        model.addAttribute(
+                "users",
+                me.isAdmin() || me.role() == dev.touchpoint.server.identity.Role.MANAGER
+                        ? identity.listUsers()
+                        : identity.findUser(me.id()).stream().toList());
         model.addAttribute("touchpoints", touchpoints.catalogue());
         model.addAttribute("causes", WinBackService.CAUSES);
         model.addAttribute("parties", WinBackService.PARTIES);

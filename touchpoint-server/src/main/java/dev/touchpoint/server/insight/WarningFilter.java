@@ -5,5 +5,4 @@ package dev.touchpoint.server.insight;
  *
  * @param status OPEN, IN_PROGRESS, CLOSED, or ACTIVE (= not closed)
  */
-public record WarningFilter(String status, String rule, String tier, Long customerId, Long assigneeId) {
-}
+public record WarningFilter(String status, String rule, String tier, Long customerId, Long assigneeId) {}

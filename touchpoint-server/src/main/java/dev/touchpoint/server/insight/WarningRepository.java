@@ -25,13 +25,25 @@ import tools.jackson.databind.ObjectMapper;
 class WarningRepository {
 
     /** A row as stored, before names and effort are added. */
-    record Row(long id, long customerId, String tier, String rule, String reason, String evidence, LocalDate raisedOn,
-            String status, Long assigneeId, String churnCause, String causeParty, String outcome,
-            java.time.Instant closedAt, int version) {
-    }
+    record Row(
+            long id,
+            long customerId,
+            String tier,
+            String rule,
+            String reason,
+            String evidence,
+            LocalDate raisedOn,
+            String status,
+            Long assigneeId,
+            String churnCause,
+            String causeParty,
+            String outcome,
+            java.time.Instant closedAt,
+            int version) {}
 
-    private static final String COLUMNS = "w.id, w.customer_id, w.tier, w.rule, w.reason, w.evidence::text AS evidence, "
-            + "w.raised_on, w.status, w.assignee_id, w.churn_cause, w.cause_party, w.outcome, w.closed_at, w.version";
+    private static final String COLUMNS =
+            "w.id, w.customer_id, w.tier, w.rule, w.reason, w.evidence::text AS evidence, "
+                    + "w.raised_on, w.status, w.assignee_id, w.churn_cause, w.cause_party, w.outcome, w.closed_at, w.version";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -52,12 +64,21 @@ class WarningRepository {
             st.execute("TRUNCATE value_warning_stage");
             var text = new StringBuilder();
             for (var w : warnings) {
-                text.append(w.customerId()).append('\t').append(w.tier() == null ? "\\N" : escape(w.tier())).append('\t')
-                        .append(w.warning().rule().name()).append('\t').append(escape(w.warning().reason())).append('\t')
-                        .append(escape(json.writeValueAsString(w.warning().evidence()))).append('\n');
+                text.append(w.customerId())
+                        .append('\t')
+                        .append(w.tier() == null ? "\\N" : escape(w.tier()))
+                        .append('\t')
+                        .append(w.warning().rule().name())
+                        .append('\t')
+                        .append(escape(w.warning().reason()))
+                        .append('\t')
+                        .append(escape(json.writeValueAsString(w.warning().evidence())))
+                        .append('\n');
             }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY value_warning_stage FROM STDIN", new StringReader(text.toString()));
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY value_warning_stage FROM STDIN", new StringReader(text.toString()));
             var ids = new HashMap<Long, List<Long>>();
             try (var insert = connection.prepareStatement("""
                     INSERT INTO value_warning (customer_id, tier, rule, reason, evidence, run_id, raised_on)
@@ -68,7 +89,8 @@ class WarningRepository {
                 insert.setObject(2, raisedOn);
                 try (var rs = insert.executeQuery()) {
                     while (rs.next()) {
-                        ids.computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>()).add(rs.getLong(1));
+                        ids.computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>())
+                                .add(rs.getLong(1));
                     }
                 }
             }
@@ -104,25 +126,36 @@ class WarningRepository {
             where.append(" AND w.assignee_id = :assignee");
             params.put("assignee", filter.assigneeId());
         }
-        long total = jdbc.sql("SELECT count(*) FROM value_warning w" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM value_warning w" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("SELECT " + COLUMNS + " FROM value_warning w" + where
                         + " ORDER BY CASE w.tier WHEN 'VIP' THEN 1 WHEN 'KEY' THEN 2 WHEN 'NORMAL' THEN 3 ELSE 4 END, "
                         + "w.raised_on DESC, w.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(WarningRepository::row).list();
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(WarningRepository::row)
+                .list();
         return new PageResult<>(items, total, page.page(), page.size());
     }
 
     Optional<Row> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM value_warning w WHERE w.id = :id").param("id", id)
-                .query(WarningRepository::row).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM value_warning w WHERE w.id = :id")
+                .param("id", id)
+                .query(WarningRepository::row)
+                .optional();
     }
 
     int assign(long id, long assigneeId, int version) {
         return jdbc.sql("""
                 UPDATE value_warning SET assignee_id = :assignee, status = 'IN_PROGRESS', version = version + 1
                 WHERE id = :id AND version = :version AND status <> 'CLOSED'""")
-                .param("assignee", assigneeId).param("id", id).param("version", version).update();
+                .param("assignee", assigneeId)
+                .param("id", id)
+                .param("version", version)
+                .update();
     }
 
     int close(long id, String cause, String party, String outcome, String actor, int version) {
@@ -130,35 +163,56 @@ class WarningRepository {
                 UPDATE value_warning SET status = 'CLOSED', churn_cause = :cause, cause_party = :party, outcome = :outcome,
                        closed_at = now(), closed_by = :actor, version = version + 1
                 WHERE id = :id AND version = :version AND status <> 'CLOSED'""")
-                .param("cause", cause).param("party", party).param("outcome", outcome).param("actor", actor)
-                .param("id", id).param("version", version).update();
+                .param("cause", cause)
+                .param("party", party)
+                .param("outcome", outcome)
+                .param("actor", actor)
+                .param("id", id)
+                .param("version", version)
+                .update();
     }
 
     void touch(long id) {
-        jdbc.sql("UPDATE value_warning SET status = 'IN_PROGRESS', version = version + 1 WHERE id = :id AND status = 'OPEN'")
-                .param("id", id).update();
+        jdbc.sql(
+                        "UPDATE value_warning SET status = 'IN_PROGRESS', version = version + 1 WHERE id = :id AND status = 'OPEN'")
+                .param("id", id)
+                .update();
     }
 
     void addAction(long warningId, String action, String note, String eventId, String actor) {
         jdbc.sql("INSERT INTO value_warning_action (warning_id, action, note, event_id, actor) "
                         + "VALUES (:w, :action, :note, :event, :actor)")
-                .param("w", warningId).param("action", action).param("note", note).param("event", eventId)
-                .param("actor", actor).update();
+                .param("w", warningId)
+                .param("action", action)
+                .param("note", note)
+                .param("event", eventId)
+                .param("actor", actor)
+                .update();
     }
 
     List<WarningAction> actions(long warningId) {
-        return jdbc.sql("SELECT id, action, note, event_id, at, actor FROM value_warning_action WHERE warning_id = :w ORDER BY at, id")
+        return jdbc.sql(
+                        "SELECT id, action, note, event_id, at, actor FROM value_warning_action WHERE warning_id = :w ORDER BY at, id")
                 .param("w", warningId)
-                .query((rs, n) -> new WarningAction(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .query((rs, n) -> new WarningAction(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
                 .list();
     }
 
     /** Closed warnings per churn cause and party, within scope: what win-back teaches. */
     List<Map<String, Object>> causes(String scope, CurrentUser user) {
-        return jdbc.sql("SELECT coalesce(w.churn_cause, '-') AS cause, coalesce(w.cause_party, '-') AS party, w.outcome, count(*) AS n "
-                        + "FROM value_warning w WHERE w.status = 'CLOSED' AND " + scope + " GROUP BY 1, 2, 3 ORDER BY 4 DESC")
-                .params(user.scopeParams()).query().listOfRows();
+        return jdbc.sql(
+                        "SELECT coalesce(w.churn_cause, '-') AS cause, coalesce(w.cause_party, '-') AS party, w.outcome, count(*) AS n "
+                                + "FROM value_warning w WHERE w.status = 'CLOSED' AND " + scope
+                                + " GROUP BY 1, 2, 3 ORDER BY 4 DESC")
+                .params(user.scopeParams())
+                .query()
+                .listOfRows();
     }
 
     private static String escape(String s) {
@@ -167,10 +221,20 @@ class WarningRepository {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         var closed = rs.getTimestamp("closed_at");
-        return new Row(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("tier"), rs.getString("rule"),
-                rs.getString("reason"), rs.getString("evidence"), rs.getObject("raised_on", LocalDate.class),
-                rs.getString("status"), (Long) rs.getObject("assignee_id"), rs.getString("churn_cause"),
-                rs.getString("cause_party"), rs.getString("outcome"), closed == null ? null : closed.toInstant(),
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("customer_id"),
+                rs.getString("tier"),
+                rs.getString("rule"),
+                rs.getString("reason"),
+                rs.getString("evidence"),
+                rs.getObject("raised_on", LocalDate.class),
+                rs.getString("status"),
+                (Long) rs.getObject("assignee_id"),
+                rs.getString("churn_cause"),
+                rs.getString("cause_party"),
+                rs.getString("outcome"),
+                closed == null ? null : closed.toInstant(),
                 rs.getInt("version"));
     }
 }

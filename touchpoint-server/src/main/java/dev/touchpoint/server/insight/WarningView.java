@@ -13,7 +13,20 @@ import java.util.Map;
  * @param status OPEN, IN_PROGRESS or CLOSED
  * @param effort the win-back effort the tier calls for: KEY, NORMAL or SMALL
  */
-public record WarningView(long id, long customerId, String customerName, String tier, String rule, String reason,
-        Map<String, Object> evidence, LocalDate raisedOn, String status, Long assigneeId, String churnCause,
-        String causeParty, String outcome, Instant closedAt, int version, String effort) {
-}
+public record WarningView(
+        long id,
+        long customerId,
+        String customerName,
+        String tier,
+        String rule,
+        String reason,
+        Map<String, Object> evidence,
+        LocalDate raisedOn,
+        String status,
+        Long assigneeId,
+        String churnCause,
+        String causeParty,
+        String outcome,
+        Instant closedAt,
+        int version,
+        String effort) {}

@@ -5,12 +5,12 @@ import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.identity.IdentityApi;
-import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.FieldViolation;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.VersionConflictException;
 import dev.touchpoint.server.touchpoint.NewEvent;
 import dev.touchpoint.server.touchpoint.TouchpointApi;
@@ -32,8 +32,8 @@ import tools.jackson.databind.ObjectMapper;
 public class WinBackService {
 
     static final Set<String> STATUSES = Set.of("OPEN", "IN_PROGRESS", "CLOSED", "ACTIVE");
-    static final List<String> CAUSES = List.of("INCONVENIENT", "SLOW", "UNFRIENDLY", "UNPROFESSIONAL", "POOR_VALUE",
-            "DISLIKE", "BROKEN_PROMISE");
+    static final List<String> CAUSES =
+            List.of("INCONVENIENT", "SLOW", "UNFRIENDLY", "UNPROFESSIONAL", "POOR_VALUE", "DISLIKE", "BROKEN_PROMISE");
     static final List<String> PARTIES = List.of("COMPANY", "COMPETITOR", "CUSTOMER", "SALESPERSON", "OTHER");
     static final List<String> OUTCOMES = List.of("WON_BACK", "LOST", "NOT_NEEDED");
 
@@ -45,8 +45,14 @@ public class WinBackService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    WinBackService(WarningRepository warnings, CustomerApi customers, TouchpointApi touchpoints, IdentityApi identity,
-            AuditLog audit, ObjectMapper json, Clock clock) {
+    WinBackService(
+            WarningRepository warnings,
+            CustomerApi customers,
+            TouchpointApi touchpoints,
+            IdentityApi identity,
+            AuditLog audit,
+            ObjectMapper json,
+            Clock clock) {
         this.warnings = warnings;
         this.customers = customers;
         this.touchpoints = touchpoints;
@@ -69,9 +75,15 @@ public class WinBackService {
         }
         var user = CurrentUsers.require();
         var rows = warnings.search(filter, customers.scopePredicate("w.customer_id"), user, page);
-        var names = customers.names(rows.items().stream().map(WarningRepository.Row::customerId).toList());
-        return new PageResult<>(rows.items().stream().map(r -> view(r, names.get(r.customerId()))).toList(),
-                rows.total(), rows.page(), rows.size());
+        var names = customers.names(
+                rows.items().stream().map(WarningRepository.Row::customerId).toList());
+        return new PageResult<>(
+                rows.items().stream()
+                        .map(r -> view(r, names.get(r.customerId())))
+                        .toList(),
+                rows.total(),
+                rows.page(),
+                rows.size());
     }
 
     public WarningView warning(long id) {
@@ -87,14 +99,19 @@ public class WinBackService {
     @Transactional
     public WarningView assign(long id, WinBackRequests.Assign request) {
         var row = require(id);
-        var assignee = identity.findUser(request.assigneeId()).orElseThrow(() -> InvalidInputException.of("assigneeId",
-                "exists", "no user with id " + request.assigneeId()));
+        var assignee = identity.findUser(request.assigneeId())
+                .orElseThrow(() ->
+                        InvalidInputException.of("assigneeId", "exists", "no user with id " + request.assigneeId()));
         int version = request.version() == null ? row.version() : request.version();
         if (warnings.assign(id, assignee.id(), version) == 0) {
             throw conflict(id, row);
         }
         warnings.addAction(id, "ASSIGN", assignee.username(), null, CurrentUsers.actorName());
-        audit.record(AuditLog.Action.UPDATE, "value_warning", id, "assigned to " + assignee.username(),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "value_warning",
+                id,
+                "assigned to " + assignee.username(),
                 Map.of("assigneeId", assignee.id()));
         return warning(id);
     }
@@ -106,17 +123,40 @@ public class WinBackService {
         if ("CLOSED".equals(row.status())) {
             throw InvalidInputException.of("status", "open", "the warning is closed");
         }
-        var entry = touchpoints.find(request.touchpoint()).orElseThrow(() -> InvalidInputException.of("touchpoint",
-                "unknown", "no touchpoint with code " + request.touchpoint()));
+        var entry = touchpoints
+                .find(request.touchpoint())
+                .orElseThrow(() -> InvalidInputException.of(
+                        "touchpoint", "unknown", "no touchpoint with code " + request.touchpoint()));
         var eventId = "winback-" + id + "-" + java.util.UUID.randomUUID();
-        var attributes = json.writeValueAsString(Map.of("warningId", id, "rule", row.rule(),
-                "note", request.note() == null ? "" : request.note().strip()));
-        touchpoints.recordTrusted(new NewEvent(eventId, row.customerId(), null, entry.code(),
-                entry.kind() == null ? TouchpointKind.EXPERIENCE : entry.kind(), clock.instant(), entry.channel(), null,
-                entry.zone(), null, null, null, null, attributes));
+        var attributes = json.writeValueAsString(Map.of(
+                "warningId",
+                id,
+                "rule",
+                row.rule(),
+                "note",
+                request.note() == null ? "" : request.note().strip()));
+        touchpoints.recordTrusted(new NewEvent(
+                eventId,
+                row.customerId(),
+                null,
+                entry.code(),
+                entry.kind() == null ? TouchpointKind.EXPERIENCE : entry.kind(),
+                clock.instant(),
+                entry.channel(),
+                null,
+                entry.zone(),
+                null,
+                null,
+                null,
+                null,
+                attributes));
         warnings.touch(id);
         warnings.addAction(id, "CONTACT", request.note(), eventId, CurrentUsers.actorName());
-        audit.record(AuditLog.Action.UPDATE, "value_warning", id, "win-back contact at " + entry.code(),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "value_warning",
+                id,
+                "win-back contact at " + entry.code(),
                 Map.of("eventId", eventId));
         return warning(id);
     }
@@ -139,15 +179,34 @@ public class WinBackService {
             throw new InvalidInputException(violations);
         }
         int version = request.version() == null ? row.version() : request.version();
-        if (warnings.close(id, request.churnCause(), request.causeParty(), request.outcome(), CurrentUsers.actorName(),
-                version) == 0) {
+        if (warnings.close(
+                        id,
+                        request.churnCause(),
+                        request.causeParty(),
+                        request.outcome(),
+                        CurrentUsers.actorName(),
+                        version)
+                == 0) {
             throw conflict(id, row);
         }
-        warnings.addAction(id, "CLOSE", request.outcome() + (request.note() == null ? "" : ": " + request.note()), null,
+        warnings.addAction(
+                id,
+                "CLOSE",
+                request.outcome() + (request.note() == null ? "" : ": " + request.note()),
+                null,
                 CurrentUsers.actorName());
-        audit.record(AuditLog.Action.UPDATE, "value_warning", id, "closed " + request.outcome(),
-                Map.of("outcome", request.outcome(), "churnCause", String.valueOf(request.churnCause()),
-                        "causeParty", String.valueOf(request.causeParty())));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "value_warning",
+                id,
+                "closed " + request.outcome(),
+                Map.of(
+                        "outcome",
+                        request.outcome(),
+                        "churnCause",
+                        String.valueOf(request.churnCause()),
+                        "causeParty",
+                        String.valueOf(request.causeParty())));
         return warning(id);
     }
 
@@ -183,8 +242,22 @@ public class WinBackService {
     @SuppressWarnings("unchecked")
     private WarningView view(WarningRepository.Row r, String name) {
         Map<String, Object> evidence = json.readValue(r.evidence(), Map.class);
-        return new WarningView(r.id(), r.customerId(), name, r.tier(), r.rule(), r.reason(), evidence, r.raisedOn(),
-                r.status(), r.assigneeId(), r.churnCause(), r.causeParty(), r.outcome(), r.closedAt(), r.version(),
+        return new WarningView(
+                r.id(),
+                r.customerId(),
+                name,
+                r.tier(),
+                r.rule(),
+                r.reason(),
+                evidence,
+                r.raisedOn(),
+                r.status(),
+                r.assigneeId(),
+                r.churnCause(),
+                r.causeParty(),
+                r.outcome(),
+                r.closedAt(),
+                r.version(),
                 effort(r.tier()));
     }
 }

@@ -6,5 +6,4 @@ package dev.touchpoint.server.journey;
  * @param owner the owner's display name, or null
  * @param team the owning team's name, or null
  */
-public record CallListRow(long id, String name, String phone, String tier, String owner, String team) {
-}
+public record CallListRow(long id, String name, String phone, String tier, String owner, String team) {}

@@ -41,13 +41,15 @@ class CallLists {
     }
 
     String encode(Cohort cohort) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(json.writeValueAsString(cohort).getBytes(StandardCharsets.UTF_8));
     }
 
     Cohort decode(String token) {
         try {
-            return json.readValue(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8), Cohort.class);
+            return json.readValue(
+                    new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8), Cohort.class);
         } catch (RuntimeException e) {
             throw InvalidInputException.of("cohort", "format", "cohort is not a valid encoded cohort");
         }
@@ -57,8 +59,8 @@ class CallLists {
         var ids = analytics.cohort(cohort);
         var user = CurrentUsers.require();
         long total = repository.callListSize(ids, user);
-        return new PageResult<>(repository.callList(ids, user, page.offset(), page.size()), total, page.page(),
-                page.size());
+        return new PageResult<>(
+                repository.callList(ids, user, page.offset(), page.size()), total, page.page(), page.size());
     }
 
     void export(Cohort cohort, TabularFormat format, OutputStream out) {
@@ -72,7 +74,11 @@ class CallLists {
         details.put("cohort", json.writeValueAsString(cohort));
         details.put("format", format.extension());
         details.put("rows", rows.size());
-        audit.record(AuditLog.Action.EXPORT, "journey_call_list", cohort.type(),
-                rows.size() + " customers exported", details);
+        audit.record(
+                AuditLog.Action.EXPORT,
+                "journey_call_list",
+                cohort.type(),
+                rows.size() + " customers exported",
+                details);
     }
 }

@@ -14,8 +14,15 @@ import java.util.Set;
  * @param columns the optional columns the analysis reads; subject, touchpoint, kind, stage and time always come
  * @param customersOnly whether to leave out anonymous visitors even for users who may see them
  */
-record EventSelection(Instant from, Instant to, Rows rows, Set<Long> touchpointIds, Set<String> kinds,
-        Set<Long> anchorIds, Set<Column> columns, boolean customersOnly) {
+record EventSelection(
+        Instant from,
+        Instant to,
+        Rows rows,
+        Set<Long> touchpointIds,
+        Set<String> kinds,
+        Set<Long> anchorIds,
+        Set<Column> columns,
+        boolean customersOnly) {
 
     enum Rows {
         /** Every event. */
@@ -30,7 +37,12 @@ record EventSelection(Instant from, Instant to, Rows rows, Set<Long> touchpointI
 
     /** The optional columns of an event. */
     enum Column {
-        CHANNEL, SITE, ZONE, PRODUCT, DURATION, EMOTION,
+        CHANNEL,
+        SITE,
+        ZONE,
+        PRODUCT,
+        DURATION,
+        EMOTION,
         /** The free attributes (JSON): only when a filter needs them. */
         ATTRIBUTES
     }

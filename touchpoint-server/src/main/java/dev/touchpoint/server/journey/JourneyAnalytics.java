@@ -11,7 +11,6 @@ import dev.touchpoint.analytics.journey.FunnelOrder;
 import dev.touchpoint.analytics.journey.FunnelResult;
 import dev.touchpoint.analytics.journey.FunnelStepResult;
 import dev.touchpoint.analytics.journey.IpaPoint;
-import dev.touchpoint.analytics.journey.JourneyEvent;
 import dev.touchpoint.analytics.journey.KeyTouchpointReport;
 import dev.touchpoint.analytics.journey.KeyTouchpoints;
 import dev.touchpoint.analytics.journey.LeavingZones;
@@ -81,8 +80,13 @@ class JourneyAnalytics {
     private final MessageSource messages;
     private final Clock clock;
 
-    JourneyAnalytics(JourneyRepository repository, TouchpointApi touchpoints, ValueQueries valueQueries,
-            CustomerApi customers, MessageSource messages, Clock clock) {
+    JourneyAnalytics(
+            JourneyRepository repository,
+            TouchpointApi touchpoints,
+            ValueQueries valueQueries,
+            CustomerApi customers,
+            MessageSource messages,
+            Clock clock) {
         this.customers = customers;
         this.messages = messages;
         this.repository = repository;
@@ -107,7 +111,8 @@ class JourneyAnalytics {
     Period period(String from, String to) {
         var errors = new ArrayList<FieldViolation>();
         Instant end = to == null || to.isBlank() ? clock.instant() : parse(to, true, "to", errors);
-        Instant start = from == null || from.isBlank() ? (end == null ? null : end.minus(DEFAULT_PERIOD))
+        Instant start = from == null || from.isBlank()
+                ? (end == null ? null : end.minus(DEFAULT_PERIOD))
                 : parse(from, false, "from", errors);
         if (errors.isEmpty() && !start.isBefore(end)) {
             errors.add(new FieldViolation("from", "before", "from must be before to"));
@@ -123,11 +128,15 @@ class JourneyAnalytics {
         try {
             if (value.length() == 10) {
                 var date = LocalDate.parse(value);
-                return (end ? date.plusDays(1) : date).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                return (end ? date.plusDays(1) : date)
+                        .atStartOfDay(ZoneId.systemDefault())
+                        .toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldViolation(field, "format",
+            errors.add(new FieldViolation(
+                    field,
+                    "format",
                     field + " must be a date (2025-03-01) or an instant with offset (2025-03-01T10:00:00+08:00)"));
             return null;
         }
@@ -136,8 +145,7 @@ class JourneyAnalytics {
     // ---------------------------------------------------------------- funnel
 
     /** A validated funnel and the selection of events it needs. */
-    record FunnelPlan(Funnel funnel, Period period, EventSelection selection) {
-    }
+    record FunnelPlan(Funnel funnel, Period period, EventSelection selection) {}
 
     FunnelPlan plan(FunnelRequest request, Catalogue catalogue) {
         var errors = new ArrayList<FieldViolation>();
@@ -153,8 +161,15 @@ class JourneyAnalytics {
         var columns = EnumSet.noneOf(EventSelection.Column.class);
         for (int i = 0; i < request.steps().size(); i++) {
             Step s = request.steps().get(i);
-            var p = pattern(s == null ? null : s.touchpoint(), s == null ? null : s.kind(), s == null ? null : s.where(),
-                    "steps[" + i + "]", catalogue, errors, tps, kinds);
+            var p = pattern(
+                    s == null ? null : s.touchpoint(),
+                    s == null ? null : s.kind(),
+                    s == null ? null : s.where(),
+                    "steps[" + i + "]",
+                    catalogue,
+                    errors,
+                    tps,
+                    kinds);
             steps.add(p);
             addColumns(p, columns);
         }
@@ -174,19 +189,24 @@ class JourneyAnalytics {
                     errors.add(new FieldViolation("window", "positive", "window must be positive"));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldViolation("window", "format", "window must be an ISO-8601 duration such as P14D or PT2H"));
+                errors.add(new FieldViolation(
+                        "window", "format", "window must be an ISO-8601 duration such as P14D or PT2H"));
             }
         }
         var exclusions = new ArrayList<FunnelExclusion>();
         if (request.exclusions() != null) {
             for (int i = 0; i < request.exclusions().size(); i++) {
                 var x = request.exclusions().get(i);
-                var p = pattern(x.touchpoint(), x.kind(), x.where(), "exclusions[" + i + "]", catalogue, errors, tps,
-                        kinds);
+                var p = pattern(
+                        x.touchpoint(), x.kind(), x.where(), "exclusions[" + i + "]", catalogue, errors, tps, kinds);
                 int fromStep = x.fromStep() == null ? 1 : x.fromStep();
                 int toStep = x.toStep() == null ? FunnelExclusion.LAST_STEP : x.toStep();
-                if (fromStep < 1 || toStep <= fromStep || fromStep >= request.steps().size()) {
-                    errors.add(new FieldViolation("exclusions[" + i + "]", "range",
+                if (fromStep < 1
+                        || toStep <= fromStep
+                        || fromStep >= request.steps().size()) {
+                    errors.add(new FieldViolation(
+                            "exclusions[" + i + "]",
+                            "range",
                             "an exclusion needs 1 <= fromStep < toStep and fromStep before the last step"));
                 } else if (p != null) {
                     exclusions.add(new FunnelExclusion(p, fromStep, toStep));
@@ -194,7 +214,8 @@ class JourneyAnalytics {
                 }
             }
         }
-        String breakdownName = request.breakdown() == null ? "" : request.breakdown().strip().toLowerCase(Locale.ROOT);
+        String breakdownName =
+                request.breakdown() == null ? "" : request.breakdown().strip().toLowerCase(Locale.ROOT);
         if (!List.of("", "none", "channel", "site", "tier", "segment").contains(breakdownName)) {
             errors.add(new FieldViolation("breakdown", "oneOf", "breakdown must be channel, site, tier or segment"));
         }
@@ -222,12 +243,13 @@ class JourneyAnalytics {
         if (order == FunnelOrder.STRICT) {
             // "consecutive" is judged against all of the subject's events; stream only subjects with step 1
             var anchor = steps.get(0).target() instanceof EventPattern.ByTouchpoint t
-                    ? Set.of(catalogue.byCode(t.code()).id()) : Set.<Long>of();
-            selection = new EventSelection(period.from(), period.to(), EventSelection.Rows.ALL, Set.of(), Set.of(),
-                    anchor, columns, false);
+                    ? Set.of(catalogue.byCode(t.code()).id())
+                    : Set.<Long>of();
+            selection = new EventSelection(
+                    period.from(), period.to(), EventSelection.Rows.ALL, Set.of(), Set.of(), anchor, columns, false);
         } else {
-            selection = new EventSelection(period.from(), period.to(), EventSelection.Rows.MATCHING, tps, kinds,
-                    Set.of(), columns, false);
+            selection = new EventSelection(
+                    period.from(), period.to(), EventSelection.Rows.MATCHING, tps, kinds, Set.of(), columns, false);
         }
         return new FunnelPlan(funnel, period, selection);
     }
@@ -238,18 +260,26 @@ class JourneyAnalytics {
             return;
         }
         for (String key : p.filters().keySet()) {
-            columns.add(switch (key) {
-                case "channel" -> EventSelection.Column.CHANNEL;
-                case "site" -> EventSelection.Column.SITE;
-                case "zone" -> EventSelection.Column.ZONE;
-                case "product" -> EventSelection.Column.PRODUCT;
-                default -> EventSelection.Column.ATTRIBUTES;
-            });
+            columns.add(
+                    switch (key) {
+                        case "channel" -> EventSelection.Column.CHANNEL;
+                        case "site" -> EventSelection.Column.SITE;
+                        case "zone" -> EventSelection.Column.ZONE;
+                        case "product" -> EventSelection.Column.PRODUCT;
+                        default -> EventSelection.Column.ATTRIBUTES;
+                    });
         }
     }
 
-    private static EventPattern pattern(String touchpoint, String kind, Map<String, String> where, String field,
-            Catalogue catalogue, List<FieldViolation> errors, Set<Long> tps, Set<String> kinds) {
+    private static EventPattern pattern(
+            String touchpoint,
+            String kind,
+            Map<String, String> where,
+            String field,
+            Catalogue catalogue,
+            List<FieldViolation> errors,
+            Set<Long> tps,
+            Set<String> kinds) {
         boolean hasTp = touchpoint != null && !touchpoint.isBlank();
         boolean hasKind = kind != null && !kind.isBlank();
         if (hasTp == hasKind) {
@@ -260,7 +290,8 @@ class JourneyAnalytics {
         if (hasTp) {
             var tp = catalogue.byCode(touchpoint.strip());
             if (tp == null) {
-                errors.add(new FieldViolation(field + ".touchpoint", "unknown", "no touchpoint with code " + touchpoint));
+                errors.add(
+                        new FieldViolation(field + ".touchpoint", "unknown", "no touchpoint with code " + touchpoint));
                 return null;
             }
             tps.add(tp.id());
@@ -288,16 +319,31 @@ class JourneyAnalytics {
     }
 
     /** One funnel step as the API returns it. */
-    record StepView(int step, String label, String name, long count, double conversionFromPrevious,
-            double conversionFromFirst, long dropped, long droppedCustomers, List<Long> droppedCustomerIds,
-            String droppedLink, Long medianSecondsToConvert, Long meanSecondsToConvert) {
-    }
+    record StepView(
+            int step,
+            String label,
+            String name,
+            long count,
+            double conversionFromPrevious,
+            double conversionFromFirst,
+            long dropped,
+            long droppedCustomers,
+            List<Long> droppedCustomerIds,
+            String droppedLink,
+            Long medianSecondsToConvert,
+            Long meanSecondsToConvert) {}
 
     /** The funnel as the API returns it. */
-    record FunnelView(String order, String window, Instant from, Instant to, List<StepView> steps,
-            Map<String, List<StepView>> breakdown, Map<String, String> breakdownNames, long excludedSubjects,
-            long elapsedMs) {
-    }
+    record FunnelView(
+            String order,
+            String window,
+            Instant from,
+            Instant to,
+            List<StepView> steps,
+            Map<String, List<StepView>> breakdown,
+            Map<String, String> breakdownNames,
+            long excludedSubjects,
+            long elapsedMs) {}
 
     /**
      * Runs the funnel; {@code subjectAttribute} "tier" (the customer's current tier) or "segment" (the RFM segment
@@ -318,17 +364,24 @@ class JourneyAnalytics {
                 values = repository.tiers(subjects);
             } else {
                 values = new HashMap<>();
-                var ids = subjects.stream().map(JourneyRepository::customerOf).filter(java.util.Objects::nonNull).toList();
+                var ids = subjects.stream()
+                        .map(JourneyRepository::customerOf)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 for (var e : valueQueries.segmentsOf(ids).entrySet()) {
                     values.put(Long.toString(e.getKey()), e.getValue());
                 }
             }
-            return plan.funnel().withBreakdown(FunnelBreakdown.bySubjectAttribute(subjectAttribute, values)).analyze(all);
+            return plan.funnel()
+                    .withBreakdown(FunnelBreakdown.bySubjectAttribute(subjectAttribute, values))
+                    .analyze(all);
         });
     }
 
     private static String subjectAttribute(FunnelRequest request) {
-        return request == null || request.breakdown() == null ? "" : request.breakdown().strip().toLowerCase(Locale.ROOT);
+        return request == null || request.breakdown() == null
+                ? ""
+                : request.breakdown().strip().toLowerCase(Locale.ROOT);
     }
 
     FunnelView funnel(FunnelRequest request, Locale locale, java.util.function.IntFunction<String> droppedLink) {
@@ -342,30 +395,58 @@ class JourneyAnalytics {
         var tierNames = "tier".equals(attribute) ? customers.tierNames(locale) : Map.<String, String>of();
         result.breakdown().forEach((g, steps) -> {
             breakdown.put(g, views(steps, catalogue, locale, k -> null));
-            names.put(g, FunnelBreakdown.NO_VALUE.equals(g) ? messages.getMessage("journey.funnel.noValue", null, g, locale)
-                    : switch (attribute) {
-                case "segment" -> messages.getMessage("insight.segment." + g, null, g, locale);
-                case "tier" -> tierNames.getOrDefault(g, g);
-                default -> g;
-            });
+            names.put(
+                    g,
+                    FunnelBreakdown.NO_VALUE.equals(g)
+                            ? messages.getMessage("journey.funnel.noValue", null, g, locale)
+                            : switch (attribute) {
+                                case "segment" -> messages.getMessage("insight.segment." + g, null, g, locale);
+                                case "tier" -> tierNames.getOrDefault(g, g);
+                                default -> g;
+                            });
         });
-        return new FunnelView(plan.funnel().order().name(), plan.funnel().window().toString(), plan.period().from(),
-                plan.period().to(), views(result.steps(), catalogue, locale, droppedLink), breakdown, names, result.excludedSubjects(),
+        return new FunnelView(
+                plan.funnel().order().name(),
+                plan.funnel().window().toString(),
+                plan.period().from(),
+                plan.period().to(),
+                views(result.steps(), catalogue, locale, droppedLink),
+                breakdown,
+                names,
+                result.excludedSubjects(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static List<StepView> views(List<FunnelStepResult> steps, Catalogue catalogue, Locale locale,
+    private static List<StepView> views(
+            List<FunnelStepResult> steps,
+            Catalogue catalogue,
+            Locale locale,
             java.util.function.IntFunction<String> droppedLink) {
-        return steps.stream().map(s -> {
-            var customers = s.droppedSubjects().stream().map(JourneyRepository::customerOf)
-                    .filter(java.util.Objects::nonNull).toList();
-            return new StepView(s.step(), s.label(), name(s.label(), catalogue, locale), s.count(),
-                    s.conversionFromPrevious(), s.conversionFromFirst(), s.droppedSubjects().size(), customers.size(),
-                    customers.size() > MAX_LISTED ? customers.subList(0, MAX_LISTED) : customers,
-                    s.step() < steps.size() && !customers.isEmpty() ? droppedLink.apply(s.step()) : null,
-                    s.medianTimeToConvert() == null ? null : s.medianTimeToConvert().toSeconds(),
-                    s.meanTimeToConvert() == null ? null : s.meanTimeToConvert().toSeconds());
-        }).toList();
+        return steps.stream()
+                .map(s -> {
+                    var customers = s.droppedSubjects().stream()
+                            .map(JourneyRepository::customerOf)
+                            .filter(java.util.Objects::nonNull)
+                            .toList();
+                    return new StepView(
+                            s.step(),
+                            s.label(),
+                            name(s.label(), catalogue, locale),
+                            s.count(),
+                            s.conversionFromPrevious(),
+                            s.conversionFromFirst(),
+                            s.droppedSubjects().size(),
+                            customers.size(),
+                            customers.size() > MAX_LISTED ? customers.subList(0, MAX_LISTED) : customers,
+                            s.step() < steps.size() && !customers.isEmpty() ? droppedLink.apply(s.step()) : null,
+                            s.medianTimeToConvert() == null
+                                    ? null
+                                    : s.medianTimeToConvert().toSeconds(),
+                            s.meanTimeToConvert() == null
+                                    ? null
+                                    : s.meanTimeToConvert().toSeconds());
+                })
+                .toList();
     }
 
     static String name(String label, Catalogue catalogue, Locale locale) {
@@ -386,11 +467,17 @@ class JourneyAnalytics {
     // ---------------------------------------------------------------- paths
 
     /** A Sankey of paths with display names per node. */
-    record PathView(PathResult result, Map<String, String> names, long elapsedMs) {
-    }
+    record PathView(PathResult result, Map<String, String> names, long elapsedMs) {}
 
-    PathView paths(String touchpoint, String direction, Integer steps, Integer topK, boolean byZone, String from,
-            String to, Locale locale) {
+    PathView paths(
+            String touchpoint,
+            String direction,
+            Integer steps,
+            Integer topK,
+            boolean byZone,
+            String from,
+            String to,
+            Locale locale) {
         long start = System.nanoTime();
         var catalogue = catalogue();
         var period = period(from, to);
@@ -415,11 +502,19 @@ class JourneyAnalytics {
             anchor = Set.of(tp.id());
         }
         boolean ending = "end".equalsIgnoreCase(direction);
-        var query = new PathQuery(ending ? PathAnchor.endingAt(node) : PathAnchor.startingAt(node), n, true, k,
+        var query = new PathQuery(
+                ending ? PathAnchor.endingAt(node) : PathAnchor.startingAt(node),
+                n,
+                true,
+                k,
                 byZone ? PathNodeKey.ZONE : PathNodeKey.TOUCHPOINT);
-        var selection = EventSelection.of(period.from(), period.to(),
-                byZone ? EventSelection.Rows.ZONED_OR_PURCHASE : EventSelection.Rows.ALL,
-                byZone ? new EventSelection.Column[] {EventSelection.Column.ZONE} : new EventSelection.Column[0])
+        var selection = EventSelection.of(
+                        period.from(),
+                        period.to(),
+                        byZone ? EventSelection.Rows.ZONED_OR_PURCHASE : EventSelection.Rows.ALL,
+                        byZone
+                                ? new EventSelection.Column[] {EventSelection.Column.ZONE}
+                                : new EventSelection.Column[0])
                 .withAnchor(anchor);
         var result = repository.withJourneys(selection, catalogue, CurrentUsers.require(), query::analyze);
         var names = new HashMap<String, String>();
@@ -430,8 +525,7 @@ class JourneyAnalytics {
     // ---------------------------------------------------------------- zones
 
     /** The zone report plus where visits without a purchase end ({@link LeavingZones}). */
-    record ZoneView(ZoneReport report, Map<String, Long> leftWithoutBuying, List<String> hourLabels, long elapsedMs) {
-    }
+    record ZoneView(ZoneReport report, Map<String, Long> leftWithoutBuying, List<String> hourLabels, long elapsedMs) {}
 
     ZoneView zones(String from, String to, Integer purchaseWindowDays, Integer returnDays, String timeZone) {
         long start = System.nanoTime();
@@ -447,10 +541,16 @@ class JourneyAnalytics {
                 .withReturn(Duration.ofDays(returnDays == null ? 30 : Math.max(1, returnDays)), period.to());
         var leaving = new LeavingZones(tz, null);
         var report = repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE,
-                        EventSelection.Column.ZONE, EventSelection.Column.PRODUCT, EventSelection.Column.DURATION),
+                EventSelection.of(
+                        period.from(),
+                        period.to(),
+                        EventSelection.Rows.ZONED_OR_PURCHASE,
+                        EventSelection.Column.ZONE,
+                        EventSelection.Column.PRODUCT,
+                        EventSelection.Column.DURATION),
                 catalogue(),
-                CurrentUsers.require(), journeys -> analysis.analyze(LeavingZones.tee(journeys, leaving)));
+                CurrentUsers.require(),
+                journeys -> analysis.analyze(LeavingZones.tee(journeys, leaving)));
         var hours = new ArrayList<String>();
         for (int h = 0; h < 24; h++) {
             hours.add(String.format("%02d", h));
@@ -461,9 +561,12 @@ class JourneyAnalytics {
     // ---------------------------------------------------------------- emotion and gaps
 
     /** The emotion curve with display names and stage labels. */
-    record EmotionView(EmotionCurveResult curve, Map<String, String> names, Map<String, String> stageOf,
-            List<TouchpointGap> gaps, long elapsedMs) {
-    }
+    record EmotionView(
+            EmotionCurveResult curve,
+            Map<String, String> names,
+            Map<String, String> stageOf,
+            List<TouchpointGap> gaps,
+            long elapsedMs) {}
 
     EmotionView emotion(String from, String to, Locale locale) {
         long start = System.nanoTime();
@@ -471,8 +574,13 @@ class JourneyAnalytics {
         var period = period(from, to);
         var user = CurrentUsers.require();
         var curve = repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.EMOTION_OR_PURCHASE,
-                        EventSelection.Column.EMOTION), catalogue, user,
+                EventSelection.of(
+                        period.from(),
+                        period.to(),
+                        EventSelection.Rows.EMOTION_OR_PURCHASE,
+                        EventSelection.Column.EMOTION),
+                catalogue,
+                user,
                 EmotionCurve.defaults().withTouchpointOrder(catalogue.journeyOrder())::analyze);
         var names = new HashMap<String, String>();
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
@@ -490,7 +598,8 @@ class JourneyAnalytics {
         });
         var importance = new HashMap<String, Double>();
         catalogue.entries().forEach(t -> importance.put(t.code(), t.key() ? 2.0 : 1.0));
-        var gaps = ExpectationGaps.defaults().withImportance(importance)
+        var gaps = ExpectationGaps.defaults()
+                .withImportance(importance)
                 .analyze(repository.expectationRatings(period.from(), period.to(), catalogue, user));
         gaps.forEach(g -> names.putIfAbsent(g.touchpoint(), name(g.touchpoint(), catalogue, locale)));
         return new EmotionView(curve, names, stageOf, gaps, (System.nanoTime() - start) / 1_000_000);
@@ -499,13 +608,21 @@ class JourneyAnalytics {
     // ---------------------------------------------------------------- peak-end
 
     /** Peak-end without the per-journey profiles (there may be 100,000 of them). */
-    record PeakEndView(long journeys, Map<String, Long> valleyFrequency, Map<String, Long> peakFrequency,
-            Map<String, Double> meanProfile, List<dev.touchpoint.analytics.journey.PredictorCorrelation> correlations,
-            String bestPredictor, boolean peakEndBeatsMean, String outcome, long outcomes, Map<String, String> names,
-            long elapsedMs) {
-    }
+    record PeakEndView(
+            long journeys,
+            Map<String, Long> valleyFrequency,
+            Map<String, Long> peakFrequency,
+            Map<String, Double> meanProfile,
+            List<dev.touchpoint.analytics.journey.PredictorCorrelation> correlations,
+            String bestPredictor,
+            boolean peakEndBeatsMean,
+            String outcome,
+            long outcomes,
+            Map<String, String> names,
+            long elapsedMs) {}
 
-    PeakEndReport peakEndReport(Period period, int afterSaleDays, String outcome, CurrentUser user, Catalogue catalogue) {
+    PeakEndReport peakEndReport(
+            Period period, int afterSaleDays, String outcome, CurrentUser user, Catalogue catalogue) {
         var after = Duration.ofDays(afterSaleDays);
         Map<String, Double> outcomes = switch (outcome) {
             case "NPS" -> repository.lastNps(period.from(), period.to(), user);
@@ -513,9 +630,14 @@ class JourneyAnalytics {
             default -> repository.repurchase(period.from(), period.to(), after.toSeconds(), user);
         };
         return repository.withJourneys(
-                EventSelection.of(period.from(), period.to(), EventSelection.Rows.EMOTION_OR_PURCHASE,
-                        EventSelection.Column.EMOTION), catalogue,
-                user, journeys -> PeakEnd.afterPurchase(after).analyze(journeys, outcomes));
+                EventSelection.of(
+                        period.from(),
+                        period.to(),
+                        EventSelection.Rows.EMOTION_OR_PURCHASE,
+                        EventSelection.Column.EMOTION),
+                catalogue,
+                user,
+                journeys -> PeakEnd.afterPurchase(after).analyze(journeys, outcomes));
     }
 
     PeakEndView peakEnd(String from, String to, Integer afterSaleDays, String outcome, Locale locale) {
@@ -552,12 +674,24 @@ class JourneyAnalytics {
         report.valleyFrequency().keySet().forEach(c -> names.put(c, name(c, catalogue, locale)));
         peaks.keySet().forEach(c -> names.put(c, name(c, catalogue, locale)));
         var sortedPeaks = new LinkedHashMap<String, Long>();
-        peaks.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        peaks.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sortedPeaks.put(e.getKey(), e.getValue()));
-        long outcomes = report.correlations().isEmpty() ? 0 : report.correlations().get(0).n();
-        return new PeakEndView(n, report.valleyFrequency(), sortedPeaks, profile, report.correlations(),
-                report.bestPredictor() == null ? null : report.bestPredictor().name(), report.peakEndBeatsMean(), which,
-                outcomes, names, (System.nanoTime() - start) / 1_000_000);
+        long outcomes = report.correlations().isEmpty()
+                ? 0
+                : report.correlations().get(0).n();
+        return new PeakEndView(
+                n,
+                report.valleyFrequency(),
+                sortedPeaks,
+                profile,
+                report.correlations(),
+                report.bestPredictor() == null ? null : report.bestPredictor().name(),
+                report.peakEndBeatsMean(),
+                which,
+                outcomes,
+                names,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     // ---------------------------------------------------------------- key touchpoints
@@ -566,14 +700,26 @@ class JourneyAnalytics {
      * Key touchpoints with names, the catalogue's key flags and the IPA grid, for a conversion (a touchpoint
      * code or an event kind) among customers, or customers and anonymous visitors.
      */
-    record KeyView(long subjects, long converted, List<EffectView> effects, List<IpaPoint> quadrant,
-            String conversion, String conversionName, boolean visitors, String performance, long elapsedMs) {
-    }
+    record KeyView(
+            long subjects,
+            long converted,
+            List<EffectView> effects,
+            List<IpaPoint> quadrant,
+            String conversion,
+            String conversionName,
+            boolean visitors,
+            String performance,
+            long elapsedMs) {}
 
     /** One touchpoint's odds ratio, with what the catalogue says about it. */
-    record EffectView(String touchpoint, String name, boolean key, TouchpointEffect effect, Double meanEmotion,
-            long emotionAnswers, Double auditScore) {
-    }
+    record EffectView(
+            String touchpoint,
+            String name,
+            boolean key,
+            TouchpointEffect effect,
+            Double meanEmotion,
+            long emotionAnswers,
+            Double auditScore) {}
 
     /**
      * @param conversion a touchpoint code or a kind; default {@code PURCHASE} (any purchase)
@@ -581,9 +727,10 @@ class JourneyAnalytics {
      *     a visitor who never gives a name can never be seen to buy, so counting them lowers the odds ratio of
      *     every in-store touchpoint and raises that of every touchpoint only known customers can meet (ads, calls)
      */
-    KeyView keyTouchpoints(String from, String to, String conversion, boolean visitors, String performanceBy,
-            Locale locale) {
-        var measure = performanceBy == null || performanceBy.isBlank() ? "EMOTION"
+    KeyView keyTouchpoints(
+            String from, String to, String conversion, boolean visitors, String performanceBy, Locale locale) {
+        var measure = performanceBy == null || performanceBy.isBlank()
+                ? "EMOTION"
                 : performanceBy.strip().toUpperCase(Locale.ROOT);
         if (!List.of("EMOTION", "AUDIT").contains(measure)) {
             throw InvalidInputException.of("performance", "oneOf", "performance must be EMOTION or AUDIT");
@@ -600,10 +747,13 @@ class JourneyAnalytics {
         KeyTouchpointReport report = repository.withJourneys(
                 EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL, EventSelection.Column.EMOTION)
                         .withCustomersOnly(!withVisitors),
-                catalogue, user, KeyTouchpoints.defaults().withConversion(target.pattern())::analyze);
+                catalogue,
+                user,
+                KeyTouchpoints.defaults().withConversion(target.pattern())::analyze);
         var emotions = repository.meanEmotion(period.from(), period.to(), user);
         var zone = ZoneId.systemDefault();
-        var audits = touchpoints.auditScores(LocalDate.ofInstant(period.from(), zone),
+        var audits = touchpoints.auditScores(
+                LocalDate.ofInstant(period.from(), zone),
                 LocalDate.ofInstant(period.to().minusNanos(1), zone));
         var importance = new HashMap<String, Double>();
         var performance = new HashMap<String, Double>();
@@ -612,16 +762,30 @@ class JourneyAnalytics {
             var tp = catalogue.byCode(e.touchpoint());
             var em = tp == null ? null : emotions.get(tp.id());
             var audit = audits.get(e.touchpoint());
-            effects.add(new EffectView(e.touchpoint(), name(e.touchpoint(), catalogue, locale), tp != null && tp.key(),
-                    e, em == null ? null : em[0], em == null ? 0 : (long) em[1], audit));
+            effects.add(new EffectView(
+                    e.touchpoint(),
+                    name(e.touchpoint(), catalogue, locale),
+                    tp != null && tp.key(),
+                    e,
+                    em == null ? null : em[0],
+                    em == null ? 0 : (long) em[1],
+                    audit));
             Double measured = "AUDIT".equals(measure) ? audit : em == null ? null : em[0];
             if (e.sufficient() && measured != null) {
                 importance.put(e.touchpoint(), e.oddsRatio().logRatio());
                 performance.put(e.touchpoint(), measured);
             }
         }
-        return new KeyView(report.subjects(), report.converted(), effects, IpaPoint.classify(importance, performance),
-                target.code(), name(target.code(), catalogue, locale), withVisitors, measure, (System.nanoTime() - start) / 1_000_000);
+        return new KeyView(
+                report.subjects(),
+                report.converted(),
+                effects,
+                IpaPoint.classify(importance, performance),
+                target.code(),
+                name(target.code(), catalogue, locale),
+                withVisitors,
+                measure,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** What counts as converting: a touchpoint code or a kind name, and its event pattern. */
@@ -637,7 +801,9 @@ class JourneyAnalytics {
                 var kind = TouchpointKind.valueOf(code.toUpperCase(Locale.ROOT));
                 return new Conversion(kind.name(), EventPattern.kind(kind));
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("conversion", "unknown",
+                throw InvalidInputException.of(
+                        "conversion",
+                        "unknown",
                         "conversion must be a touchpoint code or a touchpoint kind such as PURCHASE");
             }
         }
@@ -646,9 +812,13 @@ class JourneyAnalytics {
     // ---------------------------------------------------------------- voice of the customer
 
     /** NPS, CSAT and CES rows over time per group. */
-    record VoiceView(String bucket, String groupBy, List<VocRow> rows, long answers, Map<String, String> names,
-            long elapsedMs) {
-    }
+    record VoiceView(
+            String bucket,
+            String groupBy,
+            List<VocRow> rows,
+            long answers,
+            Map<String, String> names,
+            long elapsedMs) {}
 
     VoiceView voice(String from, String to, String bucket, String groupBy, Locale locale) {
         long start = System.nanoTime();
@@ -656,11 +826,14 @@ class JourneyAnalytics {
         var period = period(from, to);
         TimeBucket b;
         try {
-            b = bucket == null || bucket.isBlank() ? TimeBucket.MONTH : TimeBucket.valueOf(bucket.strip().toUpperCase(Locale.ROOT));
+            b = bucket == null || bucket.isBlank()
+                    ? TimeBucket.MONTH
+                    : TimeBucket.valueOf(bucket.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("bucket", "oneOf", "bucket must be DAY, WEEK or MONTH");
         }
-        var group = groupBy == null || groupBy.isBlank() || groupBy.equalsIgnoreCase("none") ? null
+        var group = groupBy == null || groupBy.isBlank() || groupBy.equalsIgnoreCase("none")
+                ? null
                 : groupBy.strip().toLowerCase(Locale.ROOT);
         if (group != null && !List.of("site", "touchpoint").contains(group)) {
             throw InvalidInputException.of("groupBy", "oneOf", "groupBy must be none, site or touchpoint");
@@ -680,8 +853,8 @@ class JourneyAnalytics {
     /** The customer ids behind a number, within the caller's scope, with a description of the cohort. */
     List<Long> cohort(Cohort cohort) {
         if (cohort == null || cohort.type() == null) {
-            throw InvalidInputException.of("type", "required",
-                    "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT, ZONE_LEFT or KEY_EXPOSED");
+            throw InvalidInputException.of(
+                    "type", "required", "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT, ZONE_LEFT or KEY_EXPOSED");
         }
         var user = CurrentUsers.require();
         var catalogue = catalogue();
@@ -691,38 +864,56 @@ class JourneyAnalytics {
                 var plan = plan(cohort.funnel(), catalogue);
                 int step = cohort.step() == null ? 1 : cohort.step();
                 if (step < 1 || step > plan.funnel().steps().size()) {
-                    throw InvalidInputException.of("step", "range", "step must be 1.." + plan.funnel().steps().size());
+                    throw InvalidInputException.of(
+                            "step",
+                            "range",
+                            "step must be 1.." + plan.funnel().steps().size());
                 }
-                subjects = runFunnel(plan, catalogue, user, subjectAttribute(cohort.funnel())).step(step)
+                subjects = runFunnel(plan, catalogue, user, subjectAttribute(cohort.funnel()))
+                        .step(step)
                         .droppedSubjects();
             }
             case "VALLEY" -> {
                 var period = period(cohort.from(), cohort.to());
                 var code = requireTouchpoint(cohort.touchpoint(), catalogue);
                 subjects = peakEndReport(period, 30, "NONE", user, catalogue).journeys().stream()
-                        .filter(j -> j.valley().touchpoint().equals(code)).map(PeakEndJourney::subjectId).toList();
+                        .filter(j -> j.valley().touchpoint().equals(code))
+                        .map(PeakEndJourney::subjectId)
+                        .toList();
             }
             case "TOUCHPOINT" -> {
                 var period = period(cohort.from(), cohort.to());
-                Long tp = cohort.touchpoint() == null || cohort.touchpoint().isBlank() ? null
-                        : catalogue.byCode(requireTouchpoint(cohort.touchpoint(), catalogue)).id();
-                var zone = cohort.zone() == null || cohort.zone().isBlank() ? null : cohort.zone().strip();
+                Long tp = cohort.touchpoint() == null || cohort.touchpoint().isBlank()
+                        ? null
+                        : catalogue
+                                .byCode(requireTouchpoint(cohort.touchpoint(), catalogue))
+                                .id();
+                var zone = cohort.zone() == null || cohort.zone().isBlank()
+                        ? null
+                        : cohort.zone().strip();
                 if (tp == null && zone == null) {
                     throw InvalidInputException.of("touchpoint", "required", "give a touchpoint or a zone");
                 }
-                subjects = repository.subjectsWithTouchpoint(period.from(), period.to(), tp, zone, cohort.maxEmotion(),
-                        user);
+                subjects = repository.subjectsWithTouchpoint(
+                        period.from(), period.to(), tp, zone, cohort.maxEmotion(), user);
             }
             case "ZONE_LEFT" -> {
                 var period = period(cohort.from(), cohort.to());
                 if (cohort.zone() == null || cohort.zone().isBlank()) {
                     throw InvalidInputException.of("zone", "required", "give the zone");
                 }
-                var leaving = new LeavingZones(ZoneId.systemDefault(), cohort.zone().strip());
+                var leaving =
+                        new LeavingZones(ZoneId.systemDefault(), cohort.zone().strip());
                 repository.withJourneys(
-                        EventSelection.of(period.from(), period.to(), EventSelection.Rows.ZONED_OR_PURCHASE,
-                                EventSelection.Column.ZONE, EventSelection.Column.DURATION), catalogue,
-                        user, journeys -> {
+                        EventSelection.of(
+                                period.from(),
+                                period.to(),
+                                EventSelection.Rows.ZONED_OR_PURCHASE,
+                                EventSelection.Column.ZONE,
+                                EventSelection.Column.DURATION),
+                        catalogue,
+                        user,
+                        journeys -> {
                             journeys.forEach(leaving);
                             return null;
                         });
@@ -733,11 +924,16 @@ class JourneyAnalytics {
                 // and did not convert (the default: e.g. got a quote and did not sign), customers only
                 var period = period(cohort.from(), cohort.to());
                 var code = requireTouchpoint(cohort.touchpoint(), catalogue);
-                var key = KeyTouchpoints.defaults().withConversion(Conversion.of(cohort.conversion(), catalogue).pattern());
+                var key = KeyTouchpoints.defaults()
+                        .withConversion(
+                                Conversion.of(cohort.conversion(), catalogue).pattern());
                 boolean converted = Boolean.TRUE.equals(cohort.converted());
                 subjects = repository.withJourneys(
-                        EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL).withCustomersOnly(true),
-                        catalogue, user, journeys -> {
+                        EventSelection.of(period.from(), period.to(), EventSelection.Rows.ALL)
+                                .withCustomersOnly(true),
+                        catalogue,
+                        user,
+                        journeys -> {
                             var list = new ArrayList<String>();
                             journeys.forEach(j -> {
                                 if (key.exposed(j, code) && key.converted(j) == converted) {
@@ -747,10 +943,14 @@ class JourneyAnalytics {
                             return list;
                         });
             }
-            default -> throw InvalidInputException.of("type", "oneOf",
-                    "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT, ZONE_LEFT or KEY_EXPOSED");
+            default ->
+                throw InvalidInputException.of(
+                        "type", "oneOf", "type must be FUNNEL_DROPPED, VALLEY, TOUCHPOINT, ZONE_LEFT or KEY_EXPOSED");
         }
-        return subjects.stream().map(JourneyRepository::customerOf).filter(java.util.Objects::nonNull).toList();
+        return subjects.stream()
+                .map(JourneyRepository::customerOf)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private static String requireTouchpoint(String code, Catalogue catalogue) {

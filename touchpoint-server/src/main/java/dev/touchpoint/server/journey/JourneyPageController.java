@@ -20,8 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class JourneyPageController {
 
     /** A touchpoint or kind option of the pages' selects. */
-    record Option(String value, String label, String group) {
-    }
+    record Option(String value, String label, String group) {}
 
     private final JourneyAnalytics analytics;
     private final CallLists callLists;
@@ -35,13 +34,28 @@ class JourneyPageController {
 
     private void options(Model model, Locale locale) {
         var catalogue = analytics.catalogue();
-        model.addAttribute("touchpointOptions", catalogue.entries().stream()
-                .map(t -> new Option(t.code(), t.name(locale) + " · " + t.code(), t.stage().name())).toList());
+        model.addAttribute(
+                "touchpointOptions",
+                catalogue.entries().stream()
+                        .map(t -> new Option(
+                                t.code(),
+                                t.name(locale) + " · " + t.code(),
+                                t.stage().name()))
+                        .toList());
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        model.addAttribute("kindOptions", java.util.Arrays.stream(TouchpointKind.values())
-                .map(k -> new Option(k.name(), (zh ? k.zh() : k.en()) + " · " + k.name(), null)).toList());
-        model.addAttribute("zoneOptions", catalogue.entries().stream().map(t -> t.zone()).filter(Objects::nonNull)
-                .distinct().sorted().toList());
+        model.addAttribute(
+                "kindOptions",
+                java.util.Arrays.stream(TouchpointKind.values())
+                        .map(k -> new Option(k.name(), (zh ? k.zh() : k.en()) + " · " + k.name(), null))
+                        .toList());
+        model.addAttribute(
+                "zoneOptions",
+                catalogue.entries().stream()
+                        .map(t -> t.zone())
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("canSetKey", CurrentUsers.require().manages());
     }
 
@@ -79,9 +93,15 @@ class JourneyPageController {
     String keyTouchpoints(Model model, Locale locale) {
         options(model, locale);
         var catalogue = analytics.catalogue();
-        model.addAttribute("conversionOptions", catalogue.entries().stream()
-                .filter(t -> t.kind() == TouchpointKind.PURCHASE)
-                .map(t -> new Option(t.code(), t.name(locale) + " · " + t.code(), t.stage().name())).toList());
+        model.addAttribute(
+                "conversionOptions",
+                catalogue.entries().stream()
+                        .filter(t -> t.kind() == TouchpointKind.PURCHASE)
+                        .map(t -> new Option(
+                                t.code(),
+                                t.name(locale) + " · " + t.code(),
+                                t.stage().name()))
+                        .toList());
         model.addAttribute("seesVisitors", JourneyRepository.seesVisitors(CurrentUsers.require()));
         return "journey/key-touchpoints";
     }
@@ -94,8 +114,8 @@ class JourneyPageController {
 
     /** "Who are they": the customers behind a number, as a call list with an (audited) export. */
     @GetMapping("/analytics/customers")
-    String customers(@RequestParam String cohort, @RequestParam(required = false) Integer page, Model model,
-            Locale locale) {
+    String customers(
+            @RequestParam String cohort, @RequestParam(required = false) Integer page, Model model, Locale locale) {
         var decoded = callLists.decode(cohort);
         model.addAttribute("cohort", cohort);
         model.addAttribute("cohortType", decoded.type());
@@ -108,19 +128,28 @@ class JourneyPageController {
         var catalogue = analytics.catalogue();
         return switch (c.type() == null ? "" : c.type()) {
             case "FUNNEL_DROPPED" -> {
-                var steps = c.funnel() == null || c.funnel().steps() == null ? List.<String>of()
-                        : c.funnel().steps().stream().map(s -> s.touchpoint() != null
-                                ? JourneyAnalytics.name(s.touchpoint(), catalogue, locale)
-                                : JourneyAnalytics.name(String.valueOf(s.kind()), catalogue, locale)).toList();
+                var steps = c.funnel() == null || c.funnel().steps() == null
+                        ? List.<String>of()
+                        : c.funnel().steps().stream()
+                                .map(s -> s.touchpoint() != null
+                                        ? JourneyAnalytics.name(s.touchpoint(), catalogue, locale)
+                                        : JourneyAnalytics.name(String.valueOf(s.kind()), catalogue, locale))
+                                .toList();
                 yield String.join(" → ", steps) + " · " + c.step();
             }
-            case "VALLEY", "TOUCHPOINT", "ZONE_LEFT" -> (c.touchpoint() == null ? "" : JourneyAnalytics.name(c.touchpoint(),
-                    catalogue, locale)) + (c.zone() == null ? "" : " · " + c.zone())
-                    + (c.maxEmotion() == null ? "" : " · ≤ " + c.maxEmotion());
-            case "KEY_EXPOSED" -> JourneyAnalytics.name(String.valueOf(c.touchpoint()), catalogue, locale) + " · "
-                    + messages.getMessage(Boolean.TRUE.equals(c.converted()) ? "journey.key.then" : "journey.key.notThen",
-                            null, locale) + " "
-                    + JourneyAnalytics.name(c.conversion() == null ? "PURCHASE" : c.conversion(), catalogue, locale);
+            case "VALLEY", "TOUCHPOINT", "ZONE_LEFT" ->
+                (c.touchpoint() == null ? "" : JourneyAnalytics.name(c.touchpoint(), catalogue, locale))
+                        + (c.zone() == null ? "" : " · " + c.zone())
+                        + (c.maxEmotion() == null ? "" : " · ≤ " + c.maxEmotion());
+            case "KEY_EXPOSED" ->
+                JourneyAnalytics.name(String.valueOf(c.touchpoint()), catalogue, locale) + " · "
+                        + messages.getMessage(
+                                Boolean.TRUE.equals(c.converted()) ? "journey.key.then" : "journey.key.notThen",
+                                null,
+                                locale)
+                        + " "
+                        + JourneyAnalytics.name(
+                                c.conversion() == null ? "PURCHASE" : c.conversion(), catalogue, locale);
             default -> "";
         };
     }

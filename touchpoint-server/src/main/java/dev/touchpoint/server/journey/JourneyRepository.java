@@ -55,8 +55,8 @@ class JourneyRepository implements DisposableBean {
     private static final int FETCH_SIZE = 10_000;
     /** Reader threads: three analyses at a time, each reading with two connections. */
     private static final int READERS = 6;
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
@@ -75,8 +75,12 @@ class JourneyRepository implements DisposableBean {
         }
     });
 
-    JourneyRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-            CustomerApi customers, ObjectMapper json) {
+    JourneyRepository(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            CustomerApi customers,
+            ObjectMapper json) {
         this.jdbc = jdbc;
         var template = new JdbcTemplate(dataSource) {
             @Override
@@ -130,7 +134,10 @@ class JourneyRepository implements DisposableBean {
      * and the analysis overlap instead of taking turns. When the analysis ends early or fails, the reader
      * stops at its next batch and its transaction ends.
      */
-    <T> T withJourneys(EventSelection selection, Catalogue catalogue, CurrentUser user,
+    <T> T withJourneys(
+            EventSelection selection,
+            Catalogue catalogue,
+            CurrentUser user,
             Function<Iterable<SubjectJourney>, T> analysis) {
         return withJourneys(selection, catalogue, user, analysis, medianCustomer());
     }
@@ -140,15 +147,18 @@ class JourneyRepository implements DisposableBean {
      * between two readers at {@code split} (the first customer id of the second reader), or read by one
      * reader when {@code split} is null.
      */
-    <T> T withJourneys(EventSelection selection, Catalogue catalogue, CurrentUser user,
-            Function<Iterable<SubjectJourney>, T> analysis, Long split) {
+    <T> T withJourneys(
+            EventSelection selection,
+            Catalogue catalogue,
+            CurrentUser user,
+            Function<Iterable<SubjectJourney>, T> analysis,
+            Long split) {
         var params = new HashMap<String, Object>(customers.scopeParams(user));
         params.put("from", Timestamp.from(selection.from()));
         params.put("to", Timestamp.from(selection.to()));
         var where = new StringBuilder("e.occurred_at >= :from AND e.occurred_at < :to");
         switch (selection.rows()) {
-            case ALL -> {
-            }
+            case ALL -> {}
             case MATCHING -> {
                 where.append(" AND (e.touchpoint_id = ANY(:tps) OR e.kind = ANY(:kinds))");
                 params.put("tps", selection.touchpointIds().toArray(Long[]::new));
@@ -171,14 +181,18 @@ class JourneyRepository implements DisposableBean {
         var customerSql = select(selection, "e.customer_id", "NULL::text")
                 + " FROM touchpoint_event e WHERE e.customer_id IS NOT NULL AND " + where + " AND "
                 + customers.scopePredicate("e.customer_id")
-                + (anchored ? " AND e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a"
-                        + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL"
-                        + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "");
+                + (anchored
+                        ? " AND e.customer_id IN (SELECT a.customer_id FROM touchpoint_event a"
+                                + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NOT NULL"
+                                + " AND a.occurred_at >= :from AND a.occurred_at < :to)"
+                        : "");
         var visitorSql = select(selection, "NULL::bigint", "e.visitor_id")
                 + " FROM touchpoint_event e WHERE e.customer_id IS NULL AND " + where
-                + (anchored ? " AND e.visitor_id IN (SELECT a.visitor_id FROM touchpoint_event a"
-                        + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL"
-                        + " AND a.occurred_at >= :from AND a.occurred_at < :to)" : "")
+                + (anchored
+                        ? " AND e.visitor_id IN (SELECT a.visitor_id FROM touchpoint_event a"
+                                + " WHERE a.touchpoint_id = ANY(:anchor) AND a.customer_id IS NULL"
+                                + " AND a.occurred_at >= :from AND a.occurred_at < :to)"
+                        : "")
                 + " ORDER BY e.visitor_id";
         var parts = new ArrayList<List<String>>();
         if (split == null) {
@@ -214,8 +228,13 @@ class JourneyRepository implements DisposableBean {
     }
 
     /** One reader: its queries, in order, in one read-only transaction. */
-    private void read(List<String> queries, Map<String, Object> params, Catalogue catalogue,
-            EventSelection selection, EventFeed.Producer producer, EventFeed feed) {
+    private void read(
+            List<String> queries,
+            Map<String, Object> params,
+            Catalogue catalogue,
+            EventSelection selection,
+            EventFeed.Producer producer,
+            EventFeed feed) {
         try {
             readOnly.executeWithoutResult(status -> {
                 streaming.getJdbcTemplate().execute("SET LOCAL work_mem = '128MB'");
@@ -269,8 +288,8 @@ class JourneyRepository implements DisposableBean {
                 + (selection.reads(EventSelection.Column.ATTRIBUTES) ? ", e.attributes::text AS attributes" : "");
     }
 
-    private static String column(EventSelection selection, EventSelection.Column column, String expression,
-            String type) {
+    private static String column(
+            EventSelection selection, EventSelection.Column column, String expression, String type) {
         return selection.reads(column) ? expression : "NULL::" + type;
     }
 
@@ -329,9 +348,19 @@ class JourneyRepository implements DisposableBean {
                 }
             }
             // epoch milliseconds parse much faster than a timestamp's text (no Calendar per row)
-            return new JourneyEvent(subject, tp.code(), KINDS.get(rs.getString(4)), tp.stage(),
-                    Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), rs.getString(7), rs.getString(8), productId,
-                    durationSeconds, emotionScore, properties);
+            return new JourneyEvent(
+                    subject,
+                    tp.code(),
+                    KINDS.get(rs.getString(4)),
+                    tp.stage(),
+                    Instant.ofEpochMilli(rs.getLong(5)),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    productId,
+                    durationSeconds,
+                    emotionScore,
+                    properties);
         }
     }
 
@@ -340,13 +369,16 @@ class JourneyRepository implements DisposableBean {
 
     /** Tier code per customer subject id, for the funnel breakdown. */
     Map<String, String> tiers(Collection<String> subjectIds) {
-        var ids = subjectIds.stream().map(JourneyRepository::customerOf).filter(java.util.Objects::nonNull)
+        var ids = subjectIds.stream()
+                .map(JourneyRepository::customerOf)
+                .filter(java.util.Objects::nonNull)
                 .toArray(Long[]::new);
         var result = new HashMap<String, String>();
         if (ids.length == 0) {
             return result;
         }
-        jdbc.sql("SELECT id, tier FROM customer WHERE id = ANY(:ids)").param("ids", ids)
+        jdbc.sql("SELECT id, tier FROM customer WHERE id = ANY(:ids)")
+                .param("ids", ids)
                 .query(rs -> {
                     result.put(Long.toString(rs.getLong("id")), rs.getString("tier"));
                 });
@@ -354,12 +386,13 @@ class JourneyRepository implements DisposableBean {
     }
 
     /** Customer ids (as subject ids) that met any touchpoint, in scope and period. */
-    List<String> subjectsWithTouchpoint(Instant from, Instant to, Long touchpointId, String zone, Integer maxEmotion,
-            CurrentUser user) {
+    List<String> subjectsWithTouchpoint(
+            Instant from, Instant to, Long touchpointId, String zone, Integer maxEmotion, CurrentUser user) {
         var params = scopeParams(user);
         params.put("from", Timestamp.from(from));
         params.put("to", Timestamp.from(to));
-        var where = new StringBuilder("e.customer_id IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND ")
+        var where = new StringBuilder(
+                        "e.customer_id IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND ")
                 .append(customers.scopePredicate("e.customer_id"));
         if (touchpointId != null) {
             where.append(" AND e.touchpoint_id = :tp");
@@ -373,13 +406,15 @@ class JourneyRepository implements DisposableBean {
             where.append(" AND e.emotion <= :maxEmotion");
             params.put("maxEmotion", maxEmotion);
         }
-        return jdbc.sql("SELECT DISTINCT e.customer_id FROM touchpoint_event e WHERE " + where).params(params)
-                .query((rs, n) -> Long.toString(rs.getLong(1))).list();
+        return jdbc.sql("SELECT DISTINCT e.customer_id FROM touchpoint_event e WHERE " + where)
+                .params(params)
+                .query((rs, n) -> Long.toString(rs.getLong(1)))
+                .list();
     }
 
     /** Survey answers to NPS, CSAT and CES questions (attributes {@code type} and {@code score}). */
-    void surveyResponses(Instant from, Instant to, Catalogue catalogue, CurrentUser user,
-            Consumer<SurveyResponse> sink) {
+    void surveyResponses(
+            Instant from, Instant to, Catalogue catalogue, CurrentUser user, Consumer<SurveyResponse> sink) {
         var params = scopeParams(user);
         params.put("from", Timestamp.from(from));
         params.put("to", Timestamp.from(to));
@@ -389,29 +424,29 @@ class JourneyRepository implements DisposableBean {
                 FROM touchpoint_event e
                 WHERE e.occurred_at >= :from AND e.occurred_at < :to AND e.attributes->>'type' IN ('NPS','CSAT','CES')
                   AND """ + scope("e")).params(params).query(rs -> {
-                    SurveyMetric metric = SurveyMetric.valueOf(rs.getString("type"));
-                    int score;
-                    try {
-                        score = (int) Math.round(Double.parseDouble(rs.getString("score")));
-                    } catch (NumberFormatException | NullPointerException e) {
-                        return;
-                    }
-                    if (score < metric.min() || score > metric.max()) {
-                        return;
-                    }
-                    long customer = rs.getLong("customer_id");
-                    String subject = rs.wasNull() ? "v:" + rs.getString("visitor_id") : Long.toString(customer);
-                    var tp = catalogue.byId(rs.getLong("touchpoint_id"));
-                    var attributes = new HashMap<String, String>();
-                    if (rs.getString("site") != null) {
-                        attributes.put("site", rs.getString("site"));
-                    }
-                    if (tp != null) {
-                        attributes.put("touchpoint", tp.code());
-                    }
-                    sink.accept(new SurveyResponse(subject, metric, score, rs.getTimestamp("occurred_at").toInstant(),
-                            attributes));
-                });
+            SurveyMetric metric = SurveyMetric.valueOf(rs.getString("type"));
+            int score;
+            try {
+                score = (int) Math.round(Double.parseDouble(rs.getString("score")));
+            } catch (NumberFormatException | NullPointerException e) {
+                return;
+            }
+            if (score < metric.min() || score > metric.max()) {
+                return;
+            }
+            long customer = rs.getLong("customer_id");
+            String subject = rs.wasNull() ? "v:" + rs.getString("visitor_id") : Long.toString(customer);
+            var tp = catalogue.byId(rs.getLong("touchpoint_id"));
+            var attributes = new HashMap<String, String>();
+            if (rs.getString("site") != null) {
+                attributes.put("site", rs.getString("site"));
+            }
+            if (tp != null) {
+                attributes.put("touchpoint", tp.code());
+            }
+            sink.accept(new SurveyResponse(
+                    subject, metric, score, rs.getTimestamp("occurred_at").toInstant(), attributes));
+        });
     }
 
     /** Expectation and perception answers (attributes {@code expectation}, {@code perception}). */
@@ -429,14 +464,14 @@ class JourneyRepository implements DisposableBean {
                   AND jsonb_typeof(e.attributes->'expectation') = 'number'
                   AND jsonb_typeof(e.attributes->'perception') = 'number'
                   AND """ + scope("e")).params(params).query(rs -> {
-                    var tp = catalogue.byId(rs.getLong("touchpoint_id"));
-                    long customer = rs.getLong("customer_id");
-                    String subject = rs.wasNull() ? "v:" + rs.getString("visitor_id") : Long.toString(customer);
-                    if (tp != null) {
-                        result.add(new ExpectationRating(subject, tp.code(), rs.getDouble("expectation"),
-                                rs.getDouble("perception")));
-                    }
-                });
+            var tp = catalogue.byId(rs.getLong("touchpoint_id"));
+            long customer = rs.getLong("customer_id");
+            String subject = rs.wasNull() ? "v:" + rs.getString("visitor_id") : Long.toString(customer);
+            if (tp != null) {
+                result.add(new ExpectationRating(
+                        subject, tp.code(), rs.getDouble("expectation"), rs.getDouble("perception")));
+            }
+        });
         return result;
     }
 
@@ -455,8 +490,8 @@ class JourneyRepository implements DisposableBean {
                        CASE WHEN max(occurred_at) > min(occurred_at) + make_interval(secs => :after) THEN 1 ELSE 0 END AS again
                 FROM touchpoint_event e
                 WHERE e.kind = 'PURCHASE' AND e.customer_id IS NOT NULL
-                  AND e.occurred_at >= :from AND e.occurred_at < :to AND """ + customers.scopePredicate("e.customer_id")
-                + " GROUP BY customer_id").params(params)
+                  AND e.occurred_at >= :from AND e.occurred_at < :to AND """ + customers.scopePredicate("e.customer_id") + " GROUP BY customer_id")
+                .params(params)
                 .query(rs -> {
                     result.put(Long.toString(rs.getLong(1)), (double) rs.getInt(2));
                 });
@@ -473,8 +508,8 @@ class JourneyRepository implements DisposableBean {
                 SELECT DISTINCT ON (customer_id) customer_id, (attributes->>'score')::numeric AS score
                 FROM touchpoint_event e
                 WHERE e.attributes->>'type' = 'NPS' AND jsonb_typeof(e.attributes->'score') = 'number'
-                  AND e.customer_id IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND """
-                + customers.scopePredicate("e.customer_id") + " ORDER BY customer_id, occurred_at DESC").params(params)
+                  AND e.customer_id IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND """ + customers.scopePredicate("e.customer_id") + " ORDER BY customer_id, occurred_at DESC")
+                .params(params)
                 .query(rs -> {
                     result.put(Long.toString(rs.getLong(1)), rs.getDouble(2));
                 });
@@ -488,8 +523,10 @@ class JourneyRepository implements DisposableBean {
         params.put("to", Timestamp.from(to));
         var result = new HashMap<Long, double[]>();
         jdbc.sql("SELECT e.touchpoint_id, avg(e.emotion) AS mean, count(*) AS n FROM touchpoint_event e"
-                + " WHERE e.emotion IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND " + scope("e")
-                + " GROUP BY e.touchpoint_id").params(params)
+                        + " WHERE e.emotion IS NOT NULL AND e.occurred_at >= :from AND e.occurred_at < :to AND "
+                        + scope("e")
+                        + " GROUP BY e.touchpoint_id")
+                .params(params)
                 .query(rs -> {
                     result.put(rs.getLong(1), new double[] {rs.getDouble(2), rs.getLong(3)});
                 });
@@ -507,11 +544,16 @@ class JourneyRepository implements DisposableBean {
                 FROM customer c
                 LEFT JOIN app_user u ON u.id = c.owner_id
                 LEFT JOIN team t ON t.id = c.team_id
-                WHERE c.id = ANY(:ids) AND c.deleted_at IS NULL AND c.merged_into IS NULL AND """
-                + customers.scopePredicate("c.id") + " ORDER BY c.name, c.id OFFSET :offset LIMIT :limit")
+                WHERE c.id = ANY(:ids) AND c.deleted_at IS NULL AND c.merged_into IS NULL AND """ + customers.scopePredicate("c.id") + " ORDER BY c.name, c.id OFFSET :offset LIMIT :limit")
                 .params(params)
-                .query((rs, n) -> new CallListRow(rs.getLong("id"), rs.getString("name"), rs.getString("phone"),
-                        rs.getString("tier"), rs.getString("owner"), rs.getString("team"))).list();
+                .query((rs, n) -> new CallListRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("phone"),
+                        rs.getString("tier"),
+                        rs.getString("owner"),
+                        rs.getString("team")))
+                .list();
     }
 
     /** How many of {@code ids} are visible, active customers. */
@@ -519,7 +561,9 @@ class JourneyRepository implements DisposableBean {
         var params = new HashMap<String, Object>(customers.scopeParams(user));
         params.put("ids", ids.toArray(Long[]::new));
         return jdbc.sql("SELECT count(*) FROM customer c WHERE c.id = ANY(:ids) AND c.deleted_at IS NULL"
-                + " AND c.merged_into IS NULL AND " + customers.scopePredicate("c.id")).params(params)
-                .query(Long.class).single();
+                        + " AND c.merged_into IS NULL AND " + customers.scopePredicate("c.id"))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 }

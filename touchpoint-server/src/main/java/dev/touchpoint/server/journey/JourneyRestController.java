@@ -48,54 +48,72 @@ class JourneyRestController {
     @Operation(summary = "Compute a funnel over touchpoint events")
     @PostMapping("/funnel")
     FunnelView funnel(@RequestBody FunnelRequest request, Locale locale) {
-        return analytics.funnel(request, locale, step -> "/analytics/customers?cohort="
-                + callLists.encode(new Cohort("FUNNEL_DROPPED", request, step, null, null, null, null, null, null, null)));
+        return analytics.funnel(
+                request,
+                locale,
+                step -> "/analytics/customers?cohort="
+                        + callLists.encode(
+                                new Cohort("FUNNEL_DROPPED", request, step, null, null, null, null, null, null, null)));
     }
 
     @Operation(summary = "Most common paths between zones or touchpoints (Sankey)")
     @GetMapping("/paths")
-    PathView paths(@RequestParam String touchpoint, @RequestParam(defaultValue = "start") String direction,
-            @RequestParam(required = false) Integer steps, @RequestParam(required = false) Integer topK,
-            @RequestParam(defaultValue = "false") boolean byZone, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Locale locale) {
+    PathView paths(
+            @RequestParam String touchpoint,
+            @RequestParam(defaultValue = "start") String direction,
+            @RequestParam(required = false) Integer steps,
+            @RequestParam(required = false) Integer topK,
+            @RequestParam(defaultValue = "false") boolean byZone,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Locale locale) {
         return analytics.paths(touchpoint, direction, steps, topK, byZone, from, to, locale);
     }
 
     @Operation(summary = "Arrivals, dwell, capture rate, product conversion and friction per zone")
     @GetMapping("/zones")
-    ZoneView zones(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ZoneView zones(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer purchaseWindowDays,
-            @RequestParam(required = false) Integer returnDays, @RequestParam(required = false) String timeZone) {
+            @RequestParam(required = false) Integer returnDays,
+            @RequestParam(required = false) String timeZone) {
         return analytics.zones(from, to, purchaseWindowDays, returnDays, timeZone);
     }
 
     /** The emotion curve per stage and touchpoint, and the expectation gaps. */
     @Operation(summary = "Emotion curve per touchpoint with confidence intervals and bottlenecks")
     @GetMapping("/emotion")
-    EmotionView emotion(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Locale locale) {
+    EmotionView emotion(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale) {
         return analytics.emotion(from, to, locale);
     }
 
     @Operation(summary = "First, peak, valley and end touchpoints of journeys")
     @GetMapping("/peak-end")
-    PeakEndView peakEnd(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer afterSaleDays, @RequestParam(required = false) String outcome,
+    PeakEndView peakEnd(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer afterSaleDays,
+            @RequestParam(required = false) String outcome,
             Locale locale) {
         return analytics.peakEnd(from, to, afterSaleDays, outcome, locale);
     }
 
     @Operation(summary = "Rank touchpoints by their effect on conversion (odds ratios, importance-performance)")
     @GetMapping("/key-touchpoints")
-    KeyView keyTouchpoints(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String conversion, @RequestParam(defaultValue = "false") boolean visitors,
-            @RequestParam(required = false) String performance, Locale locale) {
+    KeyView keyTouchpoints(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String conversion,
+            @RequestParam(defaultValue = "false") boolean visitors,
+            @RequestParam(required = false) String performance,
+            Locale locale) {
         return analytics.keyTouchpoints(from, to, conversion, visitors, performance, locale);
     }
 
     /** The key flag request of {@link #setKey}. */
-    record KeyFlag(boolean key) {
-    }
+    record KeyFlag(boolean key) {}
 
     /** Sets the catalogue's key flag from the ranking (administrators and managers). */
     @Operation(summary = "Mark or unmark a touchpoint as key")
@@ -106,8 +124,11 @@ class JourneyRestController {
 
     @Operation(summary = "Voice of the customer: NPS, CSAT and CES")
     @GetMapping("/voice")
-    VoiceView voice(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String bucket, @RequestParam(required = false) String groupBy,
+    VoiceView voice(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String bucket,
+            @RequestParam(required = false) String groupBy,
             Locale locale) {
         return analytics.voice(from, to, bucket, groupBy, locale);
     }
@@ -115,7 +136,9 @@ class JourneyRestController {
     /** The customers behind a number (a call list), given as a JSON cohort. */
     @Operation(summary = "List the customers behind a funnel step (call list)")
     @PostMapping("/customers")
-    PageResult<CallListRow> customers(@RequestBody Cohort cohort, @RequestParam(required = false) Integer page,
+    PageResult<CallListRow> customers(
+            @RequestBody Cohort cohort,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return callLists.page(cohort, PageRequest.of(page, size));
     }
@@ -123,7 +146,9 @@ class JourneyRestController {
     /** The customers behind a number, the cohort encoded as in the dashboards' links. */
     @Operation(summary = "List the customers behind a journey figure (call list)")
     @GetMapping("/customers")
-    PageResult<CallListRow> customers(@RequestParam String cohort, @RequestParam(required = false) Integer page,
+    PageResult<CallListRow> customers(
+            @RequestParam String cohort,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return callLists.page(callLists.decode(cohort), PageRequest.of(page, size));
     }
@@ -131,14 +156,19 @@ class JourneyRestController {
     /** Exports a call list (audited with the cohort and the row count). */
     @Operation(summary = "Export a call list as CSV or XLSX (audited)")
     @GetMapping("/customers/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam String cohort,
-            @RequestParam(defaultValue = "csv") String format) {
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam String cohort, @RequestParam(defaultValue = "csv") String format) {
         var tabular = TabularFormat.of(format);
         var bytes = new java.io.ByteArrayOutputStream();
         callLists.export(callLists.decode(cohort), tabular, bytes);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(tabular.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("call-list." + tabular.extension()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(tabular.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("call-list." + tabular.extension())
+                                .build()
+                                .toString())
                 .body(out -> bytes.writeTo(out));
     }
 }

@@ -26,7 +26,8 @@ public record BodyLimits(DataSize events, DataSize uploads, DataSize other) {
         if ("/api/v1/events".equals(path)) {
             return events.toBytes();
         }
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        if (contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             return uploads.toBytes();
         }
         return other.toBytes();

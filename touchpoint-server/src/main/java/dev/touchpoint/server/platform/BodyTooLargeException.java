@@ -10,7 +10,8 @@ public class BodyTooLargeException extends RuntimeException {
     private final long limitBytes;
 
     public BodyTooLargeException(long limitBytes) {
-        super("the request body is larger than the limit of " + DataSize.ofBytes(limitBytes).toMegabytes() + " MB");
+        super("the request body is larger than the limit of "
+                + DataSize.ofBytes(limitBytes).toMegabytes() + " MB");
         this.limitBytes = limitBytes;
     }
 
@@ -20,7 +21,8 @@ public class BodyTooLargeException extends RuntimeException {
 
     /** The limit as people read it: 2 MB, 50 MB, 512 KB. */
     public String readableLimit() {
-        return limitBytes >= 1024 * 1024 && limitBytes % (1024 * 1024) == 0 ? limitBytes / (1024 * 1024) + " MB"
+        return limitBytes >= 1024 * 1024 && limitBytes % (1024 * 1024) == 0
+                ? limitBytes / (1024 * 1024) + " MB"
                 : limitBytes >= 1024 ? limitBytes / 1024 + " KB" : limitBytes + " bytes";
     }
 }

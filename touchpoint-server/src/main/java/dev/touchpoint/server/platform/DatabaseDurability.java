@@ -34,7 +34,12 @@ class DatabaseDurability implements HealthIndicator {
     Map<String, String> settings() {
         var settings = new LinkedHashMap<String, String>();
         for (var name : new String[] {"fsync", "full_page_writes", "synchronous_commit"}) {
-            settings.put(name, jdbc.sql("SELECT current_setting(:name)").param("name", name).query(String.class).single());
+            settings.put(
+                    name,
+                    jdbc.sql("SELECT current_setting(:name)")
+                            .param("name", name)
+                            .query(String.class)
+                            .single());
         }
         return settings;
     }
@@ -44,14 +49,21 @@ class DatabaseDurability implements HealthIndicator {
         var settings = settings();
         if (!"on".equals(settings.get("fsync")) || !"on".equals(settings.get("full_page_writes"))) {
             var cause = Boolean.FALSE.equals(properties.embeddedFsync())
-                    ? " (touchpoint.embedded-fsync=false: meant for the test suite only)" : "";
-            log.warn("UNSAFE DATABASE SETTINGS {}{}: a commit the server has acknowledged can be lost, and the "
-                    + "database corrupted, by an operating-system crash or a power loss. Use fsync=on and "
-                    + "full_page_writes=on in production.", settings, cause);
-        } else if (!"on".equals(settings.get("synchronous_commit")) && !"remote_apply".equals(settings.get("synchronous_commit"))
+                    ? " (touchpoint.embedded-fsync=false: meant for the test suite only)"
+                    : "";
+            log.warn(
+                    "UNSAFE DATABASE SETTINGS {}{}: a commit the server has acknowledged can be lost, and the "
+                            + "database corrupted, by an operating-system crash or a power loss. Use fsync=on and "
+                            + "full_page_writes=on in production.",
+                    settings,
+                    cause);
+        } else if (!"on".equals(settings.get("synchronous_commit"))
+                && !"remote_apply".equals(settings.get("synchronous_commit"))
                 && !"remote_write".equals(settings.get("synchronous_commit"))) {
-            log.warn("Database setting synchronous_commit={}: the last commits acknowledged before a crash can be lost "
-                    + "(the database stays consistent)", settings.get("synchronous_commit"));
+            log.warn(
+                    "Database setting synchronous_commit={}: the last commits acknowledged before a crash can be lost "
+                            + "(the database stays consistent)",
+                    settings.get("synchronous_commit"));
         }
     }
 

@@ -85,15 +85,23 @@ final class EmbeddedDataDirectory {
             return; // PostgreSQL itself replaces a lock file whose process is gone
         }
         if (!isPostgres(process.get())) {
-            log.warn("Removing the stale {} of data directory {}: its process {} is not PostgreSQL",
-                    "postmaster.pid", dir, pid.get());
+            log.warn(
+                    "Removing the stale {} of data directory {}: its process {} is not PostgreSQL",
+                    "postmaster.pid",
+                    dir,
+                    pid.get());
             delete(dir.resolve("postmaster.pid"));
             return;
         }
-        log.warn("Found PostgreSQL (process {}) still running on data directory {}, left by a previous run that "
-                + "did not stop it; stopping it (fast shutdown) before starting", pid.get(), dir);
-        var result = binaries.run("pg_ctl", List.of("-D", dir.toString(), "stop", "-m", "fast", "-w", "-t", "60"), null);
-        if (result.exitCode() != 0 && ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
+        log.warn(
+                "Found PostgreSQL (process {}) still running on data directory {}, left by a previous run that "
+                        + "did not stop it; stopping it (fast shutdown) before starting",
+                pid.get(),
+                dir);
+        var result =
+                binaries.run("pg_ctl", List.of("-D", dir.toString(), "stop", "-m", "fast", "-w", "-t", "60"), null);
+        if (result.exitCode() != 0
+                && ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
             throw new IllegalStateException("The data directory " + dir + " is held by PostgreSQL process " + pid.get()
                     + " (" + process.get().info().user().orElse("another user") + "), which could not be stopped: "
                     + result.output().strip() + ". Stop it, or start with another --touchpoint.data-dir.");
@@ -119,15 +127,21 @@ final class EmbeddedDataDirectory {
         if (read(hba).startsWith(HBA_MARKER) && read(passwordFile).strip().equals(password)) {
             return;
         }
-        var result = binaries.run("postgres", List.of("--single", "-D", dir.toString(), "postgres"),
+        var result = binaries.run(
+                "postgres",
+                List.of("--single", "-D", dir.toString(), "postgres"),
                 "ALTER ROLE postgres PASSWORD '" + password + "';\n");
         if (result.exitCode() != 0 || result.output().contains("ERROR")) {
-            throw new IllegalStateException("could not set the password of the embedded PostgreSQL: " + result.output());
+            throw new IllegalStateException(
+                    "could not set the password of the embedded PostgreSQL: " + result.output());
         }
         writeOwnerOnly(passwordFile, password + "\n");
         write(hba, HBA);
-        log.info("Embedded PostgreSQL in {}: password authentication (scram-sha-256) for every connection; the "
-                + "password is in {}", dir, passwordFile);
+        log.info(
+                "Embedded PostgreSQL in {}: password authentication (scram-sha-256) for every connection; the "
+                        + "password is in {}",
+                dir,
+                passwordFile);
     }
 
     /** The postmaster's process id from {@code postmaster.pid}, while that file exists. */
@@ -150,7 +164,10 @@ final class EmbeddedDataDirectory {
             // a postmaster started under another spelling of this directory's path counts too
             return read(cmdline).contains("postgres");
         }
-        return process.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe")).orElse(true);
+        return process.info()
+                .command()
+                .map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
+                .orElse(true);
     }
 
     private static String newPassword() {
@@ -163,7 +180,8 @@ final class EmbeddedDataDirectory {
         try {
             Files.deleteIfExists(file);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             } catch (FileAlreadyExistsException raced) {

@@ -44,7 +44,9 @@ class ErrorPages implements ErrorController {
     ModelAndView error(HttpServletRequest request) {
         var status = status(request);
         var uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        var path = uri == null ? "" : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        var path = uri == null
+                ? ""
+                : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         var error = errors.getError(new ServletWebRequest(request));
         if (!path.startsWith("/api/") && !path.startsWith("/actuator/")) {
             if (status.is5xxServerError()) {
@@ -65,7 +67,8 @@ class ErrorPages implements ErrorController {
         }
         if (error instanceof ErrorResponse response) {
             var body = response.updateAndGetBody(messages, LocaleContextHolder.getLocale());
-            var typed = problems.problem(status, ProblemWriter.slug(status), ProblemWriter.titleKey(status), body.getDetail());
+            var typed = problems.problem(
+                    status, ProblemWriter.slug(status), ProblemWriter.titleKey(status), body.getDetail());
             if (body.getProperties() != null) {
                 body.getProperties().forEach(typed::setProperty);
             }
@@ -73,19 +76,36 @@ class ErrorPages implements ErrorController {
         }
         if (status.is5xxServerError()) {
             var id = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unhandled error {} on {} {}", id, request.getMethod(),
-                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
-            var body = problems.problem(status, "internal", "problem.internal",
+            log.error(
+                    "Unhandled error {} on {} {}",
+                    id,
+                    request.getMethod(),
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    error);
+            var body = problems.problem(
+                    status,
+                    "internal",
+                    "problem.internal",
                     problems.text("problem.internal.detail", "Unexpected error; logged with id " + id + ".", id));
             body.setProperty("errorId", id);
             return body;
         }
         if (status == HttpStatus.NOT_FOUND) {
-            return problems.problem(status, "no-such-path", "problem.noSuchPath", problems.text("problem.noSuchPath.detail",
-                    "No such endpoint.", request.getMethod(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+            return problems.problem(
+                    status,
+                    "no-such-path",
+                    "problem.noSuchPath",
+                    problems.text(
+                            "problem.noSuchPath.detail",
+                            "No such endpoint.",
+                            request.getMethod(),
+                            request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         }
         var message = (String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        return problems.problem(status, ProblemWriter.slug(status), ProblemWriter.titleKey(status),
+        return problems.problem(
+                status,
+                ProblemWriter.slug(status),
+                ProblemWriter.titleKey(status),
                 message == null || message.isBlank() ? status.getReasonPhrase() : message);
     }
 

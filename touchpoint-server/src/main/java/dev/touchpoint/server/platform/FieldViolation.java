@@ -7,5 +7,4 @@ package dev.touchpoint.server.platform;
  * @param rule a stable machine-readable rule name, e.g. {@code required}, {@code format}, {@code unique}
  * @param message a human-readable explanation in the caller's language
  */
-public record FieldViolation(String field, String rule, String message) {
-}
+public record FieldViolation(String field, String rule, String message) {}

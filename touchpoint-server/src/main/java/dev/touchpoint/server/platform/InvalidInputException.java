@@ -10,7 +10,10 @@ public class InvalidInputException extends RuntimeException {
     private final transient List<FieldViolation> violations;
 
     public InvalidInputException(List<FieldViolation> violations) {
-        super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        super(violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid"));
         this.violations = List.copyOf(violations);
     }
 

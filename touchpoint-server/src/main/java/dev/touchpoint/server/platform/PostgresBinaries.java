@@ -39,8 +39,7 @@ final class PostgresBinaries {
     }
 
     /** Output and exit status of a finished program. */
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     /** Runs {@code program} with {@code args}, feeding {@code input} (may be null) on its standard input. */
     Result run(String program, List<String> args, String input) {

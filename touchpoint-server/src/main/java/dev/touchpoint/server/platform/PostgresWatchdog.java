@@ -25,8 +25,7 @@ final class PostgresWatchdog {
             owns && kill -INT "$postmaster"
             """;
 
-    private PostgresWatchdog() {
-    }
+    private PostgresWatchdog() {}
 
     /** Starts the watchdog for the postmaster {@code postmasterPid} of {@code dataDirectory}. */
     static void start(EmbeddedDataDirectory dataDirectory, long postmasterPid) {
@@ -35,12 +34,20 @@ final class PostgresWatchdog {
             log.warn("No /bin/sh: the embedded PostgreSQL has no watchdog and may outlive a killed server");
             return;
         }
-        var command = List.of(sh.toString(), "-c", SCRIPT, "touchpoint-db-watchdog",
-                Long.toString(ProcessHandle.current().pid()), Long.toString(postmasterPid),
+        var command = List.of(
+                sh.toString(),
+                "-c",
+                SCRIPT,
+                "touchpoint-db-watchdog",
+                Long.toString(ProcessHandle.current().pid()),
+                Long.toString(postmasterPid),
                 dataDirectory.path().resolve("postmaster.pid").toString());
         try {
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
         } catch (IOException e) {
             log.warn("Could not start the embedded PostgreSQL's watchdog: {}", e.getMessage());
         }

@@ -68,8 +68,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * the reader's language.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         var entity = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (entity != null && entity.getBody() instanceof ProblemDetail problem) {
             problems.typed(problem);
@@ -84,22 +84,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<byte[]> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
         var bytes = problems.bytes(problems.tooLarge(e), request.getRequestURI());
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).contentLength(bytes.length)
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header("Connection", "close")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentLength(bytes.length)
                 .body(bytes);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(problems.tooLarge(new BodyTooLargeException(ex.getMaxUploadSize())));
     }
 
     /** A body that is not JSON, or a value of the wrong type: a validation problem naming the field where known. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex.getCause() instanceof BodyTooLargeException tooLarge) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.tooLarge(tooLarge));
         }
@@ -108,14 +110,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof DatabindException mapping) {
             var path = mapping.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse(null);
             field = path == null ? "body" : path;
             message = mapping.getOriginalMessage();
         } else if (ex.getCause() instanceof JacksonException parsing) {
             message = parsing.getOriginalMessage();
         }
-        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldViolation(field,
-                "body".equals(field) ? "json" : "type", message))));
+        return ResponseEntity.badRequest()
+                .body(validationProblem(
+                        List.of(new FieldViolation(field, "body".equals(field) ? "json" : "type", message))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -138,7 +142,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var status = e.precondition() ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         var body = problem(status, "version-conflict", "problem.versionConflict", e.getMessage());
         body.setProperty("currentVersion", e.currentVersion());
-        return ResponseEntity.status(status).eTag("\"" + e.currentVersion() + "\"").body(body);
+        return ResponseEntity.status(status)
+                .eTag("\"" + e.currentVersion() + "\"")
+                .body(body);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -147,8 +153,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var violations = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldViolation(f.getField(), ruleName(f.getCode()), f.getDefaultMessage()))
                 .toList();
@@ -156,30 +162,41 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var violations = ex.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldViolation(
-                        r.getMethodParameter().getParameterName(), ruleName(err.getCodes() == null ? null
-                                : err.getCodes()[err.getCodes().length - 1]), err.getDefaultMessage())))
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldViolation(
+                                r.getMethodParameter().getParameterName(),
+                                ruleName(err.getCodes() == null ? null : err.getCodes()[err.getCodes().length - 1]),
+                                err.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(violations));
     }
 
     /** A query parameter or path variable that does not convert (e.g. {@code visitors=maybe}, {@code page=x}). */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         Class<?> type = ex.getRequiredType();
-        String expected = type == null ? "another type" : switch (type.getSimpleName()) {
-            case "boolean", "Boolean" -> "true or false";
-            case "int", "Integer", "long", "Long" -> "a whole number";
-            case "double", "Double", "BigDecimal" -> "a number";
-            default -> type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : type.getSimpleName();
-        };
-        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldViolation(field == null ? "?" : field,
-                "type", (field == null ? "value" : field) + " must be " + expected + ", not '" + ex.getValue() + "'"))));
+        String expected = type == null
+                ? "another type"
+                : switch (type.getSimpleName()) {
+                    case "boolean", "Boolean" -> "true or false";
+                    case "int", "Integer", "long", "Long" -> "a whole number";
+                    case "double", "Double", "BigDecimal" -> "a number";
+                    default ->
+                        type.isEnum()
+                                ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                                : type.getSimpleName();
+                };
+        return ResponseEntity.badRequest()
+                .body(validationProblem(List.of(new FieldViolation(
+                        field == null ? "?" : field,
+                        "type",
+                        (field == null ? "value" : field) + " must be " + expected + ", not '" + ex.getValue()
+                                + "'"))));
     }
 
     /** 500 without internals: the detail gives an id that the log line carries with the stack trace. */
@@ -187,18 +204,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
         var id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unhandled error {} on {} {}", id, request.getMethod(), request.getRequestURI(), e);
-        var body = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.internal",
-                problems.text("problem.internal.detail", "Unexpected error; it has been logged with id " + id + ".", id));
+        var body = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "problem.internal",
+                problems.text(
+                        "problem.internal.detail", "Unexpected error; it has been logged with id " + id + ".", id));
         body.setProperty("errorId", id);
         return body;
     }
 
     private ProblemDetail validationProblem(List<FieldViolation> violations) {
-        var body = problem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+        var body = problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "problem.validation",
                 text("problem.validation.detail", "One or more fields are invalid."));
-        body.setProperty("errors", violations.stream()
-                .map(v -> Map.of("field", v.field(), "rule", v.rule(), "message", v.message() == null ? "" : v.message()))
-                .toList());
+        body.setProperty(
+                "errors",
+                violations.stream()
+                        .map(v -> Map.of(
+                                "field",
+                                v.field(),
+                                "rule",
+                                v.rule(),
+                                "message",
+                                v.message() == null ? "" : v.message()))
+                        .toList());
         return body;
     }
 

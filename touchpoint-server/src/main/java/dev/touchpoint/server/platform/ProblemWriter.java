@@ -48,7 +48,9 @@ public class ProblemWriter {
      */
     ProblemDetail typed(ProblemDetail problem) {
         var status = HttpStatus.resolve(problem.getStatus());
-        if (status != null && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+        if (status != null
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(URI.create(TYPE_BASE + slug(status)));
             problem.setTitle(text(titleKey(status), status.getReasonPhrase()));
         }
@@ -56,7 +58,10 @@ public class ProblemWriter {
     }
 
     ProblemDetail tooLarge(BodyTooLargeException e) {
-        var body = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.tooLarge",
+        var body = problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "too-large",
+                "problem.tooLarge",
                 text("problem.tooLarge.detail", e.getMessage(), e.readableLimit()));
         body.setProperty("limitBytes", e.limitBytes());
         return body;
@@ -82,7 +87,9 @@ public class ProblemWriter {
         if (problem.getDetail() != null) {
             body.put("detail", problem.getDetail());
         }
-        body.put("instance", problem.getInstance() != null ? problem.getInstance().toString() : instance);
+        body.put(
+                "instance",
+                problem.getInstance() != null ? problem.getInstance().toString() : instance);
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     speed: without it an acknowledged commit can be lost, and the cluster corrupted, by an OS crash
  */
 @ConfigurationProperties("touchpoint")
-public record TouchpointProperties(Path dataDir, boolean demo, int demoCustomers, long demoSeed, int embeddedPort,
-        Boolean embeddedFsync) {
+public record TouchpointProperties(
+        Path dataDir, boolean demo, int demoCustomers, long demoSeed, int embeddedPort, Boolean embeddedFsync) {
 
     public TouchpointProperties {
         if (dataDir == null) {

@@ -11,8 +11,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     /** Who looks after a customer for sales. */
-    record Account(long customerId, String name, Long ownerId, Long teamId, String tier, boolean inPool) {
-    }
+    record Account(long customerId, String name, Long ownerId, Long teamId, String tier, boolean inPool) {}
 
     private final JdbcClient jdbc;
 
@@ -26,14 +25,24 @@ class AccountRepository {
                 INSERT INTO sales_account (customer_id, name, owner_id, team_id, tier, assigned_at)
                 VALUES (:c, :name, :owner, :team, coalesce(:tier, 'NORMAL'), :at)
                 ON CONFLICT (customer_id) DO NOTHING""")
-                .param("c", customerId).param("name", name).param("owner", ownerId).param("team", teamId)
-                .param("tier", tier).param("at", Timestamp.from(at)).update();
+                .param("c", customerId)
+                .param("name", name)
+                .param("owner", ownerId)
+                .param("team", teamId)
+                .param("tier", tier)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     Optional<Account> find(long customerId) {
-        return jdbc.sql("SELECT * FROM sales_account WHERE customer_id = :c").param("c", customerId)
-                .query((rs, n) -> new Account(rs.getLong("customer_id"), rs.getString("name"),
-                        (Long) rs.getObject("owner_id"), (Long) rs.getObject("team_id"), rs.getString("tier"),
+        return jdbc.sql("SELECT * FROM sales_account WHERE customer_id = :c")
+                .param("c", customerId)
+                .query((rs, n) -> new Account(
+                        rs.getLong("customer_id"),
+                        rs.getString("name"),
+                        (Long) rs.getObject("owner_id"),
+                        (Long) rs.getObject("team_id"),
+                        rs.getString("tier"),
                         rs.getBoolean("in_pool")))
                 .optional();
     }
@@ -46,15 +55,18 @@ class AccountRepository {
 
     void markWon(long customerId, Instant at) {
         jdbc.sql("UPDATE sales_account SET last_won_at = greatest(last_won_at, :at) WHERE customer_id = :c")
-                .param("at", Timestamp.from(at)).param("c", customerId).update();
+                .param("at", Timestamp.from(at))
+                .param("c", customerId)
+                .update();
     }
 
     /** Re-points the merged customer's care to the survivor (kept when the survivor has none). */
     void merge(long survivorId, long mergedId) {
         jdbc.sql("""
                 UPDATE sales_account SET customer_id = :s WHERE customer_id = :m
-                  AND NOT EXISTS (SELECT 1 FROM sales_account WHERE customer_id = :s)""")
-                .param("s", survivorId).param("m", mergedId).update();
-        jdbc.sql("DELETE FROM sales_account WHERE customer_id = :m").param("m", mergedId).update();
+                  AND NOT EXISTS (SELECT 1 FROM sales_account WHERE customer_id = :s)""").param("s", survivorId).param("m", mergedId).update();
+        jdbc.sql("DELETE FROM sales_account WHERE customer_id = :m")
+                .param("m", mergedId)
+                .update();
     }
 }

@@ -5,5 +5,12 @@ package dev.touchpoint.server.sales;
  * visit, gift, business event, site tour, phone.
  */
 public enum ActivityKind {
-    SEMINAR, TECH_EXCHANGE, SAMPLES, VISIT, GIFT, BUSINESS_EVENT, SITE_TOUR, PHONE
+    SEMINAR,
+    TECH_EXCHANGE,
+    SAMPLES,
+    VISIT,
+    GIFT,
+    BUSINESS_EVENT,
+    SITE_TOUR,
+    PHONE
 }

@@ -8,8 +8,7 @@ import java.util.List;
  */
 final class Advice {
 
-    private Advice() {
-    }
+    private Advice() {}
 
     /** {@code sales.endgame.<position>}: move fast when ahead, control the pace and go to the top when behind. */
     static String endGame(Position position) {

@@ -8,8 +8,11 @@ import jakarta.validation.constraints.Min;
  * unknown: degree of need 需求度, volume 需求量, purchasing power 购买力, our access to decision power
  * 决策权, credit 信誉度.
  */
-public record Assessment(@Min(1) @Max(5) Integer need, @Min(1) @Max(5) Integer volume,
-        @Min(1) @Max(5) Integer purchasingPower, @Min(1) @Max(5) Integer decisionPower,
+public record Assessment(
+        @Min(1) @Max(5) Integer need,
+        @Min(1) @Max(5) Integer volume,
+        @Min(1) @Max(5) Integer purchasingPower,
+        @Min(1) @Max(5) Integer decisionPower,
         @Min(1) @Max(5) Integer credit) {
 
     public boolean complete() {

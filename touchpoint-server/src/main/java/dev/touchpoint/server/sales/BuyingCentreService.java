@@ -30,8 +30,14 @@ class BuyingCentreService {
     private final TouchpointRecorder touchpoints;
     private final Clock clock;
 
-    BuyingCentreService(OpportunityService opportunities, BuyingCentreRepository centre, AccountRepository accounts,
-            SalesAccess access, AuditLog audit, TouchpointRecorder touchpoints, Clock clock) {
+    BuyingCentreService(
+            OpportunityService opportunities,
+            BuyingCentreRepository centre,
+            AccountRepository accounts,
+            SalesAccess access,
+            AuditLog audit,
+            TouchpointRecorder touchpoints,
+            Clock clock) {
         this.opportunities = opportunities;
         this.centre = centre;
         this.accounts = accounts;
@@ -55,7 +61,11 @@ class BuyingCentreService {
         var o = opportunities.writable(opportunityId);
         var guarded = guardProfile(o, input);
         long id = centre.insertMember(opportunityId, guarded);
-        audit.record(AuditLog.Action.CREATE, "sales_member", id, input.name(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "sales_member",
+                id,
+                input.name(),
                 Map.of("opportunityId", opportunityId, "role", input.role().name()));
         return centre.findMember(id, seesPersonalData(o)).orElseThrow();
     }
@@ -68,8 +78,18 @@ class BuyingCentreService {
         if (centre.updateMember(memberId, version, guardProfile(o, input)) == 0) {
             throw new VersionConflictException("member", memberId, current.version(), ifMatch != null);
         }
-        audit.record(AuditLog.Action.UPDATE, "sales_member", memberId, input.name(),
-                Map.of("opportunityId", opportunityId, "role", input.role().name(), "profileChanged", input.profile() != null));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_member",
+                memberId,
+                input.name(),
+                Map.of(
+                        "opportunityId",
+                        opportunityId,
+                        "role",
+                        input.role().name(),
+                        "profileChanged",
+                        input.profile() != null));
         return centre.findMember(memberId, seesPersonalData(o)).orElseThrow();
     }
 
@@ -102,16 +122,28 @@ class BuyingCentreService {
             centre.touchMember(input.memberId(), at);
         }
         accounts.touchFollowUp(o.customerId(), at);
-        audit.record(AuditLog.Action.CREATE, "sales_activity", id, input.kind().name(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "sales_activity",
+                id,
+                input.kind().name(),
                 Map.of("opportunityId", opportunityId));
         var attributes = new HashMap<String, String>();
         attributes.put("opportunityId", Long.toString(opportunityId));
         attributes.put("activity", input.kind().name());
         attributes.put("stage", o.stage().name());
-        touchpoints.record(new TouchpointRecorder.Event("sales-activity-" + id, o.customerId(),
-                "sales.activity." + input.kind().name().toLowerCase(java.util.Locale.ROOT), "EXPERIENCE", at,
-                channelOf(input.kind()), attributes));
-        return centre.activities(opportunityId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        touchpoints.record(new TouchpointRecorder.Event(
+                "sales-activity-" + id,
+                o.customerId(),
+                "sales.activity." + input.kind().name().toLowerCase(java.util.Locale.ROOT),
+                "EXPERIENCE",
+                at,
+                channelOf(input.kind()),
+                attributes));
+        return centre.activities(opportunityId).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     List<Objection> objections(long opportunityId) {
@@ -125,24 +157,44 @@ class BuyingCentreService {
         var now = Instant.now(clock);
         var at = input.at() == null ? now : input.at();
         long id = centre.insertObjection(opportunityId, o.customerId(), input, at, CurrentUsers.actorName());
-        audit.record(AuditLog.Action.CREATE, "sales_objection", id, input.type().name(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "sales_objection",
+                id,
+                input.type().name(),
                 Map.of("opportunityId", opportunityId, "resolved", input.resolved()));
-        touchpoints.record(new TouchpointRecorder.Event("sales-objection-" + id, o.customerId(), "sales.objection",
-                "OBJECTION", at, null, Map.of("opportunityId", Long.toString(opportunityId), "type",
-                        input.type().name(), "resolved", Boolean.toString(input.resolved()))));
+        touchpoints.record(new TouchpointRecorder.Event(
+                "sales-objection-" + id,
+                o.customerId(),
+                "sales.objection",
+                "OBJECTION",
+                at,
+                null,
+                Map.of(
+                        "opportunityId",
+                        Long.toString(opportunityId),
+                        "type",
+                        input.type().name(),
+                        "resolved",
+                        Boolean.toString(input.resolved()))));
         return centre.findObjection(id).orElseThrow();
     }
 
     @Transactional
     Objection updateObjection(long opportunityId, long objectionId, ObjectionUpdate update, Integer ifMatch) {
         opportunities.writable(opportunityId);
-        var current = centre.findObjection(objectionId).filter(x -> x.opportunityId() == opportunityId)
+        var current = centre.findObjection(objectionId)
+                .filter(x -> x.opportunityId() == opportunityId)
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
         int version = ifMatch != null ? ifMatch : update.version() != null ? update.version() : current.version();
         if (centre.updateObjection(objectionId, version, update, Instant.now(clock)) == 0) {
             throw new VersionConflictException("objection", objectionId, current.version(), ifMatch != null);
         }
-        audit.record(AuditLog.Action.UPDATE, "sales_objection", objectionId, current.type().name(),
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_objection",
+                objectionId,
+                current.type().name(),
                 Map.of("resolved", update.resolved()));
         return centre.findObjection(objectionId).orElseThrow();
     }
@@ -177,12 +229,22 @@ class BuyingCentreService {
         if (input.profile() == null || seesPersonalData(o)) {
             return input;
         }
-        return new MemberInput(input.name(), input.title(), input.phone(), input.role(), input.champion(),
-                input.keyPerson(), input.attitude(), input.lastContactAt(), null, input.version());
+        return new MemberInput(
+                input.name(),
+                input.title(),
+                input.phone(),
+                input.role(),
+                input.champion(),
+                input.keyPerson(),
+                input.attitude(),
+                input.lastContactAt(),
+                null,
+                input.version());
     }
 
     private Member memberOf(long opportunityId, long memberId) {
-        return centre.findMember(memberId, false).filter(m -> m.opportunityId() == opportunityId)
+        return centre.findMember(memberId, false)
+                .filter(m -> m.opportunityId() == opportunityId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
     }
 

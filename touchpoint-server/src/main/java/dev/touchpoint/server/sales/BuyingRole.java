@@ -6,5 +6,9 @@ package dev.touchpoint.server.sales;
  * (budget, payment), 决策人 decision maker (final approval).
  */
 public enum BuyingRole {
-    USER, TECHNICAL, PURCHASER, FINANCE, DECISION_MAKER
+    USER,
+    TECHNICAL,
+    PURCHASER,
+    FINANCE,
+    DECISION_MAKER
 }

@@ -10,8 +10,11 @@ import java.util.List;
  * The follow-up plan of one intent class: a task every {@code intervalDays} (null: no follow-up),
  * rotating through the channels and topics in order.
  */
-public record Cadence(@NotNull IntentClass intentClass, @Min(1) @Max(365) Integer intervalDays,
-        @NotEmpty List<@NotNull FollowUpChannel> channels, @NotEmpty List<@NotNull FollowUpTopic> topics) {
+public record Cadence(
+        @NotNull IntentClass intentClass,
+        @Min(1) @Max(365) Integer intervalDays,
+        @NotEmpty List<@NotNull FollowUpChannel> channels,
+        @NotEmpty List<@NotNull FollowUpTopic> topics) {
 
     public Cadence {
         channels = channels == null ? List.of() : List.copyOf(channels);

@@ -25,13 +25,17 @@ class CadenceRepository {
         return jdbc.sql("""
                 SELECT * FROM sales_cadence WHERE intent_class = :intent AND team_id IN (0, :team)
                 ORDER BY team_id DESC LIMIT 1""")
-                .param("intent", intent.name()).param("team", teamId == null ? DEFAULTS : teamId)
-                .query(CadenceRepository::map).single();
+                .param("intent", intent.name())
+                .param("team", teamId == null ? DEFAULTS : teamId)
+                .query(CadenceRepository::map)
+                .single();
     }
 
     /** The four cadences in force for a team. */
     List<Cadence> effectiveAll(long teamId) {
-        return Arrays.stream(IntentClass.values()).map(c -> effective(teamId, c)).toList();
+        return Arrays.stream(IntentClass.values())
+                .map(c -> effective(teamId, c))
+                .toList();
     }
 
     void save(long teamId, Cadence c) {
@@ -40,15 +44,24 @@ class CadenceRepository {
                 VALUES (:team, :intent, :interval, :channels, :topics)
                 ON CONFLICT (team_id, intent_class) DO UPDATE SET interval_days = EXCLUDED.interval_days,
                     channels = EXCLUDED.channels, topics = EXCLUDED.topics, version = sales_cadence.version + 1""")
-                .param("team", teamId).param("intent", c.intentClass().name()).param("interval", c.intervalDays())
+                .param("team", teamId)
+                .param("intent", c.intentClass().name())
+                .param("interval", c.intervalDays())
                 .param("channels", c.channels().stream().map(Enum::name).toArray(String[]::new))
-                .param("topics", c.topics().stream().map(Enum::name).toArray(String[]::new)).update();
+                .param("topics", c.topics().stream().map(Enum::name).toArray(String[]::new))
+                .update();
     }
 
     private static Cadence map(ResultSet rs, int row) throws SQLException {
-        return new Cadence(IntentClass.valueOf(rs.getString("intent_class")), (Integer) rs.getObject("interval_days"),
-                names(rs.getArray("channels")).stream().map(FollowUpChannel::valueOf).toList(),
-                names(rs.getArray("topics")).stream().map(FollowUpTopic::valueOf).toList());
+        return new Cadence(
+                IntentClass.valueOf(rs.getString("intent_class")),
+                (Integer) rs.getObject("interval_days"),
+                names(rs.getArray("channels")).stream()
+                        .map(FollowUpChannel::valueOf)
+                        .toList(),
+                names(rs.getArray("topics")).stream()
+                        .map(FollowUpTopic::valueOf)
+                        .toList());
     }
 
     static List<String> names(Array array) throws SQLException {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * Converting a lead: the customer is created from the lead's own fields; only the opportunity's
  * figures may be added. {@code opportunityName} defaults to the product interest.
  */
-public record Conversion(@Size(max = 200) String opportunityName, @PositiveOrZero BigDecimal amount,
-        LocalDate expectedClose) {
-}
+public record Conversion(
+        @Size(max = 200) String opportunityName,
+        @PositiveOrZero BigDecimal amount,
+        LocalDate expectedClose) {}

@@ -1,5 +1,4 @@
 package dev.touchpoint.server.sales;
 
 /** The customer and opportunity a lead became. */
-public record Converted(long leadId, long customerId, long opportunityId) {
-}
+public record Converted(long leadId, long customerId, long opportunityId) {}

@@ -12,24 +12,25 @@ import java.util.List;
  */
 final class CoverageCalculator {
 
-    private CoverageCalculator() {
-    }
+    private CoverageCalculator() {}
 
-    static Coverage compute(List<Member> members, SalesStage stage, SalesStage warningStage, Instant now,
-            int engagedDays) {
+    static Coverage compute(
+            List<Member> members, SalesStage stage, SalesStage warningStage, Instant now, int engagedDays) {
         var since = now.minus(Duration.ofDays(engagedDays));
         var roles = new ArrayList<Coverage.RoleCoverage>();
         double points = 0;
         for (var role : BuyingRole.values()) {
             var holders = members.stream().filter(m -> m.role() == role).toList();
-            boolean engaged = holders.stream().anyMatch(m -> m.lastContactAt() != null && !m.lastContactAt().isBefore(since));
+            boolean engaged = holders.stream()
+                    .anyMatch(
+                            m -> m.lastContactAt() != null && !m.lastContactAt().isBefore(since));
             roles.add(new Coverage.RoleCoverage(role, holders.size(), engaged));
             points += (holders.isEmpty() ? 0 : 0.5) + (engaged ? 0.5 : 0);
         }
         int score = (int) Math.round(points / BuyingRole.values().length * 100);
         boolean champion = members.stream().anyMatch(Member::champion);
-        boolean decisionMakerMet = members.stream()
-                .anyMatch(m -> m.role() == BuyingRole.DECISION_MAKER && m.lastContactAt() != null);
+        boolean decisionMakerMet =
+                members.stream().anyMatch(m -> m.role() == BuyingRole.DECISION_MAKER && m.lastContactAt() != null);
         boolean warning = stage.ordinal() >= warningStage.ordinal() && !decisionMakerMet;
         return new Coverage(score, roles, champion, warning);
     }

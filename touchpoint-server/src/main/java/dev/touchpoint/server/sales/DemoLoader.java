@@ -25,9 +25,16 @@ class DemoLoader {
     private final dev.touchpoint.server.customer.CustomerApi customers;
     private final JdbcClient jdbc;
 
-    DemoLoader(LeadRepository leads, TaskRepository tasks, AccountRepository accounts, PoolRepository pool,
-            OpportunityRepository opportunities, BuyingCentreRepository centre, IdentityApi identity,
-            dev.touchpoint.server.customer.CustomerApi customers, JdbcClient jdbc) {
+    DemoLoader(
+            LeadRepository leads,
+            TaskRepository tasks,
+            AccountRepository accounts,
+            PoolRepository pool,
+            OpportunityRepository opportunities,
+            BuyingCentreRepository centre,
+            IdentityApi identity,
+            dev.touchpoint.server.customer.CustomerApi customers,
+            JdbcClient jdbc) {
         this.customers = customers;
         this.leads = leads;
         this.tasks = tasks;
@@ -41,10 +48,13 @@ class DemoLoader {
 
     @Transactional
     void load(SalesDemoData data) {
-        Map<String, Long> teams = identity.listTeams().stream().collect(Collectors.toMap(Team::name, Team::id, (a, b) -> a));
+        Map<String, Long> teams =
+                identity.listTeams().stream().collect(Collectors.toMap(Team::name, Team::id, (a, b) -> a));
         var users = new HashMap<String, Long>();
-        java.util.function.Function<String, Long> user = name -> name == null ? null
-                : users.computeIfAbsent(name, n -> identity.findUser(n).map(UserAccount::id).orElse(null));
+        java.util.function.Function<String, Long> user = name -> name == null
+                ? null
+                : users.computeIfAbsent(
+                        name, n -> identity.findUser(n).map(UserAccount::id).orElse(null));
         for (var l : data.leads()) {
             loadLead(l, user.apply(l.ownerUsername()), teams.get(l.teamName()));
         }
@@ -57,7 +67,11 @@ class DemoLoader {
     }
 
     private void loadLead(SalesDemoData.DemoLead l, Long owner, Long team) {
-        long id = leads.insert(l.lead(), l.lead().source() == null ? LeadSource.IMPORT : l.lead().source(), owner, team,
+        long id = leads.insert(
+                l.lead(),
+                l.lead().source() == null ? LeadSource.IMPORT : l.lead().source(),
+                owner,
+                team,
                 l.createdAt());
         if (l.contact() != null) {
             leads.grade(id, l.contact(), l.firstContactAt());
@@ -66,8 +80,18 @@ class DemoLoader {
             if (owner == null) {
                 break;
             }
-            long taskId = tasks.insert(new TaskRepository.NewTask(id, null, l.lead().name(), owner, team, f.dueOn(),
-                    f.channel(), f.topic(), l.contact() == null ? null : l.contact().intentClass(), f.sequence()),
+            long taskId = tasks.insert(
+                    new TaskRepository.NewTask(
+                            id,
+                            null,
+                            l.lead().name(),
+                            owner,
+                            team,
+                            f.dueOn(),
+                            f.channel(),
+                            f.topic(),
+                            l.contact() == null ? null : l.contact().intentClass(),
+                            f.sequence()),
                     l.firstContactAt() == null ? l.createdAt() : l.firstContactAt());
             if (f.doneAt() != null) {
                 tasks.complete(taskId, f.outcome(), f.doneAt());
@@ -77,7 +101,8 @@ class DemoLoader {
         if (l.pooledAt() != null && owner != null) {
             pool.reclaim(PoolRepository.LEAD, id, owner, l.pooledAt());
             tasks.cancelOpenForLead(id);
-            pool.logMove(PoolRepository.LEAD, id, team, "RECLAIMED", owner, null, l.pooledReason(), l.pooledAt(), "system");
+            pool.logMove(
+                    PoolRepository.LEAD, id, team, "RECLAIMED", owner, null, l.pooledReason(), l.pooledAt(), "system");
         }
     }
 
@@ -88,15 +113,37 @@ class DemoLoader {
         }
         if (a.pooledAt() != null && owner != null) {
             pool.reclaim(PoolRepository.CUSTOMER, a.customerId(), owner, a.pooledAt());
-            pool.logMove(PoolRepository.CUSTOMER, a.customerId(), team, "RECLAIMED", owner, null, a.pooledReason(),
-                    a.pooledAt(), "system");
+            pool.logMove(
+                    PoolRepository.CUSTOMER,
+                    a.customerId(),
+                    team,
+                    "RECLAIMED",
+                    owner,
+                    null,
+                    a.pooledReason(),
+                    a.pooledAt(),
+                    "system");
         }
     }
 
     private void loadOpportunity(SalesDemoData.DemoOpportunity o, Long owner, Long team) {
         var created = o.createdAt();
-        long id = opportunities.insert(new NewOpportunity(o.customerId(), o.name(), o.amount(), o.expectedClose(),
-                o.probability(), o.position(), o.competitors(), owner, team), null, owner, team, SalesStage.QUALIFY, created);
+        long id = opportunities.insert(
+                new NewOpportunity(
+                        o.customerId(),
+                        o.name(),
+                        o.amount(),
+                        o.expectedClose(),
+                        o.probability(),
+                        o.position(),
+                        o.competitors(),
+                        owner,
+                        team),
+                null,
+                owner,
+                team,
+                SalesStage.QUALIFY,
+                created);
         opportunities.logStageMove(id, null, SalesStage.QUALIFY, List.of(), null, created, "system");
         if (o.assessment() != null) {
             opportunities.assess(id, 0, o.assessment(), created);
@@ -104,10 +151,13 @@ class DemoLoader {
         for (var c : o.ticked()) {
             opportunities.tick(id, c, true, o.stageChangedAt(), "system");
         }
-        var memberIds = o.members().stream().map(m -> centre.insertMember(id, m)).toList();
+        var memberIds =
+                o.members().stream().map(m -> centre.insertMember(id, m)).toList();
         for (var a : o.activities()) {
-            var memberId = a.memberIndex() >= 0 && a.memberIndex() < memberIds.size() ? memberIds.get(a.memberIndex()) : null;
-            centre.insertActivity(id, o.customerId(), new NewActivity(a.kind(), memberId, a.summary(), a.at()), a.at(), "system");
+            var memberId =
+                    a.memberIndex() >= 0 && a.memberIndex() < memberIds.size() ? memberIds.get(a.memberIndex()) : null;
+            centre.insertActivity(
+                    id, o.customerId(), new NewActivity(a.kind(), memberId, a.summary(), a.at()), a.at(), "system");
         }
         for (var x : o.objections()) {
             centre.insertObjection(id, o.customerId(), x, x.at(), "system");
@@ -116,21 +166,40 @@ class DemoLoader {
             centre.saveResearch(id, o.research(), 0, created);
         }
         if (o.stage() != SalesStage.QUALIFY) {
-            var version = jdbc.sql("SELECT version FROM sales_opportunity WHERE id = :id").param("id", id)
-                    .query(Integer.class).single();
-            opportunities.moveStage(id, version, o.stage(), o.stage().isLast() ? OpportunityStatus.WON : OpportunityStatus.OPEN,
-                    o.closeReason(), o.stageChangedAt());
-            opportunities.logStageMove(id, SalesStage.QUALIFY, o.stage(), List.of(), null, o.stageChangedAt(), "system");
+            var version = jdbc.sql("SELECT version FROM sales_opportunity WHERE id = :id")
+                    .param("id", id)
+                    .query(Integer.class)
+                    .single();
+            opportunities.moveStage(
+                    id,
+                    version,
+                    o.stage(),
+                    o.stage().isLast() ? OpportunityStatus.WON : OpportunityStatus.OPEN,
+                    o.closeReason(),
+                    o.stageChangedAt());
+            opportunities.logStageMove(
+                    id, SalesStage.QUALIFY, o.stage(), List.of(), null, o.stageChangedAt(), "system");
         }
         if (o.status() == OpportunityStatus.LOST) {
-            var version = jdbc.sql("SELECT version FROM sales_opportunity WHERE id = :id").param("id", id)
-                    .query(Integer.class).single();
-            opportunities.lose(id, version, o.closeReason() == null ? CloseReason.OTHER : o.closeReason(), null,
+            var version = jdbc.sql("SELECT version FROM sales_opportunity WHERE id = :id")
+                    .param("id", id)
+                    .query(Integer.class)
+                    .single();
+            opportunities.lose(
+                    id,
+                    version,
+                    o.closeReason() == null ? CloseReason.OTHER : o.closeReason(),
+                    null,
                     o.closedAt() == null ? o.stageChangedAt() : o.closedAt());
         }
         var customer = customers.findUnchecked(o.customerId());
-        accounts.ensure(o.customerId(), customer.map(c -> c.name()).orElse(o.name()), owner, team,
-                customer.map(c -> c.tier()).orElse("KEY"), created);
+        accounts.ensure(
+                o.customerId(),
+                customer.map(c -> c.name()).orElse(o.name()),
+                owner,
+                team,
+                customer.map(c -> c.tier()).orElse("KEY"),
+                created);
         if (o.status() == OpportunityStatus.WON) {
             accounts.markWon(o.customerId(), o.closedAt() == null ? o.stageChangedAt() : o.closedAt());
         }

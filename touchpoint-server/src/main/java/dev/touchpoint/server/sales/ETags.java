@@ -5,8 +5,7 @@ import dev.touchpoint.server.platform.InvalidInputException;
 /** {@code If-Match: "<version>"} parsing and {@code ETag} formatting for the REST controllers. */
 final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     static Integer version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

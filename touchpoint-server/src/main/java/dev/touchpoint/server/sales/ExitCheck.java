@@ -3,6 +3,5 @@ package dev.touchpoint.server.sales;
 import java.time.Instant;
 
 /** One exit criterion of an opportunity's checklist and whether it is met. */
-public record ExitCheck(ExitCriterion criterion, SalesStage stage, boolean automatic, boolean met, Instant doneAt,
-        String doneBy) {
-}
+public record ExitCheck(
+        ExitCriterion criterion, SalesStage stage, boolean automatic, boolean met, Instant doneAt, String doneBy) {}

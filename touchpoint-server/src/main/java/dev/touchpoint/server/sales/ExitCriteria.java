@@ -14,30 +14,32 @@ import java.util.Set;
 final class ExitCriteria {
 
     /** What the automatic criteria look at. */
-    record Facts(Assessment assessment, List<Member> members, Set<ActivityKind> activityKinds, int openObjections,
-            Map<ExitCriterion, Tick> ticks) {
-    }
+    record Facts(
+            Assessment assessment,
+            List<Member> members,
+            Set<ActivityKind> activityKinds,
+            int openObjections,
+            Map<ExitCriterion, Tick> ticks) {}
 
     /** A hand-ticked criterion. */
-    record Tick(java.time.Instant at, String by) {
-    }
+    record Tick(java.time.Instant at, String by) {}
 
-    private static final Set<ActivityKind> TECHNICAL_ACTIVITIES = EnumSet.of(ActivityKind.TECH_EXCHANGE,
-            ActivityKind.SEMINAR, ActivityKind.SAMPLES, ActivityKind.SITE_TOUR);
+    private static final Set<ActivityKind> TECHNICAL_ACTIVITIES =
+            EnumSet.of(ActivityKind.TECH_EXCHANGE, ActivityKind.SEMINAR, ActivityKind.SAMPLES, ActivityKind.SITE_TOUR);
 
-    private ExitCriteria() {
-    }
+    private ExitCriteria() {}
 
     static boolean met(ExitCriterion c, Facts f) {
         return switch (c) {
             case ASSESSMENT_COMPLETE -> f.assessment().complete();
-            case ROLES_MAPPED -> Arrays.stream(BuyingRole.values())
-                    .allMatch(r -> f.members().stream().anyMatch(m -> m.role() == r));
+            case ROLES_MAPPED ->
+                Arrays.stream(BuyingRole.values())
+                        .allMatch(r -> f.members().stream().anyMatch(m -> m.role() == r));
             case CHAMPION_FOUND -> f.members().stream().anyMatch(Member::champion);
             case KEY_PERSON_IDENTIFIED -> f.members().stream().anyMatch(Member::keyPerson);
             case TECH_EXCHANGE_HELD -> f.activityKinds().stream().anyMatch(TECHNICAL_ACTIVITIES::contains);
-            case DECISION_MAKER_MET -> f.members().stream()
-                    .anyMatch(m -> m.role() == BuyingRole.DECISION_MAKER && m.lastContactAt() != null);
+            case DECISION_MAKER_MET ->
+                f.members().stream().anyMatch(m -> m.role() == BuyingRole.DECISION_MAKER && m.lastContactAt() != null);
             case OBJECTIONS_RESOLVED -> f.openObjections() == 0;
             default -> f.ticks().containsKey(c);
         };
@@ -47,7 +49,12 @@ final class ExitCriteria {
         var checks = new ArrayList<ExitCheck>();
         for (var c : ExitCriterion.values()) {
             var tick = c.automatic() ? null : f.ticks().get(c);
-            checks.add(new ExitCheck(c, c.stage(), c.automatic(), met(c, f), tick == null ? null : tick.at(),
+            checks.add(new ExitCheck(
+                    c,
+                    c.stage(),
+                    c.automatic(),
+                    met(c, f),
+                    tick == null ? null : tick.at(),
                     tick == null ? null : tick.by()));
         }
         return checks;
@@ -57,6 +64,7 @@ final class ExitCriteria {
     static List<ExitCriterion> unmetBetween(SalesStage from, SalesStage to, Facts f) {
         return Arrays.stream(ExitCriterion.values())
                 .filter(c -> c.stage().ordinal() >= from.ordinal() && c.stage().ordinal() < to.ordinal())
-                .filter(c -> !met(c, f)).toList();
+                .filter(c -> !met(c, f))
+                .toList();
     }
 }

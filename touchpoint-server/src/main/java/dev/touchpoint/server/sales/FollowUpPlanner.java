@@ -13,14 +13,14 @@ import java.util.function.Predicate;
 final class FollowUpPlanner {
 
     /** When, how and about what. */
-    record Plan(LocalDate dueOn, FollowUpChannel channel, FollowUpTopic topic, int sequence) {
-    }
+    record Plan(LocalDate dueOn, FollowUpChannel channel, FollowUpTopic topic, int sequence) {}
 
-    private FollowUpPlanner() {
-    }
+    private FollowUpPlanner() {}
 
     static Optional<Plan> next(Cadence cadence, LocalDate from, int sequence, Predicate<FollowUpChannel> allowed) {
-        if (cadence.intervalDays() == null || cadence.channels().isEmpty() || cadence.topics().isEmpty()) {
+        if (cadence.intervalDays() == null
+                || cadence.channels().isEmpty()
+                || cadence.topics().isEmpty()) {
             return Optional.empty();
         }
         int i = sequence - 1;

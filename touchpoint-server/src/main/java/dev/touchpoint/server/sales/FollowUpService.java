@@ -35,9 +35,18 @@ class FollowUpService {
     private final SalesProperties properties;
     private final Clock clock;
 
-    FollowUpService(TaskRepository tasks, LeadRepository leads, AccountRepository accounts, CadenceRepository cadences,
-            ReminderRepository reminders, CustomerApi customers, SalesAccess access, AuditLog audit,
-            TouchpointRecorder touchpoints, SalesProperties properties, Clock clock) {
+    FollowUpService(
+            TaskRepository tasks,
+            LeadRepository leads,
+            AccountRepository accounts,
+            CadenceRepository cadences,
+            ReminderRepository reminders,
+            CustomerApi customers,
+            SalesAccess access,
+            AuditLog audit,
+            TouchpointRecorder touchpoints,
+            SalesProperties properties,
+            Clock clock) {
         this.tasks = tasks;
         this.leads = leads;
         this.accounts = accounts;
@@ -68,18 +77,37 @@ class FollowUpService {
         }
         var cadence = cadences.effective(lead.teamId(), lead.intentClass());
         var customerId = lead.customerId();
-        FollowUpPlanner.next(cadence, from, sequence,
-                channel -> customerId == null || !channel.needsConsent() || customers.hasConsent(customerId, channel.name()))
-                .ifPresent(plan -> tasks.insert(new TaskRepository.NewTask(lead.id(), null, lead.name(), lead.ownerId(),
-                        lead.teamId(), plan.dueOn(), plan.channel(), plan.topic(), lead.intentClass(), plan.sequence()), at));
+        FollowUpPlanner.next(
+                        cadence,
+                        from,
+                        sequence,
+                        channel -> customerId == null
+                                || !channel.needsConsent()
+                                || customers.hasConsent(customerId, channel.name()))
+                .ifPresent(plan -> tasks.insert(
+                        new TaskRepository.NewTask(
+                                lead.id(),
+                                null,
+                                lead.name(),
+                                lead.ownerId(),
+                                lead.teamId(),
+                                plan.dueOn(),
+                                plan.channel(),
+                                plan.topic(),
+                                lead.intentClass(),
+                                plan.sequence()),
+                        at));
     }
 
     MyDay myDay(CurrentUser me) {
         var today = LocalDate.now(clock);
         var open = tasks.openFor(me.id(), today.plusDays(properties.upcomingDays()), today);
-        return new MyDay(today, open.stream().filter(Task::overdue).toList(),
+        return new MyDay(
+                today,
+                open.stream().filter(Task::overdue).toList(),
                 open.stream().filter(t -> t.dueOn().equals(today)).toList(),
-                open.stream().filter(t -> t.dueOn().isAfter(today)).toList(), reminders.unread(me.id()));
+                open.stream().filter(t -> t.dueOn().isAfter(today)).toList(),
+                reminders.unread(me.id()));
     }
 
     List<Task> forLead(long leadId) {
@@ -89,8 +117,9 @@ class FollowUpService {
     Task get(long id) {
         var me = access.me();
         var task = tasks.find(id, LocalDate.now(clock)).orElseThrow(() -> new NotFoundException("task", id));
-        if (task.ownerId() != me.id() && !me.seesAll() && !(me.manages() && teamOf(task) != null
-                && me.teamIds().contains(teamOf(task)))) {
+        if (task.ownerId() != me.id()
+                && !me.seesAll()
+                && !(me.manages() && teamOf(task) != null && me.teamIds().contains(teamOf(task)))) {
             throw new OutOfScopeException("task", id);
         }
         return task;
@@ -103,7 +132,10 @@ class FollowUpService {
         access.requireWritable(me, "task", id, task.ownerId(), teamOf(task));
         var now = Instant.now(clock);
         if (tasks.complete(id, outcome.outcome().strip(), now) == 0) {
-            throw InvalidInputException.of("status", "open", "the follow-up is already " + task.status().toLowerCase());
+            throw InvalidInputException.of(
+                    "status",
+                    "open",
+                    "the follow-up is already " + task.status().toLowerCase());
         }
         Long customerId = task.customerId();
         if (task.leadId() != null) {
@@ -120,7 +152,11 @@ class FollowUpService {
         if (customerId != null) {
             accounts.touchFollowUp(customerId, now);
         }
-        audit.record(AuditLog.Action.UPDATE, "sales_task", id, "follow-up done",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_task",
+                id,
+                "follow-up done",
                 Map.of("outcome", outcome.outcome(), "regrade", String.valueOf(outcome.regrade())));
         touchpoints.record(followUpEvent(task, customerId, outcome.outcome(), now));
         return tasks.find(id, LocalDate.now(clock)).orElseThrow();
@@ -138,17 +174,41 @@ class FollowUpService {
         if (leadId != null) {
             var lead = leads.find(leadId).orElseThrow(() -> new NotFoundException("lead", leadId));
             access.requireWritable(me, "lead", leadId, lead.ownerId(), lead.teamId());
-            taskId = tasks.insert(new TaskRepository.NewTask(leadId, null, lead.name(),
-                    lead.ownerId() == null ? me.id() : lead.ownerId(), lead.teamId(), dueOn, channel, topic, null, 1), now);
+            taskId = tasks.insert(
+                    new TaskRepository.NewTask(
+                            leadId,
+                            null,
+                            lead.name(),
+                            lead.ownerId() == null ? me.id() : lead.ownerId(),
+                            lead.teamId(),
+                            dueOn,
+                            channel,
+                            topic,
+                            null,
+                            1),
+                    now);
         } else if (customerId != null) {
             var customer = customers.requireVisible(customerId);
-            Long owner = accounts.find(customerId).map(AccountRepository.Account::ownerId).orElse(null);
+            Long owner = accounts.find(customerId)
+                    .map(AccountRepository.Account::ownerId)
+                    .orElse(null);
             if (owner == null) {
                 owner = me.id();
             }
             accounts.ensure(customerId, customer.name(), owner, customer.teamId(), customer.tier(), now);
-            taskId = tasks.insert(new TaskRepository.NewTask(null, customerId, customer.name(), owner,
-                    customer.teamId(), dueOn, channel, topic, null, 1), now);
+            taskId = tasks.insert(
+                    new TaskRepository.NewTask(
+                            null,
+                            customerId,
+                            customer.name(),
+                            owner,
+                            customer.teamId(),
+                            dueOn,
+                            channel,
+                            topic,
+                            null,
+                            1),
+                    now);
         } else {
             throw InvalidInputException.of("leadId", "required", "a lead or a customer is required");
         }
@@ -171,18 +231,31 @@ class FollowUpService {
             throw new OutOfScopeException("cadence of team", teamId);
         }
         cadences.save(teamId, cadence);
-        audit.record(AuditLog.Action.UPDATE, "sales_cadence", teamId + "/" + cadence.intentClass(), "follow-up cadence",
-                Map.of("intervalDays", String.valueOf(cadence.intervalDays()), "channels", cadence.channels(),
-                        "topics", cadence.topics()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_cadence",
+                teamId + "/" + cadence.intentClass(),
+                "follow-up cadence",
+                Map.of(
+                        "intervalDays",
+                        String.valueOf(cadence.intervalDays()),
+                        "channels",
+                        cadence.channels(),
+                        "topics",
+                        cadence.topics()));
     }
 
     /** Reminds owners of their overdue follow-ups, once a day per task; returns how many reminders. */
     int remindOverdue(LocalDate today, Instant at) {
         int n = 0;
         for (var task : tasks.overdueToRemind(today)) {
-            reminders.add(task.ownerId(), "OVERDUE", task.subject(),
+            reminders.add(
+                    task.ownerId(),
+                    "OVERDUE",
+                    task.subject(),
                     task.leadId() != null ? "/sales/leads/" + task.leadId() : "/customers/" + task.customerId(),
-                    task.dueOn(), at);
+                    task.dueOn(),
+                    at);
             tasks.markReminded(task.id(), today);
             n++;
         }
@@ -193,7 +266,9 @@ class FollowUpService {
         if (task.leadId() != null) {
             return leads.find(task.leadId()).map(Lead::teamId).orElse(null);
         }
-        return accounts.find(task.customerId()).map(AccountRepository.Account::teamId).orElse(null);
+        return accounts.find(task.customerId())
+                .map(AccountRepository.Account::teamId)
+                .orElse(null);
     }
 
     private static TouchpointRecorder.Event followUpEvent(Task task, Long customerId, String outcome, Instant at) {
@@ -206,7 +281,13 @@ class FollowUpService {
         if (task.intentClass() != null) {
             attributes.put("intentClass", task.intentClass().name());
         }
-        return new TouchpointRecorder.Event("sales-task-" + task.id(), customerId, "sales.follow-up", "EXPERIENCE", at,
-                task.channel().name(), attributes);
+        return new TouchpointRecorder.Event(
+                "sales-task-" + task.id(),
+                customerId,
+                "sales.follow-up",
+                "EXPERIENCE",
+                at,
+                task.channel().name(),
+                attributes);
     }
 }

@@ -2,5 +2,8 @@ package dev.touchpoint.server.sales;
 
 /** Suggested follow-up topics of seed 001: 遗留问题, 帮助客户, 最新资讯, 日常闲聊. */
 public enum FollowUpTopic {
-    OPEN_QUESTION, HELP, NEWS, CHAT
+    OPEN_QUESTION,
+    HELP,
+    NEWS,
+    CHAT
 }

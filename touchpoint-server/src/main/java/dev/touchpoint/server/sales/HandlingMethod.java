@@ -6,5 +6,11 @@ package dev.touchpoint.server.sales;
  * prevent 预防.
  */
 public enum HandlingMethod {
-    REBUTTAL, YES_IF, TURN_AROUND, COMPENSATE, QUESTION, IGNORE, PREVENT
+    REBUTTAL,
+    YES_IF,
+    TURN_AROUND,
+    COMPENSATE,
+    QUESTION,
+    IGNORE,
+    PREVENT
 }

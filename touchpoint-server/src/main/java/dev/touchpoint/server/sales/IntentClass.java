@@ -5,5 +5,8 @@ package dev.touchpoint.server.sales;
  * clear need with high interest, 一般 C need with average interest, 无意向 D refused.
  */
 public enum IntentClass {
-    A, B, C, D
+    A,
+    B,
+    C,
+    D
 }

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 public record LeadChange(
         @NotBlank @Size(max = 200) @NoFormula String name,
         @Size(max = 200) @NoFormula String company,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{sales.phone.format}") String phone,
+
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{sales.phone.format}")
+        String phone,
+
         @Email @Size(max = 200) String email,
         @Size(max = 200) @NoFormula String productInterest,
         @Size(max = 4000) @NoFormula String notes,
-        Integer version) {
-}
+        Integer version) {}

@@ -51,7 +51,9 @@ class LeadExporter {
         TabularWriter.write(format, headers, rows, out);
         var details = new LinkedHashMap<String, Object>();
         details.put("q", query.q() == null ? "" : query.q());
-        details.put("intentClass", query.intentClass() == null ? "" : query.intentClass().name());
+        details.put(
+                "intentClass",
+                query.intentClass() == null ? "" : query.intentClass().name());
         details.put("status", query.status() == null ? "" : query.status().name());
         details.put("owner", query.ownerId() == null ? "" : query.ownerId().toString());
         details.put("format", format.extension());
@@ -62,15 +64,32 @@ class LeadExporter {
 
     private List<Object> row(Lead l, Map<Long, String> users, Map<Long, String> teams) {
         // same order as LeadColumns
-        return Arrays.asList(l.name(), l.phone(), l.email(), l.company(), l.source().name(), l.productInterest(),
-                l.intentClass() == null ? null : l.intentClass().name(), day(l.firstContactAt()),
-                l.ownerId() == null ? null : users.computeIfAbsent(l.ownerId(),
-                        id -> identity.findUser(id).map(u -> u.username()).orElse("#" + id)), l.teamId() == null ? null : teams.get(l.teamId()),
-                l.notes(), l.id(), l.status().name(), l.man(), day(l.lastFollowUpAt()), day(l.createdAt()));
+        return Arrays.asList(
+                l.name(),
+                l.phone(),
+                l.email(),
+                l.company(),
+                l.source().name(),
+                l.productInterest(),
+                l.intentClass() == null ? null : l.intentClass().name(),
+                day(l.firstContactAt()),
+                l.ownerId() == null
+                        ? null
+                        : users.computeIfAbsent(
+                                l.ownerId(),
+                                id -> identity.findUser(id)
+                                        .map(u -> u.username())
+                                        .orElse("#" + id)),
+                l.teamId() == null ? null : teams.get(l.teamId()),
+                l.notes(),
+                l.id(),
+                l.status().name(),
+                l.man(),
+                day(l.lastFollowUpAt()),
+                day(l.createdAt()));
     }
 
     private LocalDate day(java.time.Instant at) {
         return at == null ? null : LocalDate.ofInstant(at, clock.getZone());
     }
-
 }

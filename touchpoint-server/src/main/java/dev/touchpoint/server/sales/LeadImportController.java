@@ -24,8 +24,7 @@ class LeadImportController {
     private static final String PENDING = LeadImportController.class.getName() + ".pending";
 
     /** The file waiting to be applied. */
-    record Pending(String fileName, byte[] content) implements java.io.Serializable {
-    }
+    record Pending(String fileName, byte[] content) implements java.io.Serializable {}
 
     private final LeadImporter importer;
     private final SalesNames names;

@@ -6,9 +6,9 @@ import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.Team;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.OutOfScopeException;
-import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.DuplicateValues;
 import dev.touchpoint.server.platform.tabular.FileColumns.RowProblems;
+import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.RowProblem;
 import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
 import dev.touchpoint.server.platform.tabular.TabularReader;
@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LeadImporter {
 
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}");
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}");
 
     private final LeadRepository leads;
     private final FollowUpService followUps;
@@ -49,8 +50,14 @@ class LeadImporter {
     private final AuditLog audit;
     private final Clock clock;
 
-    LeadImporter(LeadRepository leads, FollowUpService followUps, SalesAccess access, IdentityApi identity,
-            Validator validator, AuditLog audit, Clock clock) {
+    LeadImporter(
+            LeadRepository leads,
+            FollowUpService followUps,
+            SalesAccess access,
+            IdentityApi identity,
+            Validator validator,
+            AuditLog audit,
+            Clock clock) {
         this.leads = leads;
         this.followUps = followUps;
         this.access = access;
@@ -61,9 +68,13 @@ class LeadImporter {
     }
 
     /** A checked row: what to store when it is valid (lead null otherwise). */
-    private record Checked(int row, NewLead lead, LeadSource source, IntentClass intentClass, LocalDate firstContact,
-            String phoneNorm) {
-    }
+    private record Checked(
+            int row,
+            NewLead lead,
+            LeadSource source,
+            IntentClass intentClass,
+            LocalDate firstContact,
+            String phoneNorm) {}
 
     @Transactional
     ImportReport run(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
@@ -85,19 +96,26 @@ class LeadImporter {
         markDuplicatePhones(checked, columns, problems);
         var badRows = new HashSet<Integer>();
         problems.forEach(p -> badRows.add(p.row()));
-        var valid = checked.stream().filter(c -> c.lead() != null && !badRows.contains(c.row())).toList();
-        boolean write = !dryRun && (mode == ImportMode.VALID_ONLY || problems.isEmpty()) && !valid.isEmpty()
+        var valid = checked.stream()
+                .filter(c -> c.lead() != null && !badRows.contains(c.row()))
+                .toList();
+        boolean write = !dryRun
+                && (mode == ImportMode.VALID_ONLY || problems.isEmpty())
+                && !valid.isEmpty()
                 && columns.containsKey(LeadColumns.NAME);
         int imported = 0;
         int graded = 0;
         if (write) {
             var now = Instant.now(clock);
             for (var c : valid) {
-                long id = leads.insert(c.lead(), c.source(), c.lead().ownerId(), c.lead().teamId(), now);
+                long id = leads.insert(
+                        c.lead(), c.source(), c.lead().ownerId(), c.lead().teamId(), now);
                 imported++;
                 if (c.intentClass() != null) {
                     var on = c.firstContact() != null ? c.firstContact() : today;
-                    var at = on.equals(today) ? now : on.atStartOfDay(clock.getZone()).toInstant();
+                    var at = on.equals(today)
+                            ? now
+                            : on.atStartOfDay(clock.getZone()).toInstant();
                     leads.grade(id, new FirstContact(c.intentClass(), null, null, null, null, null, null), at);
                     followUps.replan(leads.find(id).orElseThrow(), on, now);
                     graded++;
@@ -118,8 +136,13 @@ class LeadImporter {
         return new ImportReport(data.rows().size(), valid.size(), problems, imported > 0, imported, data.encoding());
     }
 
-    private Checked check(TabularRow row, Map<LeadColumns, String> columns, CurrentUser me, Map<String, Team> teams,
-            LocalDate today, List<RowProblem> problems) {
+    private Checked check(
+            TabularRow row,
+            Map<LeadColumns, String> columns,
+            CurrentUser me,
+            Map<String, Team> teams,
+            LocalDate today,
+            List<RowProblem> problems) {
         int before = problems.size();
         var problem = new RowProblems<>(row.row(), columns, problems);
         var cells = new EnumMap<LeadColumns, String>(LeadColumns.class);
@@ -131,7 +154,8 @@ class LeadImporter {
                 cells.put(entry.getKey(), text);
             }
         }
-        if (cells.get(LeadColumns.NAME) == null && columns.containsKey(LeadColumns.NAME)
+        if (cells.get(LeadColumns.NAME) == null
+                && columns.containsKey(LeadColumns.NAME)
                 && !problem.reported(LeadColumns.NAME)) {
             problem.add(LeadColumns.NAME, "name is required");
         }
@@ -159,12 +183,21 @@ class LeadImporter {
                 teamId = team.id();
             }
         }
-        var lead = new NewLead(cells.get(LeadColumns.NAME), cells.get(LeadColumns.COMPANY), cells.get(LeadColumns.PHONE),
-                cells.get(LeadColumns.EMAIL), source, cells.get(LeadColumns.PRODUCT_INTEREST), ownerId, teamId,
+        var lead = new NewLead(
+                cells.get(LeadColumns.NAME),
+                cells.get(LeadColumns.COMPANY),
+                cells.get(LeadColumns.PHONE),
+                cells.get(LeadColumns.EMAIL),
+                source,
+                cells.get(LeadColumns.PRODUCT_INTEREST),
+                ownerId,
+                teamId,
                 cells.get(LeadColumns.NOTES));
         for (var violation : validator.validate(lead)) {
             var field = violation.getPropertyPath().toString();
-            var column = Arrays.stream(LeadColumns.values()).filter(c -> c.field().equals(field)).findFirst()
+            var column = Arrays.stream(LeadColumns.values())
+                    .filter(c -> c.field().equals(field))
+                    .findFirst()
                     .orElse(LeadColumns.NAME);
             if (!problem.reported(column)) {
                 problem.add(column, violation.getMessage());
@@ -175,23 +208,43 @@ class LeadImporter {
         }
         try {
             var assignment = access.forNew(me, ownerId, teamId);
-            lead = new NewLead(lead.name(), lead.company(), lead.phone(), lead.email(), source, lead.productInterest(),
-                    assignment.ownerId(), assignment.teamId(), lead.notes());
+            lead = new NewLead(
+                    lead.name(),
+                    lead.company(),
+                    lead.phone(),
+                    lead.email(),
+                    source,
+                    lead.productInterest(),
+                    assignment.ownerId(),
+                    assignment.teamId(),
+                    lead.notes());
         } catch (OutOfScopeException | InvalidInputException e) {
-            problem.add(cells.containsKey(LeadColumns.OWNER) ? LeadColumns.OWNER : LeadColumns.TEAM,
+            problem.add(
+                    cells.containsKey(LeadColumns.OWNER) ? LeadColumns.OWNER : LeadColumns.TEAM,
                     "you may not assign leads to this owner or team");
             return new Checked(row.row(), null, null, null, null, null);
         }
         return new Checked(row.row(), lead, source, intent, firstContact, LeadPhones.normalise(lead.phone()));
     }
 
-    private void markDuplicatePhones(List<Checked> checked, Map<LeadColumns, String> columns,
-            List<RowProblem> problems) {
+    private void markDuplicatePhones(
+            List<Checked> checked, Map<LeadColumns, String> columns, List<RowProblem> problems) {
         var column = columns.getOrDefault(LeadColumns.PHONE, LeadColumns.PHONE.header());
-        var phones = checked.stream().map(Checked::phoneNorm).filter(p -> p != null).distinct().toList();
+        var phones = checked.stream()
+                .map(Checked::phoneNorm)
+                .filter(p -> p != null)
+                .distinct()
+                .toList();
         var existing = leads.openPhones(phones);
-        DuplicateValues.mark(checked, Checked::phoneNorm, Checked::row, existing, column, "phone",
-                "duplicate phone: an open lead already has this phone", problems);
+        DuplicateValues.mark(
+                checked,
+                Checked::phoneNorm,
+                Checked::row,
+                existing,
+                column,
+                "phone",
+                "duplicate phone: an open lead already has this phone",
+                problems);
     }
 
     private static LeadSource source(String text, RowProblems<LeadColumns> problem) {
@@ -216,9 +269,15 @@ class LeadImporter {
             default -> null;
         };
         if (zh == null) {
-            problem.add(LeadColumns.SOURCE, "unknown source " + text + "; use one of "
-                    + String.join(", ", Arrays.stream(LeadSource.values()).map(Enum::name).toList())
-                    + " (到店, 网页表单, 电话, 转介绍, 展会, 微信, 导入, 接口)");
+            problem.add(
+                    LeadColumns.SOURCE,
+                    "unknown source " + text + "; use one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(LeadSource.values())
+                                            .map(Enum::name)
+                                            .toList())
+                            + " (到店, 网页表单, 电话, 转介绍, 展会, 微信, 导入, 接口)");
         }
         return zh == null ? LeadSource.IMPORT : zh;
     }
@@ -261,5 +320,4 @@ class LeadImporter {
             return null;
         }
     }
-
 }

@@ -6,8 +6,7 @@ package dev.touchpoint.server.sales;
  */
 final class LeadPhones {
 
-    private LeadPhones() {
-    }
+    private LeadPhones() {}
 
     static String normalise(String phone) {
         if (phone == null) {

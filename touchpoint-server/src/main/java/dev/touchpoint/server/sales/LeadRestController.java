@@ -34,9 +34,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class LeadRestController {
 
     /** A follow-up to add by hand. */
-    record NewTask(Long leadId, Long customerId, @NotNull LocalDate dueOn, @NotNull FollowUpChannel channel,
-            @NotNull FollowUpTopic topic) {
-    }
+    record NewTask(
+            Long leadId,
+            Long customerId,
+            @NotNull LocalDate dueOn,
+            @NotNull FollowUpChannel channel,
+            @NotNull FollowUpTopic topic) {}
 
     private final SalesApi sales;
     private final LeadImporter importer;
@@ -50,9 +53,13 @@ class LeadRestController {
 
     @Operation(summary = "Search leads")
     @GetMapping("/leads")
-    PageResult<Lead> list(@RequestParam(required = false) String q, @RequestParam(required = false) IntentClass intentClass,
-            @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Long owner,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<Lead> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) IntentClass intentClass,
+            @RequestParam(required = false) LeadStatus status,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return sales.leads(new LeadQuery(q, intentClass, status, owner), PageRequest.of(page, size));
     }
 
@@ -62,25 +69,35 @@ class LeadRestController {
      */
     @Operation(summary = "Import leads from CSV or XLSX")
     @PostMapping(path = "/leads/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importLeads(@RequestParam("file") MultipartFile file,
+    ImportReport importLeads(
+            @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
+            throws IOException {
         return importer.run(file.getBytes(), file.getOriginalFilename(), dryRun, mode);
     }
 
     /** The leads matching the list's filters as CSV or XLSX, with the import columns first; audited. */
     @Operation(summary = "Export leads as CSV or XLSX (audited)")
     @GetMapping("/leads/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) String q, @RequestParam(required = false) IntentClass intentClass,
-            @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Long owner) {
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) IntentClass intentClass,
+            @RequestParam(required = false) LeadStatus status,
+            @RequestParam(required = false) Long owner) {
         var tabular = TabularFormat.of(format);
         // written here, not lazily, so the access scope and the audit entry run in the request's security context
         var bytes = new java.io.ByteArrayOutputStream();
         exporter.export(new LeadQuery(q, intentClass, status, owner), tabular, bytes);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(tabular.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("leads." + tabular.extension()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(tabular.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("leads." + tabular.extension())
+                                .build()
+                                .toString())
                 .body(out -> bytes.writeTo(out));
     }
 
@@ -109,7 +126,8 @@ class LeadRestController {
     ResponseEntity<Lead> create(@Valid @RequestBody NewLead lead) {
         var created = sales.createLead(lead);
         return ResponseEntity.created(URI.create("/api/v1/sales/leads/" + created.id()))
-                .eTag(ETags.of(created.version())).body(created);
+                .eTag(ETags.of(created.version()))
+                .body(created);
     }
 
     @Operation(summary = "Read a lead")
@@ -121,7 +139,9 @@ class LeadRestController {
 
     @Operation(summary = "Change a lead")
     @PutMapping("/leads/{id}")
-    ResponseEntity<Lead> update(@PathVariable long id, @Valid @RequestBody LeadChange change,
+    ResponseEntity<Lead> update(
+            @PathVariable long id,
+            @Valid @RequestBody LeadChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var lead = sales.updateLead(id, change, ETags.version(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(lead.version())).body(lead);
@@ -157,7 +177,8 @@ class LeadRestController {
     @PostMapping("/tasks")
     ResponseEntity<Task> addTask(@Valid @RequestBody NewTask task) {
         var created = sales.addTask(task.leadId(), task.customerId(), task.dueOn(), task.channel(), task.topic());
-        return ResponseEntity.created(URI.create("/api/v1/sales/tasks/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/sales/tasks/" + created.id()))
+                .body(created);
     }
 
     @Operation(summary = "My day: today's, overdue and coming follow-ups")

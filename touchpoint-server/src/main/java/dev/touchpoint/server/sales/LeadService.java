@@ -6,11 +6,11 @@ import dev.touchpoint.server.customer.CustomerKind;
 import dev.touchpoint.server.customer.NewConsent;
 import dev.touchpoint.server.customer.NewCustomer;
 import dev.touchpoint.server.identity.AuditLog;
-import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,9 +35,16 @@ class LeadService {
     private final TouchpointRecorder touchpoints;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, AccountRepository accounts, FollowUpService followUps,
-            OpportunityService opportunities, CustomerApi customers, SalesAccess access, AuditLog audit,
-            TouchpointRecorder touchpoints, Clock clock) {
+    LeadService(
+            LeadRepository leads,
+            AccountRepository accounts,
+            FollowUpService followUps,
+            OpportunityService opportunities,
+            CustomerApi customers,
+            SalesAccess access,
+            AuditLog audit,
+            TouchpointRecorder touchpoints,
+            Clock clock) {
         this.leads = leads;
         this.accounts = accounts;
         this.followUps = followUps;
@@ -55,7 +62,11 @@ class LeadService {
         var assignment = access.forNew(me, lead.ownerId(), lead.teamId());
         var source = lead.source() != null ? lead.source() : defaultSource;
         long id = leads.insert(lead, source, assignment.ownerId(), assignment.teamId(), Instant.now(clock));
-        audit.record(AuditLog.Action.CREATE, "sales_lead", id, lead.name(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "sales_lead",
+                id,
+                lead.name(),
                 Map.of("source", source.name(), "owner", String.valueOf(assignment.ownerId())));
         return leads.find(id).orElseThrow();
     }
@@ -106,7 +117,11 @@ class LeadService {
             // an unassigned lead (e.g. from the team's web form) belongs to whoever makes the first contact
             var me = access.me();
             if (leads.assignIfUnowned(id, me.id(), now) == 1) {
-                audit.record(AuditLog.Action.UPDATE, "sales_lead", id, "taken by " + me.username(),
+                audit.record(
+                        AuditLog.Action.UPDATE,
+                        "sales_lead",
+                        id,
+                        "taken by " + me.username(),
                         Map.of("owner", String.valueOf(me.id())));
                 lead = leads.find(id).orElseThrow();
             }
@@ -122,9 +137,20 @@ class LeadService {
         details.put("man", graded.man());
         audit.record(AuditLog.Action.UPDATE, "sales_lead", id, first ? "first contact" : "re-graded", details);
         if (first) {
-            touchpoints.record(new TouchpointRecorder.Event("sales-lead-first-contact-" + id, lead.customerId(),
-                    "sales.first-contact", "ENTRY", now, null,
-                    Map.of("leadId", Long.toString(id), "intentClass", contact.intentClass().name(), "man", graded.man())));
+            touchpoints.record(new TouchpointRecorder.Event(
+                    "sales-lead-first-contact-" + id,
+                    lead.customerId(),
+                    "sales.first-contact",
+                    "ENTRY",
+                    now,
+                    null,
+                    Map.of(
+                            "leadId",
+                            Long.toString(id),
+                            "intentClass",
+                            contact.intentClass().name(),
+                            "man",
+                            graded.man())));
         }
         return graded;
     }
@@ -136,35 +162,66 @@ class LeadService {
         leads.lock(id);
         var lead = writable(id);
         if (lead.status() != LeadStatus.OPEN) {
-            throw new StateConflictException("status", "only open leads can be converted; this one is "
-                    + lead.status().name().toLowerCase(java.util.Locale.ROOT));
+            throw new StateConflictException(
+                    "status",
+                    "only open leads can be converted; this one is "
+                            + lead.status().name().toLowerCase(java.util.Locale.ROOT));
         }
         var now = Instant.now(clock);
         boolean organisation = lead.company() != null && !lead.company().isBlank();
-        var customer = new NewCustomer(organisation ? CustomerKind.ORGANISATION : CustomerKind.PERSON,
-                organisation ? lead.company() : lead.name(), lead.phone(), lead.email(), null, lead.source().name(),
-                lead.ownerId(), lead.teamId(), List.of(), null, null, null, null, null,
-                organisation ? "联系人 / contact: " + lead.name() : lead.notes(), now);
+        var customer = new NewCustomer(
+                organisation ? CustomerKind.ORGANISATION : CustomerKind.PERSON,
+                organisation ? lead.company() : lead.name(),
+                lead.phone(),
+                lead.email(),
+                null,
+                lead.source().name(),
+                lead.ownerId(),
+                lead.teamId(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                organisation ? "联系人 / contact: " + lead.name() : lead.notes(),
+                now);
         long customerId = customers.insertAll(List.of(customer)).get(0);
         audit.record(AuditLog.Action.CREATE, "customer", customerId, customer.name(), Map.of("fromLead", id));
         if (lead.phoneConsent()) {
             // the consent ticked on the web form goes with the person into the customer record
-            customers.insertConsents(List.of(new NewConsent(customerId, ConsentChannel.PHONE, true,
-                    lead.phoneConsentAt() != null ? lead.phoneConsentAt() : now, "web form (lead " + id + ")",
+            customers.insertConsents(List.of(new NewConsent(
+                    customerId,
+                    ConsentChannel.PHONE,
+                    true,
+                    lead.phoneConsentAt() != null ? lead.phoneConsentAt() : now,
+                    "web form (lead " + id + ")",
                     access.me().username())));
-            audit.record(AuditLog.Action.CREATE, "customer_consent", customerId, "PHONE granted",
-                    Map.of("fromLead", id));
+            audit.record(
+                    AuditLog.Action.CREATE, "customer_consent", customerId, "PHONE granted", Map.of("fromLead", id));
         }
         accounts.ensure(customerId, customer.name(), lead.ownerId(), lead.teamId(), null, now);
-        var name = conversion != null && conversion.opportunityName() != null && !conversion.opportunityName().isBlank()
+        var name = conversion != null
+                        && conversion.opportunityName() != null
+                        && !conversion.opportunityName().isBlank()
                 ? conversion.opportunityName()
-                : lead.productInterest() != null && !lead.productInterest().isBlank() ? lead.productInterest()
-                : lead.name();
-        long opportunityId = opportunities.openForLead(lead, customerId, name,
-                conversion == null ? null : conversion.amount(), conversion == null ? null : conversion.expectedClose(),
-                organisation ? lead.name() : null, now);
+                : lead.productInterest() != null && !lead.productInterest().isBlank()
+                        ? lead.productInterest()
+                        : lead.name();
+        long opportunityId = opportunities.openForLead(
+                lead,
+                customerId,
+                name,
+                conversion == null ? null : conversion.amount(),
+                conversion == null ? null : conversion.expectedClose(),
+                organisation ? lead.name() : null,
+                now);
         leads.markConverted(id, customerId, opportunityId, now);
-        audit.record(AuditLog.Action.UPDATE, "sales_lead", id, "converted",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_lead",
+                id,
+                "converted",
                 Map.of("customerId", customerId, "opportunityId", opportunityId));
         return new Converted(id, customerId, opportunityId);
     }
@@ -174,8 +231,10 @@ class LeadService {
         leads.lock(id);
         var lead = writable(id);
         if (lead.status() != LeadStatus.OPEN) {
-            throw new StateConflictException("status", "only open leads can be marked lost; this one is "
-                    + lead.status().name().toLowerCase(java.util.Locale.ROOT));
+            throw new StateConflictException(
+                    "status",
+                    "only open leads can be marked lost; this one is "
+                            + lead.status().name().toLowerCase(java.util.Locale.ROOT));
         }
         var now = Instant.now(clock);
         leads.markLost(id, now);

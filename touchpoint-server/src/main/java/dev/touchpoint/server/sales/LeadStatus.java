@@ -2,5 +2,7 @@ package dev.touchpoint.server.sales;
 
 /** A lead is open until converted into a customer and an opportunity, or given up. */
 public enum LeadStatus {
-    OPEN, CONVERTED, LOST
+    OPEN,
+    CONVERTED,
+    LOST
 }

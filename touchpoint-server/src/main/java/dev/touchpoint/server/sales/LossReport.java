@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Closing an opportunity as lost, with the reason for the win/loss analysis. */
-public record LossReport(@NotNull CloseReason reason, @Size(max = 2000) String note, Integer version) {
-}
+public record LossReport(
+        @NotNull CloseReason reason, @Size(max = 2000) String note, Integer version) {}

@@ -8,8 +8,7 @@ package dev.touchpoint.server.sales;
  */
 final class Man {
 
-    private Man() {
-    }
+    private Man() {}
 
     static String code(boolean money, boolean authority, boolean need) {
         return (money ? "M" : "m") + (authority ? "A" : "a") + (need ? "N" : "n");

@@ -9,7 +9,16 @@ import java.time.Instant;
  * @param keyPerson 关键人: whose opinion decides
  * @param profile the personal profile (personal data), null when the caller may not see it
  */
-public record Member(long id, long opportunityId, String name, String title, String phone, BuyingRole role,
-        boolean champion, boolean keyPerson, Attitude attitude, Instant lastContactAt, PersonalProfile profile,
-        int version) {
-}
+public record Member(
+        long id,
+        long opportunityId,
+        String name,
+        String title,
+        String phone,
+        BuyingRole role,
+        boolean champion,
+        boolean keyPerson,
+        Attitude attitude,
+        Instant lastContactAt,
+        PersonalProfile profile,
+        int version) {}

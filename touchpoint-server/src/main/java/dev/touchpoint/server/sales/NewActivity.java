@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** An activity to log; {@code memberId} marks whom it reached (their last contact moves); {@code at} defaults to now. */
-public record NewActivity(@NotNull ActivityKind kind, Long memberId, @NotBlank @Size(max = 2000) String summary,
-        Instant at) {
-}
+public record NewActivity(
+        @NotNull ActivityKind kind,
+        Long memberId,
+        @NotBlank @Size(max = 2000) String summary,
+        Instant at) {}

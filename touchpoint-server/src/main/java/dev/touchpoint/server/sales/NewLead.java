@@ -12,11 +12,13 @@ import jakarta.validation.constraints.Size;
 public record NewLead(
         @NotBlank @Size(max = 200) @NoFormula String name,
         @Size(max = 200) @NoFormula String company,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{sales.phone.format}") String phone,
+
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{sales.phone.format}")
+        String phone,
+
         @Email @Size(max = 200) String email,
         LeadSource source,
         @Size(max = 200) @NoFormula String productInterest,
         Long ownerId,
         Long teamId,
-        @Size(max = 4000) @NoFormula String notes) {
-}
+        @Size(max = 4000) @NoFormula String notes) {}

@@ -19,5 +19,4 @@ public record NewOpportunity(
         Position position,
         @Size(max = 1000) String competitors,
         Long ownerId,
-        Long teamId) {
-}
+        Long teamId) {}

@@ -3,6 +3,15 @@ package dev.touchpoint.server.sales;
 import java.time.Instant;
 
 /** An objection the customer raised, how it was handled, and whether it is resolved. */
-public record Objection(long id, long opportunityId, ObjectionType type, String statement, HandlingMethod method,
-        String handling, boolean resolved, Instant at, Instant resolvedAt, String actor, int version) {
-}
+public record Objection(
+        long id,
+        long opportunityId,
+        ObjectionType type,
+        String statement,
+        HandlingMethod method,
+        String handling,
+        boolean resolved,
+        Instant at,
+        Instant resolvedAt,
+        String actor,
+        int version) {}

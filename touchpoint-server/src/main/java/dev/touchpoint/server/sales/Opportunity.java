@@ -11,16 +11,38 @@ import java.time.LocalDate;
  * @param probabilitySet the probability set by hand, or null
  * @param needScore assessment 1–5 (5 best), null when not assessed; same for the other four scores
  */
-public record Opportunity(long id, long customerId, String customerName, Long leadId, String name,
-        BigDecimal amount, LocalDate expectedClose, int probability, Integer probabilitySet, SalesStage stage,
-        Position position, String competitors, OpportunityStatus status, CloseReason closeReason, String closeNote,
-        Instant closedAt, Integer needScore, Integer volumeScore, Integer powerScore, Integer decisionScore,
-        Integer creditScore, Long ownerId, Long teamId, Instant stageChangedAt, Instant createdAt, int version) {
+public record Opportunity(
+        long id,
+        long customerId,
+        String customerName,
+        Long leadId,
+        String name,
+        BigDecimal amount,
+        LocalDate expectedClose,
+        int probability,
+        Integer probabilitySet,
+        SalesStage stage,
+        Position position,
+        String competitors,
+        OpportunityStatus status,
+        CloseReason closeReason,
+        String closeNote,
+        Instant closedAt,
+        Integer needScore,
+        Integer volumeScore,
+        Integer powerScore,
+        Integer decisionScore,
+        Integer creditScore,
+        Long ownerId,
+        Long teamId,
+        Instant stageChangedAt,
+        Instant createdAt,
+        int version) {
 
     /** Amount × probability: this opportunity's contribution to the weighted forecast. */
     public BigDecimal weightedAmount() {
-        return amount.multiply(BigDecimal.valueOf(probability)).divide(BigDecimal.valueOf(100), 2,
-                java.math.RoundingMode.HALF_UP);
+        return amount.multiply(BigDecimal.valueOf(probability))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
     }
 
     public Assessment assessment() {

@@ -17,5 +17,4 @@ public record OpportunityChange(
         @Min(0) @Max(100) Integer probability,
         @NotNull Position position,
         @Size(max = 1000) String competitors,
-        Integer version) {
-}
+        Integer version) {}

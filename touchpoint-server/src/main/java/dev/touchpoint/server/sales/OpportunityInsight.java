@@ -7,8 +7,13 @@ import java.util.List;
  * the advice codes the screens turn into text (end-game by position, activities for the stage,
  * objection handling by type).
  */
-public record OpportunityInsight(List<ExitCheck> checklist, Coverage coverage, Risk risk, String endGameAdvice,
-        List<ActivityKind> suggestedActivities, List<ObjectionType> openObjectionTypes) {
+public record OpportunityInsight(
+        List<ExitCheck> checklist,
+        Coverage coverage,
+        Risk risk,
+        String endGameAdvice,
+        List<ActivityKind> suggestedActivities,
+        List<ObjectionType> openObjectionTypes) {
 
     public OpportunityInsight {
         checklist = List.copyOf(checklist);

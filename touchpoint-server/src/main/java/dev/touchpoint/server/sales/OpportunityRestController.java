@@ -23,8 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OpportunityRestController {
 
     /** Ticking or unticking a hand-checked exit criterion. */
-    record Tick(Boolean done) {
-    }
+    record Tick(Boolean done) {}
 
     private final SalesApi sales;
 
@@ -36,7 +35,8 @@ class OpportunityRestController {
     @PostMapping("/opportunities")
     ResponseEntity<Opportunity> create(@Valid @RequestBody NewOpportunity opportunity) {
         var o = sales.createOpportunity(opportunity);
-        return ResponseEntity.created(URI.create("/api/v1/sales/opportunities/" + o.id())).eTag(ETags.of(o.version()))
+        return ResponseEntity.created(URI.create("/api/v1/sales/opportunities/" + o.id()))
+                .eTag(ETags.of(o.version()))
                 .body(o);
     }
 
@@ -49,36 +49,44 @@ class OpportunityRestController {
 
     @Operation(summary = "Change an opportunity")
     @PutMapping("/opportunities/{id}")
-    ResponseEntity<Opportunity> update(@PathVariable long id, @Valid @RequestBody OpportunityChange change,
+    ResponseEntity<Opportunity> update(
+            @PathVariable long id,
+            @Valid @RequestBody OpportunityChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.updateOpportunity(id, change, ETags.version(ifMatch)));
     }
 
     @Operation(summary = "Assess an opportunity (need, volume, power, credit)")
     @PutMapping("/opportunities/{id}/assessment")
-    ResponseEntity<Opportunity> assess(@PathVariable long id, @Valid @RequestBody Assessment assessment,
+    ResponseEntity<Opportunity> assess(
+            @PathVariable long id,
+            @Valid @RequestBody Assessment assessment,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.assess(id, assessment, ETags.version(ifMatch)));
     }
 
     @Operation(summary = "Tick or untick an exit criterion")
     @PutMapping("/opportunities/{id}/checklist/{criterion}")
-    ResponseEntity<Opportunity> tick(@PathVariable long id, @PathVariable ExitCriterion criterion,
-            @RequestBody Tick tick) {
+    ResponseEntity<Opportunity> tick(
+            @PathVariable long id, @PathVariable ExitCriterion criterion, @RequestBody Tick tick) {
         return tagged(sales.tick(id, criterion, Boolean.TRUE.equals(tick.done())));
     }
 
     /** Moves the opportunity; 400 naming each unmet exit criterion unless an override reason is given. */
     @Operation(summary = "Move an opportunity to another stage")
     @PostMapping("/opportunities/{id}/stage")
-    ResponseEntity<Opportunity> move(@PathVariable long id, @Valid @RequestBody StageMove move,
+    ResponseEntity<Opportunity> move(
+            @PathVariable long id,
+            @Valid @RequestBody StageMove move,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.move(id, move, ETags.version(ifMatch)));
     }
 
     @Operation(summary = "Close an opportunity as lost")
     @PostMapping("/opportunities/{id}/lose")
-    ResponseEntity<Opportunity> lose(@PathVariable long id, @Valid @RequestBody LossReport report,
+    ResponseEntity<Opportunity> lose(
+            @PathVariable long id,
+            @Valid @RequestBody LossReport report,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return tagged(sales.lose(id, report, ETags.version(ifMatch)));
     }
@@ -107,12 +115,15 @@ class OpportunityRestController {
     ResponseEntity<Member> addMember(@PathVariable long id, @Valid @RequestBody MemberInput member) {
         var m = sales.addMember(id, member);
         return ResponseEntity.created(URI.create("/api/v1/sales/opportunities/" + id + "/members/" + m.id()))
-                .eTag(ETags.of(m.version())).body(m);
+                .eTag(ETags.of(m.version()))
+                .body(m);
     }
 
     @Operation(summary = "Change a buying-centre member")
     @PutMapping("/opportunities/{id}/members/{memberId}")
-    ResponseEntity<Member> updateMember(@PathVariable long id, @PathVariable long memberId,
+    ResponseEntity<Member> updateMember(
+            @PathVariable long id,
+            @PathVariable long memberId,
             @Valid @RequestBody MemberInput member,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var m = sales.updateMember(id, memberId, member, ETags.version(ifMatch));
@@ -152,7 +163,9 @@ class OpportunityRestController {
 
     @Operation(summary = "Record how an objection was handled")
     @PutMapping("/opportunities/{id}/objections/{objectionId}")
-    Objection updateObjection(@PathVariable long id, @PathVariable long objectionId,
+    Objection updateObjection(
+            @PathVariable long id,
+            @PathVariable long objectionId,
             @Valid @RequestBody ObjectionUpdate update,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sales.updateObjection(id, objectionId, update, ETags.version(ifMatch));
@@ -167,7 +180,9 @@ class OpportunityRestController {
 
     @Operation(summary = "Save the pre-visit research")
     @PutMapping("/opportunities/{id}/research")
-    ResponseEntity<Research> saveResearch(@PathVariable long id, @Valid @RequestBody Research research,
+    ResponseEntity<Research> saveResearch(
+            @PathVariable long id,
+            @Valid @RequestBody Research research,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var r = sales.saveResearch(id, research, ETags.version(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);

@@ -40,9 +40,16 @@ class OpportunityService {
     private final SalesProperties properties;
     private final Clock clock;
 
-    OpportunityService(OpportunityRepository opportunities, BuyingCentreRepository centre, AccountRepository accounts,
-            CustomerApi customers, SalesAccess access, AuditLog audit, MessageSource messages,
-            SalesProperties properties, Clock clock) {
+    OpportunityService(
+            OpportunityRepository opportunities,
+            BuyingCentreRepository centre,
+            AccountRepository accounts,
+            CustomerApi customers,
+            SalesAccess access,
+            AuditLog audit,
+            MessageSource messages,
+            SalesProperties properties,
+            Clock clock) {
         this.opportunities = opportunities;
         this.centre = centre;
         this.accounts = accounts;
@@ -61,24 +68,46 @@ class OpportunityService {
         var assignment = access.forNew(me, o.ownerId(), o.teamId() != null ? o.teamId() : customer.teamId());
         var now = Instant.now(clock);
         long id = opportunities.insert(o, null, assignment.ownerId(), assignment.teamId(), SalesStage.QUALIFY, now);
-        accounts.ensure(customer.id(), customer.name(), assignment.ownerId(), assignment.teamId(), customer.tier(), now);
+        accounts.ensure(
+                customer.id(), customer.name(), assignment.ownerId(), assignment.teamId(), customer.tier(), now);
         opportunities.logStageMove(id, null, SalesStage.QUALIFY, List.of(), null, now, CurrentUsers.actorName());
-        audit.record(AuditLog.Action.CREATE, "sales_opportunity", id, o.name(),
+        audit.record(
+                AuditLog.Action.CREATE,
+                "sales_opportunity",
+                id,
+                o.name(),
                 Map.of("customerId", o.customerId(), "amount", String.valueOf(o.amount())));
         return get(id);
     }
 
     /** Opens the opportunity of a converted lead; the lead's contact joins the buying centre when given. */
-    long openForLead(Lead lead, long customerId, String name, BigDecimal amount, LocalDate expectedClose,
-            String contactName, Instant at) {
-        var o = new NewOpportunity(customerId, name, amount, expectedClose, null, Position.UNKNOWN, null,
-                lead.ownerId(), lead.teamId());
+    long openForLead(
+            Lead lead,
+            long customerId,
+            String name,
+            BigDecimal amount,
+            LocalDate expectedClose,
+            String contactName,
+            Instant at) {
+        var o = new NewOpportunity(
+                customerId, name, amount, expectedClose, null, Position.UNKNOWN, null, lead.ownerId(), lead.teamId());
         long id = opportunities.insert(o, lead.id(), lead.ownerId(), lead.teamId(), SalesStage.QUALIFY, at);
         opportunities.logStageMove(id, null, SalesStage.QUALIFY, List.of(), null, at, CurrentUsers.actorName());
         if (contactName != null) {
             var role = lead.authority() ? BuyingRole.DECISION_MAKER : BuyingRole.USER;
-            centre.insertMember(id, new MemberInput(contactName, null, lead.phone(), role, false, false,
-                    Attitude.UNKNOWN, lead.firstContactAt(), null, null));
+            centre.insertMember(
+                    id,
+                    new MemberInput(
+                            contactName,
+                            null,
+                            lead.phone(),
+                            role,
+                            false,
+                            false,
+                            Attitude.UNKNOWN,
+                            lead.firstContactAt(),
+                            null,
+                            null));
         }
         audit.record(AuditLog.Action.CREATE, "sales_opportunity", id, name, Map.of("fromLead", lead.id()));
         return id;
@@ -116,8 +145,16 @@ class OpportunityService {
         if (opportunities.update(id, version, change, Instant.now(clock)) == 0) {
             throw new VersionConflictException("opportunity", id, o.version(), ifMatch != null);
         }
-        audit.record(AuditLog.Action.UPDATE, "sales_opportunity", id, change.name(),
-                Map.of("amount", change.amount().toPlainString(), "position", change.position().name()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_opportunity",
+                id,
+                change.name(),
+                Map.of(
+                        "amount",
+                        change.amount().toPlainString(),
+                        "position",
+                        change.position().name()));
         return get(id);
     }
 
@@ -127,7 +164,11 @@ class OpportunityService {
         if (opportunities.assess(id, version(o, ifMatch, null), assessment, Instant.now(clock)) == 0) {
             throw new VersionConflictException("opportunity", id, o.version(), ifMatch != null);
         }
-        audit.record(AuditLog.Action.UPDATE, "sales_opportunity", id, "assessment",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_opportunity",
+                id,
+                "assessment",
                 Map.of("risk", RiskCalculator.compute(assessment).score()));
         return get(id);
     }
@@ -136,8 +177,8 @@ class OpportunityService {
     Opportunity tick(long id, ExitCriterion criterion, boolean done) {
         var o = writable(id);
         if (criterion.automatic()) {
-            throw InvalidInputException.of("criterion", "automatic",
-                    text("sales.exit.automatic", "this criterion is checked automatically"));
+            throw InvalidInputException.of(
+                    "criterion", "automatic", text("sales.exit.automatic", "this criterion is checked automatically"));
         }
         var now = Instant.now(clock);
         opportunities.tick(id, criterion, done, now, CurrentUsers.actorName());
@@ -154,19 +195,27 @@ class OpportunityService {
     Opportunity move(long id, StageMove move, Integer ifMatch) {
         var o = writable(id);
         if (o.status() != OpportunityStatus.OPEN) {
-            throw InvalidInputException.of("status", "open", text("sales.opportunity.closed", "the opportunity is closed"));
+            throw InvalidInputException.of(
+                    "status", "open", text("sales.opportunity.closed", "the opportunity is closed"));
         }
         if (move.stage() == o.stage()) {
             return o;
         }
         int version = version(o, ifMatch, move.version());
         var unmet = move.stage().ordinal() > o.stage().ordinal()
-                ? ExitCriteria.unmetBetween(o.stage(), move.stage(), facts(o)) : List.<ExitCriterion>of();
-        var reason = move.overrideReason() == null || move.overrideReason().isBlank() ? null : move.overrideReason().strip();
+                ? ExitCriteria.unmetBetween(o.stage(), move.stage(), facts(o))
+                : List.<ExitCriterion>of();
+        var reason = move.overrideReason() == null || move.overrideReason().isBlank()
+                ? null
+                : move.overrideReason().strip();
         if (!unmet.isEmpty() && reason == null) {
             var locale = LocaleContextHolder.getLocale();
-            throw new InvalidInputException(unmet.stream().map(c -> new FieldViolation("exitCriteria", "unmet",
-                    messages.getMessage("sales.exit." + c.name(), null, c.name(), locale))).toList());
+            throw new InvalidInputException(unmet.stream()
+                    .map(c -> new FieldViolation(
+                            "exitCriteria",
+                            "unmet",
+                            messages.getMessage("sales.exit." + c.name(), null, c.name(), locale)))
+                    .toList());
         }
         var now = Instant.now(clock);
         var status = move.stage().isLast() ? OpportunityStatus.WON : OpportunityStatus.OPEN;
@@ -174,8 +223,8 @@ class OpportunityService {
         if (opportunities.moveStage(id, version, move.stage(), status, winReason, now) == 0) {
             throw new VersionConflictException("opportunity", id, o.version(), ifMatch != null);
         }
-        opportunities.logStageMove(id, o.stage(), move.stage(), unmet, unmet.isEmpty() ? null : reason, now,
-                CurrentUsers.actorName());
+        opportunities.logStageMove(
+                id, o.stage(), move.stage(), unmet, unmet.isEmpty() ? null : reason, now, CurrentUsers.actorName());
         if (status == OpportunityStatus.WON) {
             accounts.markWon(o.customerId(), now);
         }
@@ -186,21 +235,29 @@ class OpportunityService {
             details.put("overridden", unmet.stream().map(Enum::name).toList());
             details.put("reason", reason);
         }
-        audit.record(AuditLog.Action.UPDATE, "sales_opportunity", id, "stage " + o.stage() + " → " + move.stage(), details);
+        audit.record(
+                AuditLog.Action.UPDATE, "sales_opportunity", id, "stage " + o.stage() + " → " + move.stage(), details);
         return get(id);
     }
 
     @Transactional
     Opportunity lose(long id, LossReport report, Integer ifMatch) {
         var o = writable(id);
-        if (opportunities.lose(id, version(o, ifMatch, report.version()), report.reason(), report.note(),
-                Instant.now(clock)) == 0) {
+        if (opportunities.lose(
+                        id, version(o, ifMatch, report.version()), report.reason(), report.note(), Instant.now(clock))
+                == 0) {
             if (o.status() != OpportunityStatus.OPEN) {
-                throw InvalidInputException.of("status", "open", text("sales.opportunity.closed", "the opportunity is closed"));
+                throw InvalidInputException.of(
+                        "status", "open", text("sales.opportunity.closed", "the opportunity is closed"));
             }
             throw new VersionConflictException("opportunity", id, o.version(), ifMatch != null);
         }
-        audit.record(AuditLog.Action.UPDATE, "sales_opportunity", id, "lost", Map.of("reason", report.reason().name()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_opportunity",
+                id,
+                "lost",
+                Map.of("reason", report.reason().name()));
         return get(id);
     }
 
@@ -212,25 +269,37 @@ class OpportunityService {
     OpportunityInsight insight(Opportunity o) {
         var facts = facts(o);
         var now = Instant.now(clock);
-        var coverage = CoverageCalculator.compute(facts.members(), o.stage(), properties.decisionMakerStage(), now,
-                properties.engagedDays());
-        var openTypes = centre.objections(o.id()).stream().filter(x -> !x.resolved()).map(Objection::type).distinct()
+        var coverage = CoverageCalculator.compute(
+                facts.members(), o.stage(), properties.decisionMakerStage(), now, properties.engagedDays());
+        var openTypes = centre.objections(o.id()).stream()
+                .filter(x -> !x.resolved())
+                .map(Objection::type)
+                .distinct()
                 .toList();
-        return new OpportunityInsight(ExitCriteria.checklist(facts), coverage, RiskCalculator.compute(o.assessment()),
-                Advice.endGame(o.position()), Advice.activitiesFor(o.stage()), openTypes);
+        return new OpportunityInsight(
+                ExitCriteria.checklist(facts),
+                coverage,
+                RiskCalculator.compute(o.assessment()),
+                Advice.endGame(o.position()),
+                Advice.activitiesFor(o.stage()),
+                openTypes);
     }
 
     ExitCriteria.Facts facts(Opportunity o) {
         var objections = centre.objections(o.id());
-        return new ExitCriteria.Facts(o.assessment(), centre.members(o.id(), false),
+        return new ExitCriteria.Facts(
+                o.assessment(),
+                centre.members(o.id(), false),
                 centre.activities(o.id()).stream().map(Activity::kind).collect(Collectors.toSet()),
-                (int) objections.stream().filter(x -> !x.resolved()).count(), opportunities.ticks(o.id()));
+                (int) objections.stream().filter(x -> !x.resolved()).count(),
+                opportunities.ticks(o.id()));
     }
 
     /** Customer names for a list, looked up once each through the customer API. */
     LongFunction<String> names() {
         var cache = new HashMap<Long, String>();
-        return id -> cache.computeIfAbsent(id, k -> customers.findUnchecked(k).map(CustomerRef::name).orElse("#" + k));
+        return id -> cache.computeIfAbsent(
+                id, k -> customers.findUnchecked(k).map(CustomerRef::name).orElse("#" + k));
     }
 
     private static int version(Opportunity o, Integer ifMatch, Integer bodyVersion) {

@@ -14,8 +14,7 @@ import java.util.TreeMap;
  */
 final class PipelineAnalysis {
 
-    private PipelineAnalysis() {
-    }
+    private PipelineAnalysis() {}
 
     static List<PipelineColumn> board(List<Opportunity> open) {
         var columns = new ArrayList<PipelineColumn>();
@@ -33,20 +32,28 @@ final class PipelineAnalysis {
         var byMonth = new TreeMap<String, List<Opportunity>>();
         for (var o : open) {
             if (o.status() == OpportunityStatus.OPEN && o.expectedClose() != null) {
-                byMonth.computeIfAbsent(YearMonth.from(o.expectedClose()).toString(), k -> new ArrayList<>()).add(o);
+                byMonth.computeIfAbsent(YearMonth.from(o.expectedClose()).toString(), k -> new ArrayList<>())
+                        .add(o);
             }
         }
-        return byMonth.entrySet().stream().map(e -> new ForecastMonth(e.getKey(), e.getValue().size(),
-                sum(e.getValue(), false), sum(e.getValue(), true))).toList();
+        return byMonth.entrySet().stream()
+                .map(e -> new ForecastMonth(
+                        e.getKey(), e.getValue().size(), sum(e.getValue(), false), sum(e.getValue(), true)))
+                .toList();
     }
 
     static WinLoss winLoss(List<Opportunity> closed) {
-        var won = closed.stream().filter(o -> o.status() == OpportunityStatus.WON).toList();
-        var lost = closed.stream().filter(o -> o.status() == OpportunityStatus.LOST).toList();
+        var won =
+                closed.stream().filter(o -> o.status() == OpportunityStatus.WON).toList();
+        var lost = closed.stream()
+                .filter(o -> o.status() == OpportunityStatus.LOST)
+                .toList();
         var wonReasons = new EnumMap<CloseReason, Integer>(CloseReason.class);
-        won.forEach(o -> wonReasons.merge(o.closeReason() == null ? CloseReason.OTHER : o.closeReason(), 1, Integer::sum));
+        won.forEach(
+                o -> wonReasons.merge(o.closeReason() == null ? CloseReason.OTHER : o.closeReason(), 1, Integer::sum));
         var lostReasons = new EnumMap<CloseReason, Integer>(CloseReason.class);
-        lost.forEach(o -> lostReasons.merge(o.closeReason() == null ? CloseReason.OTHER : o.closeReason(), 1, Integer::sum));
+        lost.forEach(
+                o -> lostReasons.merge(o.closeReason() == null ? CloseReason.OTHER : o.closeReason(), 1, Integer::sum));
         var lostAt = new EnumMap<SalesStage, Integer>(SalesStage.class);
         lost.forEach(o -> lostAt.merge(o.stage(), 1, Integer::sum));
         Map<Position, Double> byPosition = new EnumMap<>(Position.class);
@@ -58,13 +65,23 @@ final class PipelineAnalysis {
             }
         }
         double rate = closed.isEmpty() ? 0 : (double) won.size() / (won.size() + lost.size());
-        return new WinLoss(won.size(), lost.size(), sum(won, false), sumAmount(lost), rate, wonReasons, lostReasons,
-                lostAt, byPosition, closed.stream().limit(20).toList());
+        return new WinLoss(
+                won.size(),
+                lost.size(),
+                sum(won, false),
+                sumAmount(lost),
+                rate,
+                wonReasons,
+                lostReasons,
+                lostAt,
+                byPosition,
+                closed.stream().limit(20).toList());
     }
 
     private static BigDecimal sum(List<Opportunity> list, boolean weighted) {
-        return list.stream().map(o -> weighted ? o.weightedAmount() : o.amount()).reduce(OpportunityRepository.zero(),
-                BigDecimal::add);
+        return list.stream()
+                .map(o -> weighted ? o.weightedAmount() : o.amount())
+                .reduce(OpportunityRepository.zero(), BigDecimal::add);
     }
 
     private static BigDecimal sumAmount(List<Opportunity> list) {

@@ -50,7 +50,10 @@ class PipelineWebController {
      * the board comes back with the unmet criteria and a reason field for that card.
      */
     @PostMapping("/pipeline/{id}/move")
-    String move(@PathVariable long id, @RequestParam SalesStage stage, @RequestParam(required = false) String reason,
+    String move(
+            @PathVariable long id,
+            @RequestParam SalesStage stage,
+            @RequestParam(required = false) String reason,
             Model model) {
         try {
             var moved = sales.move(id, new StageMove(stage, reason, null, null), null);
@@ -58,7 +61,8 @@ class PipelineWebController {
         } catch (InvalidInputException e) {
             model.addAttribute("blockedId", id);
             model.addAttribute("blockedStage", stage);
-            model.addAttribute("unmet", e.violations().stream().map(v -> v.message()).toList());
+            model.addAttribute(
+                    "unmet", e.violations().stream().map(v -> v.message()).toList());
         } catch (VersionConflictException e) {
             model.addAttribute("conflict", true);
         }
@@ -74,16 +78,28 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities")
-    String processCreation(@RequestParam(required = false) Long customerId, @RequestParam(required = false) String name,
+    String processCreation(
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String name,
             @RequestParam(required = false) BigDecimal amount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedClose,
-            @RequestParam(required = false) Position position, @RequestParam(required = false) String competitors,
+            @RequestParam(required = false) Position position,
+            @RequestParam(required = false) String competitors,
             Model model) {
         try {
-            var o = sales.createOpportunity(new NewOpportunity(customerId, name == null ? "" : name, amount,
-                    expectedClose, null, position, competitors, null, null));
+            var o = sales.createOpportunity(new NewOpportunity(
+                    customerId,
+                    name == null ? "" : name,
+                    amount,
+                    expectedClose,
+                    null,
+                    position,
+                    competitors,
+                    null,
+                    null));
             return "redirect:/sales/opportunities/" + o.id();
-        } catch (InvalidInputException | jakarta.validation.ConstraintViolationException
+        } catch (InvalidInputException
+                | jakarta.validation.ConstraintViolationException
                 | dev.touchpoint.server.platform.NotFoundException e) {
             model.addAttribute("error", true);
             model.addAttribute("customerId", customerId);
@@ -102,8 +118,11 @@ class PipelineWebController {
         model.addAttribute("objections", sales.objections(id));
         model.addAttribute("moves", sales.stageMoves(id));
         var me = CurrentUsers.require();
-        boolean personal = me.isAdmin() || (o.ownerId() != null && o.ownerId() == me.id())
-                || (me.role() == Role.MANAGER && o.teamId() != null && me.teamIds().contains(o.teamId()));
+        boolean personal = me.isAdmin()
+                || (o.ownerId() != null && o.ownerId() == me.id())
+                || (me.role() == Role.MANAGER
+                        && o.teamId() != null
+                        && me.teamIds().contains(o.teamId()));
         model.addAttribute("personal", personal);
         model.addAttribute("research", personal ? sales.research(id) : null);
         model.addAttribute("writable", me.role() != Role.ANALYST && o.status() == OpportunityStatus.OPEN);
@@ -112,13 +131,21 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities/{id}/edit")
-    String update(@PathVariable long id, @RequestParam String name, @RequestParam BigDecimal amount,
+    String update(
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam BigDecimal amount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedClose,
-            @RequestParam(required = false) Integer probability, @RequestParam Position position,
-            @RequestParam(required = false) String competitors, @RequestParam int version, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer probability,
+            @RequestParam Position position,
+            @RequestParam(required = false) String competitors,
+            @RequestParam int version,
+            RedirectAttributes redirect) {
         try {
-            sales.updateOpportunity(id, new OpportunityChange(name, amount, expectedClose, probability, position,
-                    competitors, version), null);
+            sales.updateOpportunity(
+                    id,
+                    new OpportunityChange(name, amount, expectedClose, probability, position, competitors, version),
+                    null);
             redirect.addFlashAttribute("message", "sales.opportunity.saved");
         } catch (VersionConflictException | InvalidInputException | jakarta.validation.ConstraintViolationException e) {
             redirect.addFlashAttribute("errorText", e.getMessage());
@@ -127,28 +154,39 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities/{id}/stage")
-    String stage(@PathVariable long id, @RequestParam SalesStage stage, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) CloseReason winReason, RedirectAttributes redirect) {
+    String stage(
+            @PathVariable long id,
+            @RequestParam SalesStage stage,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) CloseReason winReason,
+            RedirectAttributes redirect) {
         try {
             sales.move(id, new StageMove(stage, reason, winReason, null), null);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("unmet", e.violations().stream().map(v -> v.message()).toList());
+            redirect.addFlashAttribute(
+                    "unmet", e.violations().stream().map(v -> v.message()).toList());
             redirect.addFlashAttribute("blockedStage", stage);
         }
         return "redirect:/sales/opportunities/" + id;
     }
 
     @PostMapping("/opportunities/{id}/checklist")
-    String tick(@PathVariable long id, @RequestParam ExitCriterion criterion,
+    String tick(
+            @PathVariable long id,
+            @RequestParam ExitCriterion criterion,
             @RequestParam(defaultValue = "false") boolean done) {
         sales.tick(id, criterion, done);
         return "redirect:/sales/opportunities/" + id + "#checklist";
     }
 
     @PostMapping("/opportunities/{id}/assessment")
-    String assess(@PathVariable long id, @RequestParam(required = false) Integer need,
-            @RequestParam(required = false) Integer volume, @RequestParam(required = false) Integer purchasingPower,
-            @RequestParam(required = false) Integer decisionPower, @RequestParam(required = false) Integer credit,
+    String assess(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer need,
+            @RequestParam(required = false) Integer volume,
+            @RequestParam(required = false) Integer purchasingPower,
+            @RequestParam(required = false) Integer decisionPower,
+            @RequestParam(required = false) Integer credit,
             RedirectAttributes redirect) {
         try {
             sales.assess(id, new Assessment(need, volume, purchasingPower, decisionPower, credit), null);
@@ -159,19 +197,37 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities/{id}/members")
-    String addMember(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String phone, @RequestParam BuyingRole role,
-            @RequestParam(defaultValue = "false") boolean champion, @RequestParam(defaultValue = "false") boolean keyPerson,
+    String addMember(
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String phone,
+            @RequestParam BuyingRole role,
+            @RequestParam(defaultValue = "false") boolean champion,
+            @RequestParam(defaultValue = "false") boolean keyPerson,
             @RequestParam(required = false) Attitude attitude,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastContact,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthday,
-            @RequestParam(required = false) String hometown, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String interests, @RequestParam(required = false) String family,
+            @RequestParam(required = false) String hometown,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String interests,
+            @RequestParam(required = false) String family,
             RedirectAttributes redirect) {
         try {
             var profile = new PersonalProfile(birthday, hometown, school, interests, family);
-            sales.addMember(id, new MemberInput(name, title, phone, role, champion, keyPerson, attitude,
-                    lastContact == null ? null : atNoon(lastContact), profile.isEmpty() ? null : profile, null));
+            sales.addMember(
+                    id,
+                    new MemberInput(
+                            name,
+                            title,
+                            phone,
+                            role,
+                            champion,
+                            keyPerson,
+                            attitude,
+                            lastContact == null ? null : atNoon(lastContact),
+                            profile.isEmpty() ? null : profile,
+                            null));
         } catch (jakarta.validation.ConstraintViolationException | InvalidInputException e) {
             redirect.addFlashAttribute("errorText", e.getMessage());
         }
@@ -185,8 +241,11 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities/{id}/activities")
-    String addActivity(@PathVariable long id, @RequestParam ActivityKind kind,
-            @RequestParam(required = false) Long memberId, @RequestParam(required = false) String summary,
+    String addActivity(
+            @PathVariable long id,
+            @RequestParam ActivityKind kind,
+            @RequestParam(required = false) Long memberId,
+            @RequestParam(required = false) String summary,
             RedirectAttributes redirect) {
         try {
             sales.addActivity(id, new NewActivity(kind, memberId, summary == null ? "" : summary, null));
@@ -197,13 +256,17 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities/{id}/objections")
-    String addObjection(@PathVariable long id, @RequestParam ObjectionType type,
-            @RequestParam(required = false) String statement, @RequestParam(required = false) HandlingMethod method,
-            @RequestParam(required = false) String handling, @RequestParam(defaultValue = "false") boolean resolved,
+    String addObjection(
+            @PathVariable long id,
+            @RequestParam ObjectionType type,
+            @RequestParam(required = false) String statement,
+            @RequestParam(required = false) HandlingMethod method,
+            @RequestParam(required = false) String handling,
+            @RequestParam(defaultValue = "false") boolean resolved,
             RedirectAttributes redirect) {
         try {
-            sales.addObjection(id, new NewObjection(type, statement == null ? "" : statement, method, handling, resolved,
-                    null));
+            sales.addObjection(
+                    id, new NewObjection(type, statement == null ? "" : statement, method, handling, resolved, null));
         } catch (jakarta.validation.ConstraintViolationException | InvalidInputException e) {
             redirect.addFlashAttribute("errorText", e.getMessage());
         }
@@ -211,21 +274,40 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities/{id}/objections/{objectionId}/resolve")
-    String resolve(@PathVariable long id, @PathVariable long objectionId,
-            @RequestParam(required = false) HandlingMethod method, @RequestParam(required = false) String handling) {
+    String resolve(
+            @PathVariable long id,
+            @PathVariable long objectionId,
+            @RequestParam(required = false) HandlingMethod method,
+            @RequestParam(required = false) String handling) {
         sales.updateObjection(id, objectionId, new ObjectionUpdate(method, handling, true, null), null);
         return "redirect:/sales/opportunities/" + id + "#objections";
     }
 
     @PostMapping("/opportunities/{id}/research")
-    String research(@PathVariable long id, @RequestParam(required = false) String background,
-            @RequestParam(required = false) String competitors, @RequestParam(required = false) String projectPlan,
-            @RequestParam(required = false) String decisionMakers, @RequestParam(required = false) String timeline,
-            @RequestParam(required = false) String budget, @RequestParam(required = false) String procurement,
-            @RequestParam int version, RedirectAttributes redirect) {
+    String research(
+            @PathVariable long id,
+            @RequestParam(required = false) String background,
+            @RequestParam(required = false) String competitors,
+            @RequestParam(required = false) String projectPlan,
+            @RequestParam(required = false) String decisionMakers,
+            @RequestParam(required = false) String timeline,
+            @RequestParam(required = false) String budget,
+            @RequestParam(required = false) String procurement,
+            @RequestParam int version,
+            RedirectAttributes redirect) {
         try {
-            sales.saveResearch(id, new Research(background, competitors, projectPlan, decisionMakers, timeline, budget,
-                    procurement, version), null);
+            sales.saveResearch(
+                    id,
+                    new Research(
+                            background,
+                            competitors,
+                            projectPlan,
+                            decisionMakers,
+                            timeline,
+                            budget,
+                            procurement,
+                            version),
+                    null);
             redirect.addFlashAttribute("message", "sales.settings.saved");
         } catch (VersionConflictException | InvalidInputException | jakarta.validation.ConstraintViolationException e) {
             redirect.addFlashAttribute("errorText", e.getMessage());
@@ -234,7 +316,10 @@ class PipelineWebController {
     }
 
     @PostMapping("/opportunities/{id}/lose")
-    String lose(@PathVariable long id, @RequestParam CloseReason reason, @RequestParam(required = false) String note,
+    String lose(
+            @PathVariable long id,
+            @RequestParam CloseReason reason,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         sales.lose(id, new LossReport(reason, note, null), null);
         redirect.addFlashAttribute("message", "sales.opportunity.lost");
@@ -268,10 +353,14 @@ class PipelineWebController {
     }
 
     private static Instant atNoon(LocalDate date) {
-        return LocalDateTime.of(date, java.time.LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant();
+        return LocalDateTime.of(date, java.time.LocalTime.NOON)
+                .atZone(ZoneId.systemDefault())
+                .toInstant();
     }
 
     static List<SalesStage> forward(SalesStage from) {
-        return java.util.Arrays.stream(SalesStage.values()).filter(s -> s.ordinal() > from.ordinal()).toList();
+        return java.util.Arrays.stream(SalesStage.values())
+                .filter(s -> s.ordinal() > from.ordinal())
+                .toList();
     }
 }

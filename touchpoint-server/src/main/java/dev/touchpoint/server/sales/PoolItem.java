@@ -9,6 +9,12 @@ import java.time.Instant;
  * @param tier the lead's intent class ({@code NEW} when ungraded) or the customer's tier
  * @param reason why it was reclaimed: {@code NO_FOLLOW_UP}, {@code NO_DEAL} or {@code RELEASED}
  */
-public record PoolItem(String subjectType, long subjectId, String name, String tier, Long teamId,
-        Instant pooledAt, Long previousOwnerId, String reason) {
-}
+public record PoolItem(
+        String subjectType,
+        long subjectId,
+        String name,
+        String tier,
+        Long teamId,
+        Instant pooledAt,
+        Long previousOwnerId,
+        String reason) {}

@@ -12,8 +12,12 @@ import java.util.List;
  * @param dailyClaimLimit how many subjects one rep may claim from the pool per day
  * @param warnDays how many days before the reclaim the owner is reminded
  */
-public record PoolPolicy(Long teamId, Boolean enabled, @NotNull @Min(0) @Max(1000) Integer dailyClaimLimit,
-        @NotNull @Min(0) @Max(60) Integer warnDays, List<@Valid PoolRule> rules) {
+public record PoolPolicy(
+        Long teamId,
+        Boolean enabled,
+        @NotNull @Min(0) @Max(1000) Integer dailyClaimLimit,
+        @NotNull @Min(0) @Max(60) Integer warnDays,
+        List<@Valid PoolRule> rules) {
 
     public PoolPolicy {
         teamId = teamId == null ? 0L : teamId;

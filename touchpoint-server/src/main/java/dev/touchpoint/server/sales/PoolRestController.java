@@ -41,8 +41,8 @@ class PoolRestController {
 
     @Operation(summary = "Release a lead or customer to the pool")
     @PostMapping("/{type}/{id}/release")
-    ResponseEntity<Void> release(@PathVariable String type, @PathVariable long id,
-            @RequestParam(required = false) String reason) {
+    ResponseEntity<Void> release(
+            @PathVariable String type, @PathVariable long id, @RequestParam(required = false) String reason) {
         sales.release(type, id, reason);
         return ResponseEntity.noContent().build();
     }
@@ -56,8 +56,8 @@ class PoolRestController {
     @Operation(summary = "Set a team's pool rules")
     @PutMapping("/policies/{team}")
     PoolPolicy savePolicy(@PathVariable long team, @Valid @RequestBody PoolPolicy policy) {
-        return sales.savePoolPolicy(new PoolPolicy(team, policy.enabled(), policy.dailyClaimLimit(), policy.warnDays(),
-                policy.rules()));
+        return sales.savePoolPolicy(
+                new PoolPolicy(team, policy.enabled(), policy.dailyClaimLimit(), policy.warnDays(), policy.rules()));
     }
 
     /** Runs the rules now (or as of {@code at}); for administrators. */

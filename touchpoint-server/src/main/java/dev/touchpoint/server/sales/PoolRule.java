@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param tier an intent class A–D or {@code NEW} (leads), or a customer tier such as {@code VIP}
  */
-public record PoolRule(@NotBlank String tier, @NotNull @Min(1) @Max(3650) Integer noFollowUpDays,
-        @Min(1) @Max(3650) Integer noDealDays) {
-}
+public record PoolRule(
+        @NotBlank String tier,
+        @NotNull @Min(1) @Max(3650) Integer noFollowUpDays,
+        @Min(1) @Max(3650) Integer noDealDays) {}

@@ -11,11 +11,9 @@ import java.time.Instant;
 final class PoolRules {
 
     /** The deadline and which rule sets it ({@code NO_FOLLOW_UP} or {@code NO_DEAL}). */
-    record Deadline(Instant at, String reason) {
-    }
+    record Deadline(Instant at, String reason) {}
 
-    private PoolRules() {
-    }
+    private PoolRules() {}
 
     static Deadline deadline(PoolRepository.Subject s, PoolRule rule) {
         var followUpStart = later(s.lastFollowUpAt(), s.assignedAt());

@@ -3,10 +3,10 @@ package dev.touchpoint.server.sales;
 import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.identity.Role;
-import dev.touchpoint.server.platform.StateConflictException;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.OutOfScopeException;
+import dev.touchpoint.server.platform.StateConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +36,15 @@ class PoolService {
     private final AuditLog audit;
     private final Clock clock;
 
-    PoolService(PoolRepository pool, LeadRepository leads, TaskRepository tasks, ReminderRepository reminders,
-            FollowUpService followUps, SalesAccess access, AuditLog audit, Clock clock) {
+    PoolService(
+            PoolRepository pool,
+            LeadRepository leads,
+            TaskRepository tasks,
+            ReminderRepository reminders,
+            FollowUpService followUps,
+            SalesAccess access,
+            AuditLog audit,
+            Clock clock) {
         this.pool = pool;
         this.leads = leads;
         this.tasks = tasks;
@@ -64,8 +71,13 @@ class PoolService {
             if (PoolRules.due(deadline, now)) {
                 reclaimed += reclaim(s, deadline.reason(), now);
             } else if (PoolRules.warn(s, deadline, policy.warnDays(), now)) {
-                reminders.add(s.ownerId(), "POOL_WARNING", s.name(), link(s.type(), s.id()),
-                        LocalDate.ofInstant(deadline.at(), clock.getZone()), now);
+                reminders.add(
+                        s.ownerId(),
+                        "POOL_WARNING",
+                        s.name(),
+                        link(s.type(), s.id()),
+                        LocalDate.ofInstant(deadline.at(), clock.getZone()),
+                        now);
                 pool.markWarned(s.type(), s.id(), now);
                 warned++;
             }
@@ -73,7 +85,11 @@ class PoolService {
         int overdue = followUps.remindOverdue(LocalDate.ofInstant(now, clock.getZone()), now);
         var run = new PoolRun(now, warned, reclaimed, overdue);
         if (reclaimed > 0 || warned > 0) {
-            audit.record(AuditLog.Action.UPDATE, "sales_pool", null, "pool rules run",
+            audit.record(
+                    AuditLog.Action.UPDATE,
+                    "sales_pool",
+                    null,
+                    "pool rules run",
                     Map.of("warned", warned, "reclaimed", reclaimed, "overdueReminders", overdue));
         }
         log.info("Pool rules as of {}: {} warned, {} reclaimed, {} overdue reminders", now, warned, reclaimed, overdue);
@@ -89,9 +105,14 @@ class PoolService {
         } else {
             tasks.cancelOpenForCustomer(s.id());
         }
-        pool.logMove(s.type(), s.id(), s.teamId(), "RECLAIMED", s.ownerId(), null, reason, now, CurrentUsers.actorName());
+        pool.logMove(
+                s.type(), s.id(), s.teamId(), "RECLAIMED", s.ownerId(), null, reason, now, CurrentUsers.actorName());
         reminders.add(s.ownerId(), "POOL_RECLAIMED", s.name(), "/sales/pool", null, now);
-        audit.record(AuditLog.Action.UPDATE, "sales_pool", s.type() + "/" + s.id(), "reclaimed to the pool",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_pool",
+                s.type() + "/" + s.id(),
+                "reclaimed to the pool",
                 Map.of("from", s.ownerId(), "reason", reason));
         return 1;
     }
@@ -105,19 +126,24 @@ class PoolService {
     PoolItem claim(String type, long id) {
         var me = access.me();
         var kind = type(type);
-        var subject = pool.findPooled(kind, id).orElseThrow(() -> pool.exists(kind, id)
-                ? new StateConflictException("claim", type + "/" + id + " is not in the pool (someone claimed it first)")
-                : new NotFoundException("pool entry", type + "/" + id));
-        if (me.role() == Role.ANALYST || (!me.isAdmin() && (subject.teamId() == null || !me.teamIds().contains(subject.teamId())))) {
+        var subject = pool.findPooled(kind, id)
+                .orElseThrow(() -> pool.exists(kind, id)
+                        ? new StateConflictException(
+                                "claim", type + "/" + id + " is not in the pool (someone claimed it first)")
+                        : new NotFoundException("pool entry", type + "/" + id));
+        if (me.role() == Role.ANALYST
+                || (!me.isAdmin() && (subject.teamId() == null || !me.teamIds().contains(subject.teamId())))) {
             throw new OutOfScopeException("pool entry", type + "/" + id);
         }
         var now = Instant.now(clock);
         var policy = pool.policy(subject.teamId() == null ? 0L : subject.teamId());
-        var startOfDay = LocalDate.ofInstant(now, clock.getZone()).atStartOfDay(clock.getZone()).toInstant();
+        var startOfDay = LocalDate.ofInstant(now, clock.getZone())
+                .atStartOfDay(clock.getZone())
+                .toInstant();
         int claimed = pool.claimsSince(me.id(), startOfDay);
         if (claimed >= policy.dailyClaimLimit()) {
-            throw InvalidInputException.of("claim", "dailyLimit",
-                    "daily claim limit of " + policy.dailyClaimLimit() + " reached");
+            throw InvalidInputException.of(
+                    "claim", "dailyLimit", "daily claim limit of " + policy.dailyClaimLimit() + " reached");
         }
         if (pool.claim(kind, id, me.id(), now) == 0) {
             throw new StateConflictException("claim", "someone else claimed " + type + "/" + id + " first");
@@ -135,7 +161,9 @@ class PoolService {
     void release(String type, long id, String reason) {
         var me = access.me();
         var kind = type(type);
-        var owned = pool.owned().stream().filter(s -> s.type().equals(kind) && s.id() == id).findFirst()
+        var owned = pool.owned().stream()
+                .filter(s -> s.type().equals(kind) && s.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(kind.toLowerCase(), id));
         access.requireWritable(me, kind.toLowerCase(), id, owned.ownerId(), owned.teamId());
         var now = Instant.now(clock);
@@ -146,7 +174,11 @@ class PoolService {
             tasks.cancelOpenForCustomer(id);
         }
         pool.logMove(kind, id, owned.teamId(), "RELEASED", owned.ownerId(), null, "RELEASED", now, me.username());
-        audit.record(AuditLog.Action.UPDATE, "sales_pool", kind + "/" + id, "released to the pool",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_pool",
+                kind + "/" + id,
+                "released to the pool",
                 Map.of("reason", reason == null ? "" : reason.strip()));
     }
 
@@ -161,9 +193,20 @@ class PoolService {
             throw new OutOfScopeException("pool rules of team", policy.teamId());
         }
         pool.savePolicy(policy);
-        audit.record(AuditLog.Action.UPDATE, "sales_pool_policy", policy.teamId(), "pool rules",
-                Map.of("dailyClaimLimit", policy.dailyClaimLimit(), "warnDays", policy.warnDays(),
-                        "enabled", policy.enabled(), "rules", policy.rules().size()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "sales_pool_policy",
+                policy.teamId(),
+                "pool rules",
+                Map.of(
+                        "dailyClaimLimit",
+                        policy.dailyClaimLimit(),
+                        "warnDays",
+                        policy.warnDays(),
+                        "enabled",
+                        policy.enabled(),
+                        "rules",
+                        policy.rules().size()));
         return pool.policy(policy.teamId());
     }
 

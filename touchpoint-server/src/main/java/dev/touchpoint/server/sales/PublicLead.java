@@ -13,12 +13,21 @@ import jakarta.validation.constraints.Size;
  * @param website a honeypot: hidden from people, filled by bots
  */
 public record PublicLead(
-        @NotBlank(message = "sales.web.error.nameRequired") @Size(max = 200, message = "sales.web.error.tooLong") String name,
+        @NotBlank(message = "sales.web.error.nameRequired") @Size(max = 200, message = "sales.web.error.tooLong")
+        String name,
+
         @NotBlank(message = "sales.web.error.phoneRequired")
-        @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "sales.web.error.phoneFormat") String phone,
-        @Email(message = "sales.web.error.email") @Size(max = 200, message = "sales.web.error.tooLong") String email,
-        @Size(max = 200, message = "sales.web.error.tooLong") String productInterest,
-        @Size(max = 2000, message = "sales.web.error.tooLong") String message,
+        @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "sales.web.error.phoneFormat")
+        String phone,
+
+        @Email(message = "sales.web.error.email") @Size(max = 200, message = "sales.web.error.tooLong")
+        String email,
+
+        @Size(max = 200, message = "sales.web.error.tooLong")
+        String productInterest,
+
+        @Size(max = 2000, message = "sales.web.error.tooLong")
+        String message,
+
         boolean phoneConsent,
-        String website) {
-}
+        String website) {}

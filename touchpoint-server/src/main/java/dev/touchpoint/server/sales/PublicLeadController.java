@@ -44,13 +44,19 @@ class PublicLeadController {
     }
 
     @PostMapping("/public/leads/{token}")
-    String submit(@PathVariable String token, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String productInterest, @RequestParam(required = false) String message,
-            @RequestParam(defaultValue = "false") boolean phoneConsent, @RequestParam(required = false) String website,
-            Model model, HttpServletResponse response) {
-        var form = new PublicLead(blank(name), blank(phone), blank(email), blank(productInterest), blank(message),
-                phoneConsent, website);
+    String submit(
+            @PathVariable String token,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String productInterest,
+            @RequestParam(required = false) String message,
+            @RequestParam(defaultValue = "false") boolean phoneConsent,
+            @RequestParam(required = false) String website,
+            Model model,
+            HttpServletResponse response) {
+        var form = new PublicLead(
+                blank(name), blank(phone), blank(email), blank(productInterest), blank(message), phoneConsent, website);
         var team = forms.teamOf(token);
         if (team.isEmpty()) {
             response.setStatus(404);

@@ -9,5 +9,4 @@ import java.time.LocalDate;
  *
  * @param kind {@code OVERDUE}, {@code POOL_WARNING} or {@code POOL_RECLAIMED}
  */
-public record Reminder(long id, String kind, String subject, String link, LocalDate dueOn, Instant createdAt) {
-}
+public record Reminder(long id, String kind, String subject, String link, LocalDate dueOn, Instant createdAt) {}

@@ -13,8 +13,7 @@ final class RiskCalculator {
     static final double[] WEIGHTS = {0.25, 0.15, 0.20, 0.20, 0.20};
     private static final String[] NAMES = {"NEED", "VOLUME", "POWER", "DECISION", "CREDIT"};
 
-    private RiskCalculator() {
-    }
+    private RiskCalculator() {}
 
     static Risk compute(Assessment a) {
         Integer[] scores = {a.need(), a.volume(), a.purchasingPower(), a.decisionPower(), a.credit()};

@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 class SalesAccess {
 
     /** An owner and a team. */
-    record Assignment(Long ownerId, Long teamId) {
-    }
+    record Assignment(Long ownerId, Long teamId) {}
 
     private final IdentityApi identity;
 
@@ -58,16 +57,24 @@ class SalesAccess {
             throw new OutOfScopeException("sales record", "(new)");
         }
         var owner = ownerId == null ? Long.valueOf(me.id()) : ownerId;
-        var team = teamId != null ? teamId
-                : owner == me.id() ? me.teamIds().stream().min(Comparator.naturalOrder()).orElse(null)
-                : identity.findUser(owner).flatMap(u -> u.teamIds().stream().min(Comparator.naturalOrder())).orElse(null);
+        var team = teamId != null
+                ? teamId
+                : owner == me.id()
+                        ? me.teamIds().stream().min(Comparator.naturalOrder()).orElse(null)
+                        : identity.findUser(owner)
+                                .flatMap(u -> u.teamIds().stream().min(Comparator.naturalOrder()))
+                                .orElse(null);
         if (owner != me.id()) {
-            var user = identity.findUser(owner).orElseThrow(() -> InvalidInputException.of("ownerId", "exists",
-                    "user " + owner + " does not exist"));
-            if (!me.isAdmin() && !(me.role() == Role.MANAGER && team != null && me.teamIds().contains(team)
-                    && user.teamIds().contains(team))) {
-                throw InvalidInputException.of("ownerId", "assignable",
-                        "you may only assign records to members of the teams you manage");
+            var user = identity.findUser(owner)
+                    .orElseThrow(
+                            () -> InvalidInputException.of("ownerId", "exists", "user " + owner + " does not exist"));
+            if (!me.isAdmin()
+                    && !(me.role() == Role.MANAGER
+                            && team != null
+                            && me.teamIds().contains(team)
+                            && user.teamIds().contains(team))) {
+                throw InvalidInputException.of(
+                        "ownerId", "assignable", "you may only assign records to members of the teams you manage");
             }
         } else if (team != null && !me.isAdmin() && !me.teamIds().contains(team)) {
             throw InvalidInputException.of("teamId", "member", "you are not a member of team " + team);

@@ -35,8 +35,15 @@ public class SalesApi {
     private final WebFormService webForms;
     private final Clock clock;
 
-    SalesApi(LeadService leads, FollowUpService followUps, PoolService pool, OpportunityService opportunities,
-            BuyingCentreService centre, DemoLoader demo, WebFormService webForms, Clock clock) {
+    SalesApi(
+            LeadService leads,
+            FollowUpService followUps,
+            PoolService pool,
+            OpportunityService opportunities,
+            BuyingCentreService centre,
+            DemoLoader demo,
+            WebFormService webForms,
+            Clock clock) {
         this.leads = leads;
         this.followUps = followUps;
         this.pool = pool;
@@ -260,7 +267,8 @@ public class SalesApi {
 
     /** Win/loss of opportunities closed in the last {@code days} days. */
     public WinLoss winLoss(int days) {
-        return PipelineAnalysis.winLoss(opportunities.closedSince(Instant.now(clock).minus(Duration.ofDays(days))));
+        return PipelineAnalysis.winLoss(
+                opportunities.closedSince(Instant.now(clock).minus(Duration.ofDays(days))));
     }
 
     // ---- demo data

@@ -20,7 +20,10 @@ class SalesCustomerIntegration {
     }
 
     @Bean
-    MergeListener salesMergeListener(JdbcClient jdbc, AccountRepository accounts, OpportunityRepository opportunities,
+    MergeListener salesMergeListener(
+            JdbcClient jdbc,
+            AccountRepository accounts,
+            OpportunityRepository opportunities,
             BuyingCentreRepository centre) {
         return new MergeListener(jdbc, accounts, opportunities, centre);
     }
@@ -33,7 +36,10 @@ class SalesCustomerIntegration {
         private final OpportunityRepository opportunities;
         private final BuyingCentreRepository centre;
 
-        MergeListener(JdbcClient jdbc, AccountRepository accounts, OpportunityRepository opportunities,
+        MergeListener(
+                JdbcClient jdbc,
+                AccountRepository accounts,
+                OpportunityRepository opportunities,
                 BuyingCentreRepository centre) {
             this.jdbc = jdbc;
             this.accounts = accounts;
@@ -44,11 +50,17 @@ class SalesCustomerIntegration {
         @EventListener
         void on(CustomersMerged e) {
             jdbc.sql("UPDATE sales_lead SET customer_id = :s WHERE customer_id = :m")
-                    .param("s", e.survivorId()).param("m", e.mergedId()).update();
+                    .param("s", e.survivorId())
+                    .param("m", e.mergedId())
+                    .update();
             jdbc.sql("UPDATE sales_task SET customer_id = :s WHERE customer_id = :m")
-                    .param("s", e.survivorId()).param("m", e.mergedId()).update();
+                    .param("s", e.survivorId())
+                    .param("m", e.mergedId())
+                    .update();
             jdbc.sql("UPDATE sales_pool_move SET subject_id = :s WHERE subject_type = 'CUSTOMER' AND subject_id = :m")
-                    .param("s", e.survivorId()).param("m", e.mergedId()).update();
+                    .param("s", e.survivorId())
+                    .param("m", e.mergedId())
+                    .update();
             opportunities.reassignCustomer(e.survivorId(), e.mergedId());
             centre.mergeCustomer(e.survivorId(), e.mergedId());
             accounts.merge(e.survivorId(), e.mergedId());

@@ -37,7 +37,9 @@ class SalesNames {
             if (id == null) {
                 return "—";
             }
-            return users.computeIfAbsent(id, identity::findUser).map(UserAccount::displayName).orElse("#" + id);
+            return users.computeIfAbsent(id, identity::findUser)
+                    .map(UserAccount::displayName)
+                    .orElse("#" + id);
         }
 
         public String team(Long id) {

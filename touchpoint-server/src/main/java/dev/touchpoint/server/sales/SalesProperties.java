@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webFormDailyLimit how many leads the public web form accepts per phone number and calendar day
  */
 @ConfigurationProperties("touchpoint.sales")
-record SalesProperties(String poolCron, int engagedDays, SalesStage decisionMakerStage, int upcomingDays,
-        int webFormDailyLimit) {
+record SalesProperties(
+        String poolCron, int engagedDays, SalesStage decisionMakerStage, int upcomingDays, int webFormDailyLimit) {
 
     SalesProperties {
         if (poolCron == null || poolCron.isBlank()) {

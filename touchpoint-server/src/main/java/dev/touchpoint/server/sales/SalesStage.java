@@ -9,7 +9,12 @@ import java.util.List;
  * 商务谈判/签订合同 → 合同收款/售后服务. Entering the last stage wins the opportunity.
  */
 public enum SalesStage {
-    QUALIFY(10), RELATIONSHIP(25), TECHNICAL(40), TENDER(60), NEGOTIATION(80), DELIVERY(100);
+    QUALIFY(10),
+    RELATIONSHIP(25),
+    TECHNICAL(40),
+    TENDER(60),
+    NEGOTIATION(80),
+    DELIVERY(100);
 
     private final int defaultProbability;
 
@@ -23,7 +28,9 @@ public enum SalesStage {
 
     /** The checklist that must be met (or overridden with a reason) to leave this stage forwards. */
     public List<ExitCriterion> exitCriteria() {
-        return Arrays.stream(ExitCriterion.values()).filter(c -> c.stage() == this).toList();
+        return Arrays.stream(ExitCriterion.values())
+                .filter(c -> c.stage() == this)
+                .toList();
     }
 
     public boolean isLast() {

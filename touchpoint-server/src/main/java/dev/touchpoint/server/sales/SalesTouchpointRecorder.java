@@ -46,22 +46,36 @@ class SalesTouchpointRecorder implements TouchpointRecorder {
     @Override
     public void record(Event event) {
         var touchpoint = CODES.getOrDefault(event.touchpoint(), List.of()).stream()
-                .map(touchpoints::find).flatMap(Optional::stream).findFirst();
+                .map(touchpoints::find)
+                .flatMap(Optional::stream)
+                .findFirst();
         if (touchpoint.isEmpty()) {
             log.debug("no catalogue touchpoint for {}; event {} not recorded", event.touchpoint(), event.eventId());
             return;
         }
         var visitor = event.customerId() == null && event.attributes().containsKey("leadId")
-                ? "lead-" + event.attributes().get("leadId") : null;
+                ? "lead-" + event.attributes().get("leadId")
+                : null;
         if (event.customerId() == null && visitor == null) {
             return;
         }
         var attributes = new java.util.HashMap<String, String>(event.attributes());
         attributes.put("sales", event.touchpoint());
-        touchpoints.recordTrusted(new NewEvent(event.eventId(), event.customerId(), visitor, touchpoint.get().code(),
-                touchpoint.get().kind(), event.occurredAt(),
-                event.channel() == null ? touchpoint.get().channel() : channel(event.channel()), null, null, null, null, null,
-                null, json.writeValueAsString(attributes)));
+        touchpoints.recordTrusted(new NewEvent(
+                event.eventId(),
+                event.customerId(),
+                visitor,
+                touchpoint.get().code(),
+                touchpoint.get().kind(),
+                event.occurredAt(),
+                event.channel() == null ? touchpoint.get().channel() : channel(event.channel()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                json.writeValueAsString(attributes)));
     }
 
     private static TouchpointChannel channel(String name) {

@@ -8,8 +8,8 @@ import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +47,8 @@ class SalesWebController {
     private final LeadExporter exporter;
     private final IdentityApi identity;
 
-    SalesWebController(SalesApi sales, SalesNames names, Validator validator, LeadExporter exporter,
-            IdentityApi identity) {
+    SalesWebController(
+            SalesApi sales, SalesNames names, Validator validator, LeadExporter exporter, IdentityApi identity) {
         this.sales = sales;
         this.names = names;
         this.validator = validator;
@@ -65,9 +65,14 @@ class SalesWebController {
 
     /** Logs the outcome of a follow-up; from htmx the row is replaced in place. */
     @PostMapping("/tasks/{id}/complete")
-    String complete(@PathVariable long id, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) IntentClass regrade, @RequestParam(required = false) String back,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
+    String complete(
+            @PathVariable long id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) IntentClass regrade,
+            @RequestParam(required = false) String back,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             var task = sales.completeTask(id, new TaskOutcome(outcome == null ? "" : outcome, regrade));
             model.addAttribute("task", task);
@@ -78,9 +83,15 @@ class SalesWebController {
         }
         if (htmx != null) {
             if (model.getAttribute("task") == null) {
-                model.addAttribute("task", sales.myDay().overdue().stream().filter(t -> t.id() == id).findFirst()
-                        .orElseGet(() -> sales.myDay().dueToday().stream().filter(t -> t.id() == id).findFirst()
-                                .orElse(null)));
+                model.addAttribute(
+                        "task",
+                        sales.myDay().overdue().stream()
+                                .filter(t -> t.id() == id)
+                                .findFirst()
+                                .orElseGet(() -> sales.myDay().dueToday().stream()
+                                        .filter(t -> t.id() == id)
+                                        .findFirst()
+                                        .orElse(null)));
             }
             model.addAttribute("intentClasses", IntentClass.values());
             return TASK_ROW;
@@ -95,8 +106,11 @@ class SalesWebController {
     }
 
     @GetMapping("/leads")
-    String leads(@RequestParam(required = false) String q, @RequestParam(required = false) IntentClass intentClass,
-            @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Integer page,
+    String leads(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) IntentClass intentClass,
+            @RequestParam(required = false) LeadStatus status,
+            @RequestParam(required = false) Integer page,
             Model model) {
         var query = new LeadQuery(q, intentClass, status, null);
         model.addAttribute("query", query);
@@ -108,15 +122,23 @@ class SalesWebController {
 
     /** Downloads the leads of the list's filters (the list's buttons); audited like the API export. */
     @GetMapping("/leads/export")
-    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
-            @RequestParam(required = false) IntentClass intentClass, @RequestParam(required = false) LeadStatus status,
-            HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) IntentClass intentClass,
+            @RequestParam(required = false) LeadStatus status,
+            HttpServletResponse response)
+            throws IOException {
         var tabular = TabularFormat.of(format);
         var bytes = new java.io.ByteArrayOutputStream();
         exporter.export(new LeadQuery(q, intentClass, status, null), tabular, bytes);
         response.setContentType(tabular.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("leads." + tabular.extension()).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("leads." + tabular.extension())
+                        .build()
+                        .toString());
         bytes.writeTo(response.getOutputStream());
     }
 
@@ -129,12 +151,26 @@ class SalesWebController {
     }
 
     @PostMapping("/leads")
-    String processLeadForm(@RequestParam(required = false) String name, @RequestParam(required = false) String company,
-            @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
-            @RequestParam(required = false) LeadSource source, @RequestParam(required = false) String productInterest,
-            @RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
-        var form = new NewLead(name, blank(company), blank(phone), blank(email), source, blank(productInterest), null,
-                null, blank(notes));
+    String processLeadForm(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String company,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) LeadSource source,
+            @RequestParam(required = false) String productInterest,
+            @RequestParam(required = false) String notes,
+            Model model,
+            RedirectAttributes redirect) {
+        var form = new NewLead(
+                name,
+                blank(company),
+                blank(phone),
+                blank(email),
+                source,
+                blank(productInterest),
+                null,
+                null,
+                blank(notes));
         var errors = new LinkedHashMap<String, String>();
         validator.validate(form).forEach(v -> errors.put(v.getPropertyPath().toString(), v.getMessage()));
         if (errors.isEmpty()) {
@@ -163,17 +199,23 @@ class SalesWebController {
     }
 
     @PostMapping("/leads/{id}/contact")
-    String contact(@PathVariable long id, @RequestParam(required = false) IntentClass intentClass,
-            @RequestParam(defaultValue = "false") boolean money, @RequestParam(defaultValue = "false") boolean authority,
-            @RequestParam(defaultValue = "false") boolean need, @RequestParam(required = false) String feedback,
-            @RequestParam(required = false) String benefit, @RequestParam(required = false) String opportunity,
+    String contact(
+            @PathVariable long id,
+            @RequestParam(required = false) IntentClass intentClass,
+            @RequestParam(defaultValue = "false") boolean money,
+            @RequestParam(defaultValue = "false") boolean authority,
+            @RequestParam(defaultValue = "false") boolean need,
+            @RequestParam(required = false) String feedback,
+            @RequestParam(required = false) String benefit,
+            @RequestParam(required = false) String opportunity,
             RedirectAttributes redirect) {
         if (intentClass == null) {
             redirect.addFlashAttribute("contactErrors", List.of(new FieldViolation("intentClass", "required", "")));
             return "redirect:/sales/leads/" + id;
         }
         try {
-            sales.recordContact(id, new FirstContact(intentClass, money, authority, need, feedback, benefit, opportunity));
+            sales.recordContact(
+                    id, new FirstContact(intentClass, money, authority, need, feedback, benefit, opportunity));
             redirect.addFlashAttribute("message", "sales.lead.graded");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("contactErrors", e.violations());
@@ -182,9 +224,12 @@ class SalesWebController {
     }
 
     @PostMapping("/leads/{id}/convert")
-    String convert(@PathVariable long id, @RequestParam(required = false) String opportunityName,
+    String convert(
+            @PathVariable long id,
+            @RequestParam(required = false) String opportunityName,
             @RequestParam(required = false) java.math.BigDecimal amount,
-            @RequestParam(required = false) java.time.LocalDate expectedClose, RedirectAttributes redirect) {
+            @RequestParam(required = false) java.time.LocalDate expectedClose,
+            RedirectAttributes redirect) {
         var converted = sales.convert(id, new Conversion(blank(opportunityName), amount, expectedClose));
         redirect.addFlashAttribute("message", "sales.lead.converted");
         return "redirect:/sales/opportunities/" + converted.opportunityId();
@@ -229,15 +274,24 @@ class SalesWebController {
         model.addAttribute("channels", FollowUpChannel.values());
         model.addAttribute("topics", FollowUpTopic.values());
         var me = CurrentUsers.require();
-        boolean managesTeam = team != 0 && (me.isAdmin() || (me.role() == Role.MANAGER && me.teamIds().contains(team)));
+        boolean managesTeam = team != 0
+                && (me.isAdmin() || (me.role() == Role.MANAGER && me.teamIds().contains(team)));
         model.addAttribute("managesTeam", managesTeam);
         if (managesTeam) {
             var form = sales.webForm(team).orElse(null);
             model.addAttribute("webForm", form);
-            model.addAttribute("webFormUrl", form == null ? null
-                    : ServletUriComponentsBuilder.fromCurrentContextPath().path(form.path()).toUriString());
-            model.addAttribute("teamMembers", identity.listUsers().stream()
-                    .filter(u -> u.enabled() && u.teamIds().contains(team)).toList());
+            model.addAttribute(
+                    "webFormUrl",
+                    form == null
+                            ? null
+                            : ServletUriComponentsBuilder.fromCurrentContextPath()
+                                    .path(form.path())
+                                    .toUriString());
+            model.addAttribute(
+                    "teamMembers",
+                    identity.listUsers().stream()
+                            .filter(u -> u.enabled() && u.teamIds().contains(team))
+                            .toList());
         }
         addCommon(model);
         return SETTINGS;
@@ -245,8 +299,8 @@ class SalesWebController {
 
     /** Creates the team's public lead form or changes its default rep. */
     @PostMapping("/settings/web-form")
-    String saveWebForm(@RequestParam long team, @RequestParam(required = false) Long defaultOwnerId,
-            RedirectAttributes redirect) {
+    String saveWebForm(
+            @RequestParam long team, @RequestParam(required = false) Long defaultOwnerId, RedirectAttributes redirect) {
         try {
             sales.saveWebForm(team, new WebFormSettings(defaultOwnerId));
             redirect.addFlashAttribute("message", "sales.settings.saved");
@@ -265,25 +319,38 @@ class SalesWebController {
     }
 
     @PostMapping("/settings/cadences")
-    String saveCadence(@RequestParam long team, @RequestParam IntentClass intentClass,
+    String saveCadence(
+            @RequestParam long team,
+            @RequestParam IntentClass intentClass,
             @RequestParam(required = false) Integer intervalDays,
             @RequestParam(required = false) List<FollowUpChannel> channels,
-            @RequestParam(required = false) List<FollowUpTopic> topics, RedirectAttributes redirect) {
-        sales.saveCadence(team, new Cadence(intentClass, intervalDays,
-                channels == null || channels.isEmpty() ? List.of(FollowUpChannel.CALL) : channels,
-                topics == null || topics.isEmpty() ? Arrays.asList(FollowUpTopic.values()) : topics));
+            @RequestParam(required = false) List<FollowUpTopic> topics,
+            RedirectAttributes redirect) {
+        sales.saveCadence(
+                team,
+                new Cadence(
+                        intentClass,
+                        intervalDays,
+                        channels == null || channels.isEmpty() ? List.of(FollowUpChannel.CALL) : channels,
+                        topics == null || topics.isEmpty() ? Arrays.asList(FollowUpTopic.values()) : topics));
         redirect.addFlashAttribute("message", "sales.settings.saved");
         return "redirect:/sales/settings?team=" + team;
     }
 
     @PostMapping("/settings/pool")
-    String savePool(@RequestParam long team, @RequestParam(defaultValue = "false") boolean enabled,
-            @RequestParam int dailyClaimLimit, @RequestParam int warnDays, @RequestParam List<String> tier,
-            @RequestParam List<Integer> noFollowUpDays, @RequestParam List<String> noDealDays,
+    String savePool(
+            @RequestParam long team,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam int dailyClaimLimit,
+            @RequestParam int warnDays,
+            @RequestParam List<String> tier,
+            @RequestParam List<Integer> noFollowUpDays,
+            @RequestParam List<String> noDealDays,
             RedirectAttributes redirect) {
         var rules = new java.util.ArrayList<PoolRule>();
         for (int i = 0; i < tier.size(); i++) {
-            var deal = i < noDealDays.size() && !noDealDays.get(i).isBlank() ? Integer.valueOf(noDealDays.get(i)) : null;
+            var deal =
+                    i < noDealDays.size() && !noDealDays.get(i).isBlank() ? Integer.valueOf(noDealDays.get(i)) : null;
             rules.add(new PoolRule(tier.get(i), noFollowUpDays.get(i), deal));
         }
         var policy = new PoolPolicy(team, enabled, dailyClaimLimit, warnDays, rules);

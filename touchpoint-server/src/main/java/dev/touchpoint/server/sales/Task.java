@@ -10,7 +10,18 @@ import java.time.LocalDate;
  * @param sequence 1 for the first follow-up after grading, then 2, 3…
  * @param overdue open and due before today
  */
-public record Task(long id, Long leadId, Long customerId, String subject, Long ownerId, LocalDate dueOn,
-        FollowUpChannel channel, FollowUpTopic topic, IntentClass intentClass, int sequence, String status,
-        String outcome, Instant doneAt, boolean overdue) {
-}
+public record Task(
+        long id,
+        Long leadId,
+        Long customerId,
+        String subject,
+        Long ownerId,
+        LocalDate dueOn,
+        FollowUpChannel channel,
+        FollowUpTopic topic,
+        IntentClass intentClass,
+        int sequence,
+        String status,
+        String outcome,
+        Instant doneAt,
+        boolean overdue) {}

@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What came of a follow-up; {@code regrade} optionally changes the lead's class (and so its plan). */
-public record TaskOutcome(@NotBlank @Size(max = 2000) String outcome, IntentClass regrade) {
-}
+public record TaskOutcome(@NotBlank @Size(max = 2000) String outcome, IntentClass regrade) {}

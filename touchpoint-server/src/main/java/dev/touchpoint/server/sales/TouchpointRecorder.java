@@ -18,9 +18,14 @@ interface TouchpointRecorder {
      * @param touchpoint catalogue name, e.g. {@code sales.follow-up}
      * @param kind journey kind, e.g. {@code EXPERIENCE} or {@code OBJECTION}
      */
-    record Event(String eventId, Long customerId, String touchpoint, String kind, Instant occurredAt, String channel,
-            Map<String, String> attributes) {
-    }
+    record Event(
+            String eventId,
+            Long customerId,
+            String touchpoint,
+            String kind,
+            Instant occurredAt,
+            String channel,
+            Map<String, String> attributes) {}
 
     void record(Event event);
 }

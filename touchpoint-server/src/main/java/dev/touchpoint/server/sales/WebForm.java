@@ -9,6 +9,5 @@ import java.time.Instant;
  *        rotating it retires the old link
  * @param defaultOwnerId the rep who owns the leads the form creates; null leaves them unassigned in the team
  */
-public record WebForm(long teamId, String token, String path, Long defaultOwnerId, Instant createdAt,
-        Instant rotatedAt) {
-}
+public record WebForm(
+        long teamId, String token, String path, Long defaultOwnerId, Instant createdAt, Instant rotatedAt) {}

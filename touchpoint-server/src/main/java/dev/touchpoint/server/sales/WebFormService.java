@@ -32,7 +32,9 @@ class WebFormService {
 
     /** What happened to a submission. */
     enum Outcome {
-        CREATED, IGNORED, RATE_LIMITED
+        CREATED,
+        IGNORED,
+        RATE_LIMITED
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -46,8 +48,15 @@ class WebFormService {
     private final SalesProperties properties;
     private final Clock clock;
 
-    WebFormService(WebFormRepository forms, LeadRepository leads, SalesAccess access, IdentityApi identity,
-            Validator validator, AuditLog audit, SalesProperties properties, Clock clock) {
+    WebFormService(
+            WebFormRepository forms,
+            LeadRepository leads,
+            SalesAccess access,
+            IdentityApi identity,
+            Validator validator,
+            AuditLog audit,
+            SalesProperties properties,
+            Clock clock) {
         this.forms = forms;
         this.leads = leads;
         this.access = access;
@@ -70,8 +79,12 @@ class WebFormService {
     WebForm save(long teamId, WebFormSettings settings) {
         requireManager(access.me(), teamId);
         var owner = settings == null ? null : settings.defaultOwnerId();
-        if (owner != null && identity.findUser(owner).filter(u -> u.teamIds().contains(teamId)).isEmpty()) {
-            throw InvalidInputException.of("defaultOwnerId", "member", "user " + owner + " is not a member of the team");
+        if (owner != null
+                && identity.findUser(owner)
+                        .filter(u -> u.teamIds().contains(teamId))
+                        .isEmpty()) {
+            throw InvalidInputException.of(
+                    "defaultOwnerId", "member", "user " + owner + " is not a member of the team");
         }
         var existing = forms.forTeam(teamId);
         var details = new LinkedHashMap<String, Object>();
@@ -105,7 +118,10 @@ class WebFormService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return forms.byToken(token).flatMap(f -> identity.listTeams().stream().filter(t -> t.id() == f.teamId()).findFirst());
+        return forms.byToken(token)
+                .flatMap(f -> identity.listTeams().stream()
+                        .filter(t -> t.id() == f.teamId())
+                        .findFirst());
     }
 
     /**
@@ -123,7 +139,8 @@ class WebFormService {
         }
         var violations = validator.validate(input).stream()
                 .map(v -> new FieldViolation(v.getPropertyPath().toString(), "invalid", v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldViolation::field)).toList();
+                .sorted(java.util.Comparator.comparing(FieldViolation::field))
+                .toList();
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -134,11 +151,22 @@ class WebFormService {
             return Outcome.RATE_LIMITED;
         }
         long teamId = form.get().teamId();
-        var owner = form.get().defaultOwnerId() == null ? null
+        var owner = form.get().defaultOwnerId() == null
+                ? null
                 : identity.findUser(form.get().defaultOwnerId())
-                        .filter(u -> u.enabled() && u.teamIds().contains(teamId)).map(u -> u.id()).orElse(null);
-        var lead = new NewLead(input.name().strip(), null, phone, blank(input.email()), LeadSource.WEB_FORM,
-                blank(input.productInterest()), owner, teamId, blank(input.message()));
+                        .filter(u -> u.enabled() && u.teamIds().contains(teamId))
+                        .map(u -> u.id())
+                        .orElse(null);
+        var lead = new NewLead(
+                input.name().strip(),
+                null,
+                phone,
+                blank(input.email()),
+                LeadSource.WEB_FORM,
+                blank(input.productInterest()),
+                owner,
+                teamId,
+                blank(input.message()));
         long id = leads.insert(lead, LeadSource.WEB_FORM, owner, teamId, now);
         if (input.phoneConsent()) {
             leads.recordPhoneConsent(id, now);

@@ -1,5 +1,4 @@
 package dev.touchpoint.server.sales;
 
 /** What a manager sets on the team's web form: the rep who gets its leads (null: nobody, the team). */
-public record WebFormSettings(Long defaultOwnerId) {
-}
+public record WebFormSettings(Long defaultOwnerId) {}

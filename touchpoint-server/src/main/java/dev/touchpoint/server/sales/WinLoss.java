@@ -11,7 +11,14 @@ import java.util.Map;
  * @param winRateByPosition the same per position (advantage / disadvantage / unknown)
  * @param lostAtStage how many were lost in each stage
  */
-public record WinLoss(int won, int lost, BigDecimal wonAmount, BigDecimal lostAmount, double winRate,
-        Map<CloseReason, Integer> wonReasons, Map<CloseReason, Integer> lostReasons,
-        Map<SalesStage, Integer> lostAtStage, Map<Position, Double> winRateByPosition, List<Opportunity> recent) {
-}
+public record WinLoss(
+        int won,
+        int lost,
+        BigDecimal wonAmount,
+        BigDecimal lostAmount,
+        double winRate,
+        Map<CloseReason, Integer> wonReasons,
+        Map<CloseReason, Integer> lostReasons,
+        Map<SalesStage, Integer> lostAtStage,
+        Map<Position, Double> winRateByPosition,
+        List<Opportunity> recent) {}

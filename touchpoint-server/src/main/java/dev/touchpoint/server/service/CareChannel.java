@@ -9,8 +9,7 @@ package dev.touchpoint.server.service;
 public interface CareChannel {
 
     /** A message to deliver. {@code address} is the e-mail or phone, may be null for log delivery. */
-    record Delivery(long customerId, String channel, String address, String subject, String body) {
-    }
+    record Delivery(long customerId, String channel, String address, String subject, String body) {}
 
     /** Whether this channel delivers messages of the consent channel {@code channel} (EMAIL, SMS…). */
     boolean supports(String channel);

@@ -17,8 +17,16 @@ import jakarta.validation.constraints.Size;
  * @param action MESSAGE or TASK
  * @param channel the consent channel of the message (EMAIL, SMS, WECHAT, PHONE)
  */
-public record CareRule(Long id, String code, String trigger, String stage, @Min(0) @Max(365) int offsetDays,
-        @NotBlank String action, @NotBlank String channel, boolean noPromotion,
-        @NotBlank @Size(max = 300) String subject, @NotBlank @Size(max = 4000) String body, boolean enabled,
-        @NotNull Integer version) {
-}
+public record CareRule(
+        Long id,
+        String code,
+        String trigger,
+        String stage,
+        @Min(0) @Max(365) int offsetDays,
+        @NotBlank String action,
+        @NotBlank String channel,
+        boolean noPromotion,
+        @NotBlank @Size(max = 300) String subject,
+        @NotBlank @Size(max = 4000) String body,
+        boolean enabled,
+        @NotNull Integer version) {}

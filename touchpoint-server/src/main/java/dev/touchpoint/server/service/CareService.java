@@ -52,13 +52,24 @@ class CareService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CareService(CareRepository care, OutboundRepository outbound, ContactGuard guard, List<CareChannel> channels,
-            OrderStageFeed feed, CustomerBirthdays birthdays, CustomerApi customers, TouchpointRecorder touchpoints,
-            ServiceProperties properties, AuditLog audit, Clock clock) {
+    CareService(
+            CareRepository care,
+            OutboundRepository outbound,
+            ContactGuard guard,
+            List<CareChannel> channels,
+            OrderStageFeed feed,
+            CustomerBirthdays birthdays,
+            CustomerApi customers,
+            TouchpointRecorder touchpoints,
+            ServiceProperties properties,
+            AuditLog audit,
+            Clock clock) {
         this.care = care;
         this.outbound = outbound;
         this.guard = guard;
-        this.channels = channels.stream().sorted(Comparator.comparingInt(CareChannel::order)).toList();
+        this.channels = channels.stream()
+                .sorted(Comparator.comparingInt(CareChannel::order))
+                .toList();
         this.feed = feed;
         this.birthdays = birthdays;
         this.customers = customers;
@@ -87,18 +98,28 @@ class CareService {
             }
             switch (rule.trigger()) {
                 case "ORDER_STAGE" -> care.dueForStage(rule, from, now).forEach(d -> execute(rule, d, now, tally));
-                case "HOLIDAY" -> greetingDays(from, now).forEach(day ->
-                        care.holidayStarting(properties.holidayCalendar(), day).ifPresent(name -> {
-                            for (var c : care.activeCustomers(now)) {
-                                execute(rule, new CareRepository.Due(c, null, "holiday:" + day, greeting(day)), now, tally);
-                            }
-                        }));
-                case "BIRTHDAY" -> greetingDays(from, now).forEach(day -> {
-                    for (var c : birthdays.customersBornOn(MonthDay.from(day))) {
-                        execute(rule, new CareRepository.Due(c, null, "birthday:" + day.getYear(), greeting(day)), now,
-                                tally);
-                    }
-                });
+                case "HOLIDAY" ->
+                    greetingDays(from, now)
+                            .forEach(day -> care.holidayStarting(properties.holidayCalendar(), day)
+                                    .ifPresent(name -> {
+                                        for (var c : care.activeCustomers(now)) {
+                                            execute(
+                                                    rule,
+                                                    new CareRepository.Due(c, null, "holiday:" + day, greeting(day)),
+                                                    now,
+                                                    tally);
+                                        }
+                                    }));
+                case "BIRTHDAY" ->
+                    greetingDays(from, now).forEach(day -> {
+                        for (var c : birthdays.customersBornOn(MonthDay.from(day))) {
+                            execute(
+                                    rule,
+                                    new CareRepository.Due(c, null, "birthday:" + day.getYear(), greeting(day)),
+                                    now,
+                                    tally);
+                        }
+                    });
                 default -> log.warn("unknown care trigger {}", rule.trigger());
             }
         }
@@ -107,8 +128,10 @@ class CareService {
 
     /** Days whose greeting time lies in {@code (from, now]}. */
     private static List<LocalDate> greetingDays(Instant from, Instant now) {
-        return LocalDate.ofInstant(from, ZONE).datesUntil(LocalDate.ofInstant(now, ZONE).plusDays(1))
-                .filter(d -> greeting(d).isAfter(from) && !greeting(d).isAfter(now)).toList();
+        return LocalDate.ofInstant(from, ZONE)
+                .datesUntil(LocalDate.ofInstant(now, ZONE).plusDays(1))
+                .filter(d -> greeting(d).isAfter(from) && !greeting(d).isAfter(now))
+                .toList();
     }
 
     private static Instant greeting(LocalDate day) {
@@ -124,10 +147,16 @@ class CareService {
             return;
         }
         if ("TASK".equals(rule.action())) {
-            long action = care.insertAction(rule.id(), customer.id(), due.orderId(), due.occasion(), due.dueAt(), now,
-                    "TASK", null);
-            care.insertTask(customer.id(), due.orderId(), action, rule.subject(), due.dueAt().plus(Duration.ofDays(1)),
-                    customer.teamId(), now);
+            long action = care.insertAction(
+                    rule.id(), customer.id(), due.orderId(), due.occasion(), due.dueAt(), now, "TASK", null);
+            care.insertTask(
+                    customer.id(),
+                    due.orderId(),
+                    action,
+                    rule.subject(),
+                    due.dueAt().plus(Duration.ofDays(1)),
+                    customer.teamId(),
+                    now);
             tally[1]++;
             return;
         }
@@ -137,28 +166,69 @@ class CareService {
             return;
         }
         if (verdict.blocks()) {
-            long action = care.insertAction(rule.id(), customer.id(), due.orderId(), due.occasion(), due.dueAt(), now,
-                    "BLOCKED", verdict.name());
-            outbound.insert(customer.id(), rule.channel(), "CARE:" + rule.code(), rule.subject(), rule.body(), "BLOCKED",
-                    verdict.name(), now, action, null);
+            long action = care.insertAction(
+                    rule.id(),
+                    customer.id(),
+                    due.orderId(),
+                    due.occasion(),
+                    due.dueAt(),
+                    now,
+                    "BLOCKED",
+                    verdict.name());
+            outbound.insert(
+                    customer.id(),
+                    rule.channel(),
+                    "CARE:" + rule.code(),
+                    rule.subject(),
+                    rule.body(),
+                    "BLOCKED",
+                    verdict.name(),
+                    now,
+                    action,
+                    null);
             tally[2]++;
             return;
         }
         try {
             deliver(customer, rule.channel(), rule.subject(), rule.body());
-            long action = care.insertAction(rule.id(), customer.id(), due.orderId(), due.occasion(), due.dueAt(), now,
-                    "SENT", null);
-            outbound.insert(customer.id(), rule.channel(), "CARE:" + rule.code(), rule.subject(), rule.body(), "SENT",
-                    null, now, action, null);
-            touchpoints.record("service:care:" + action, customer.id(), "CARE_MESSAGE", rule.channel(), now,
-                    rule.code());
+            long action = care.insertAction(
+                    rule.id(), customer.id(), due.orderId(), due.occasion(), due.dueAt(), now, "SENT", null);
+            outbound.insert(
+                    customer.id(),
+                    rule.channel(),
+                    "CARE:" + rule.code(),
+                    rule.subject(),
+                    rule.body(),
+                    "SENT",
+                    null,
+                    now,
+                    action,
+                    null);
+            touchpoints.record(
+                    "service:care:" + action, customer.id(), "CARE_MESSAGE", rule.channel(), now, rule.code());
             tally[0]++;
         } catch (RuntimeException e) {
             log.warn("care message {} to customer {} failed: {}", rule.code(), customer.id(), e.getMessage());
-            long action = care.insertAction(rule.id(), customer.id(), due.orderId(), due.occasion(), due.dueAt(), now,
-                    "FAILED", truncate(e.getMessage()));
-            outbound.insert(customer.id(), rule.channel(), "CARE:" + rule.code(), rule.subject(), rule.body(), "FAILED",
-                    truncate(e.getMessage()), now, action, null);
+            long action = care.insertAction(
+                    rule.id(),
+                    customer.id(),
+                    due.orderId(),
+                    due.occasion(),
+                    due.dueAt(),
+                    now,
+                    "FAILED",
+                    truncate(e.getMessage()));
+            outbound.insert(
+                    customer.id(),
+                    rule.channel(),
+                    "CARE:" + rule.code(),
+                    rule.subject(),
+                    rule.body(),
+                    "FAILED",
+                    truncate(e.getMessage()),
+                    now,
+                    action,
+                    null);
             tally[4]++;
         }
     }
@@ -166,37 +236,65 @@ class CareService {
     private void deliver(CustomerRef customer, String channel, String subject, String body) {
         var address = "EMAIL".equals(channel) ? customer.email() : customer.phone();
         var delivery = new CareChannel.Delivery(customer.id(), channel, address, subject, body);
-        channels.stream().filter(c -> c.supports(channel)).findFirst().orElseThrow().send(delivery);
+        channels.stream()
+                .filter(c -> c.supports(channel))
+                .findFirst()
+                .orElseThrow()
+                .send(delivery);
     }
 
     /** Changes a rule; care texts of no-promotion rules must not advertise. */
     @Transactional
     CareRule updateRule(String code, CareRule change, int version) {
         var violations = new java.util.ArrayList<dev.touchpoint.server.platform.FieldViolation>();
-        var current = care.rules().stream().filter(r -> r.code().equals(code)).findFirst()
+        var current = care.rules().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new dev.touchpoint.server.platform.NotFoundException("care rule", code));
-        if (current.noPromotion() && (PROMOTION.matcher(change.subject()).find() || PROMOTION.matcher(change.body()).find())) {
-            violations.add(new dev.touchpoint.server.platform.FieldViolation("body", "noPromotion",
-                    "care messages only care and never promote (只关怀,不促销)"));
+        if (current.noPromotion()
+                && (PROMOTION.matcher(change.subject()).find()
+                        || PROMOTION.matcher(change.body()).find())) {
+            violations.add(new dev.touchpoint.server.platform.FieldViolation(
+                    "body", "noPromotion", "care messages only care and never promote (只关怀,不促销)"));
         }
         if (!List.of("MESSAGE", "TASK").contains(change.action().toUpperCase(Locale.ROOT))) {
             violations.add(new dev.touchpoint.server.platform.FieldViolation("action", "oneOf", "MESSAGE or TASK"));
         }
-        if (!List.of("EMAIL", "SMS", "WECHAT", "PHONE").contains(change.channel().toUpperCase(Locale.ROOT))) {
-            violations.add(new dev.touchpoint.server.platform.FieldViolation("channel", "oneOf", "EMAIL, SMS, WECHAT or PHONE"));
+        if (!List.of("EMAIL", "SMS", "WECHAT", "PHONE")
+                .contains(change.channel().toUpperCase(Locale.ROOT))) {
+            violations.add(new dev.touchpoint.server.platform.FieldViolation(
+                    "channel", "oneOf", "EMAIL, SMS, WECHAT or PHONE"));
         }
         if (!violations.isEmpty()) {
             throw new dev.touchpoint.server.platform.InvalidInputException(violations);
         }
-        var normalised = new CareRule(current.id(), code, current.trigger(), current.stage(), change.offsetDays(),
-                change.action().toUpperCase(Locale.ROOT), change.channel().toUpperCase(Locale.ROOT), current.noPromotion(),
-                change.subject().strip(), change.body().strip(), change.enabled(), version);
+        var normalised = new CareRule(
+                current.id(),
+                code,
+                current.trigger(),
+                current.stage(),
+                change.offsetDays(),
+                change.action().toUpperCase(Locale.ROOT),
+                change.channel().toUpperCase(Locale.ROOT),
+                current.noPromotion(),
+                change.subject().strip(),
+                change.body().strip(),
+                change.enabled(),
+                version);
         if (care.updateRule(code, version, normalised) == 0) {
-            throw new dev.touchpoint.server.platform.VersionConflictException("care rule", code, current.version(), false);
+            throw new dev.touchpoint.server.platform.VersionConflictException(
+                    "care rule", code, current.version(), false);
         }
-        audit.record(AuditLog.Action.UPDATE, "care_rule", code, "care rule changed",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "care_rule",
+                code,
+                "care rule changed",
                 Map.of("enabled", change.enabled(), "offsetDays", change.offsetDays()));
-        return care.rules().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+        return care.rules().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String truncate(String s) {

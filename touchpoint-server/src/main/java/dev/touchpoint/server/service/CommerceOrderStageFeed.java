@@ -18,7 +18,8 @@ class CommerceOrderStageFeed implements OrderStageFeed {
     @Override
     public List<OrderStageReached> reached(Instant after, Instant upTo) {
         return commerce.stageChanges(after, upTo).stream()
-                .map(c -> new OrderStageReached(c.orderId(), c.customerId(), c.stage().name(), c.at()))
+                .map(c -> new OrderStageReached(
+                        c.orderId(), c.customerId(), c.stage().name(), c.at()))
                 .toList();
     }
 }

@@ -5,7 +5,11 @@ package dev.touchpoint.server.service;
  * retain; handled by the 4R rule — regret, respond, resolve, recover/retain) in order.
  */
 public enum ComplaintStep {
-    RECEIVED, UNDERSTOOD, RESOLVING, COMPENSATED, FOLLOWED_UP;
+    RECEIVED,
+    UNDERSTOOD,
+    RESOLVING,
+    COMPENSATED,
+    FOLLOWED_UP;
 
     /** Whether {@code next} is this step or a later one (steps never go back). */
     public boolean allows(ComplaintStep next) {

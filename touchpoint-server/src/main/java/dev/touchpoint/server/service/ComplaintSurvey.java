@@ -42,23 +42,47 @@ class ComplaintSurvey {
     private final List<CareChannel> channels;
     private final AuditLog audit;
 
-    ComplaintSurvey(TouchpointApi touchpoints, TicketRepository tickets, OutboundRepository outbound,
-            CustomerApi customers, List<CareChannel> channels, AuditLog audit) {
+    ComplaintSurvey(
+            TouchpointApi touchpoints,
+            TicketRepository tickets,
+            OutboundRepository outbound,
+            CustomerApi customers,
+            List<CareChannel> channels,
+            AuditLog audit) {
         this.touchpoints = touchpoints;
         this.tickets = tickets;
         this.outbound = outbound;
         this.customers = customers;
-        this.channels = channels.stream().sorted(Comparator.comparingInt(CareChannel::order)).toList();
+        this.channels = channels.stream()
+                .sorted(Comparator.comparingInt(CareChannel::order))
+                .toList();
         this.audit = audit;
     }
 
     static Survey.Request definition() {
-        return new Survey.Request(CODE, "投诉处理满意度回访", "Satisfaction after your complaint", TOUCHPOINT, null,
-                List.of(new SurveyQuestion(CSAT, SurveyQuestionType.CSAT, "您对我们处理投诉的结果满意吗？（1 很不满意 – 5 非常满意）",
-                        "How satisfied are you with how we handled your complaint? (1 very dissatisfied – 5 very satisfied)",
-                        List.of(), null, true),
-                        new SurveyQuestion(COMMENT, SurveyQuestionType.TEXT, "还有什么想告诉我们的吗？",
-                                "Anything else you would like to tell us?", List.of(), null, false)),
+        return new Survey.Request(
+                CODE,
+                "投诉处理满意度回访",
+                "Satisfaction after your complaint",
+                TOUCHPOINT,
+                null,
+                List.of(
+                        new SurveyQuestion(
+                                CSAT,
+                                SurveyQuestionType.CSAT,
+                                "您对我们处理投诉的结果满意吗？（1 很不满意 – 5 非常满意）",
+                                "How satisfied are you with how we handled your complaint? (1 very dissatisfied – 5 very satisfied)",
+                                List.of(),
+                                null,
+                                true),
+                        new SurveyQuestion(
+                                COMMENT,
+                                SurveyQuestionType.TEXT,
+                                "还有什么想告诉我们的吗？",
+                                "Anything else you would like to tell us?",
+                                List.of(),
+                                null,
+                                false)),
                 14);
     }
 
@@ -68,7 +92,10 @@ class ComplaintSurvey {
         if (CHANNELS.contains(own)) {
             return own;
         }
-        return CHANNELS.stream().filter(c -> customers.hasConsent(row.customerId(), c)).findFirst().orElse("EMAIL");
+        return CHANNELS.stream()
+                .filter(c -> customers.hasConsent(row.customerId(), c))
+                .findFirst()
+                .orElse("EMAIL");
     }
 
     /** Invites the customer of a complaint that has just been solved, once per ticket. */
@@ -96,8 +123,15 @@ class ComplaintSurvey {
             try {
                 var customer = customers.findUnchecked(row.customerId()).orElseThrow();
                 var address = "EMAIL".equals(channel) ? customer.email() : customer.phone();
-                channels.stream().filter(c -> c.supports(channel)).findFirst().orElseThrow()
-                        .send(new CareChannel.Delivery(row.customerId(), channel, address, subject,
+                channels.stream()
+                        .filter(c -> c.supports(channel))
+                        .findFirst()
+                        .orElseThrow()
+                        .send(new CareChannel.Delivery(
+                                row.customerId(),
+                                channel,
+                                address,
+                                subject,
                                 "请用一分钟告诉我们您的感受 · Please take a minute to rate us: " + sent.link()));
             } catch (RuntimeException e) {
                 log.warn("after-complaint survey for ticket {} not delivered: {}", row.id(), e.toString());
@@ -105,16 +139,42 @@ class ComplaintSurvey {
                 reason = "DELIVERY";
             }
             // the link is kept on the ticket only, not in the message log
-            outbound.insert(row.customerId(), channel, "SURVEY", subject, "after-complaint survey link", status, reason,
-                    at, null, row.id());
-            audit.record(AuditLog.Action.CREATE, "ticket", row.id(), "after-complaint survey sent",
+            outbound.insert(
+                    row.customerId(),
+                    channel,
+                    "SURVEY",
+                    subject,
+                    "after-complaint survey link",
+                    status,
+                    reason,
+                    at,
+                    null,
+                    row.id());
+            audit.record(
+                    AuditLog.Action.CREATE,
+                    "ticket",
+                    row.id(),
+                    "after-complaint survey sent",
                     Map.of("channel", channel, "invitationId", sent.invitationId()));
         } else {
             var blocked = result.blocked().get(0);
             tickets.setSurvey(row.id(), "BLOCKED", null, channel, at, null, blocked.reason());
-            outbound.insert(row.customerId(), channel, "SURVEY", subject, null, "BLOCKED", blocked.reason(), at, null,
+            outbound.insert(
+                    row.customerId(),
+                    channel,
+                    "SURVEY",
+                    subject,
+                    null,
+                    "BLOCKED",
+                    blocked.reason(),
+                    at,
+                    null,
                     row.id());
-            audit.record(AuditLog.Action.UPDATE, "ticket", row.id(), "after-complaint survey not sent",
+            audit.record(
+                    AuditLog.Action.UPDATE,
+                    "ticket",
+                    row.id(),
+                    "after-complaint survey not sent",
                     Map.of("channel", channel, "reason", blocked.reason()));
         }
     }
@@ -138,8 +198,8 @@ class ComplaintSurvey {
                 var details = new HashMap<String, Object>();
                 details.put("satisfaction", score);
                 details.put("invitationId", reply.invitationId());
-                audit.record(AuditLog.Action.UPDATE, "ticket", id, "satisfaction from the after-complaint survey",
-                        details);
+                audit.record(
+                        AuditLog.Action.UPDATE, "ticket", id, "satisfaction from the after-complaint survey", details);
                 filled++;
             }
         }

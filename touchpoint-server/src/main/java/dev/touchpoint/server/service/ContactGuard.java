@@ -16,7 +16,10 @@ class ContactGuard {
 
     /** The guard's decision. */
     enum Verdict {
-        ALLOW, NO_CONSENT, FREQUENCY_CAP, QUIET_HOURS;
+        ALLOW,
+        NO_CONSENT,
+        FREQUENCY_CAP,
+        QUIET_HOURS;
 
         boolean blocks() {
             return this == NO_CONSENT || this == FREQUENCY_CAP;

@@ -9,8 +9,12 @@ import jakarta.validation.constraints.NotBlank;
  * {@code windowDays} days over all channels, none during quiet hours (local time in {@code zone};
  * start after end wraps over midnight), and none without consent for the channel.
  */
-public record GuardSettings(@Min(1) @Max(100) int maxMessages, @Min(1) @Max(365) int windowDays,
-        @Min(0) @Max(1439) int quietStartMinute, @Min(0) @Max(1439) int quietEndMinute, @NotBlank String zone,
+public record GuardSettings(
+        @Min(1) @Max(100) int maxMessages,
+        @Min(1) @Max(365) int windowDays,
+        @Min(0) @Max(1439) int quietStartMinute,
+        @Min(0) @Max(1439) int quietEndMinute,
+        @NotBlank String zone,
         Integer version) {
 
     /** Whether the minute of day lies in the quiet hours. */

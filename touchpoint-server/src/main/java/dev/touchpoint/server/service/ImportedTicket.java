@@ -48,8 +48,12 @@ public record ImportedTicket(
     }
 
     /** A message as it was written. */
-    public record Message(@NotNull Party party, Boolean internal, @Size(max = 200) String author,
-            @NotBlank @Size(max = 10000) String body, @NotNull Instant at) {
+    public record Message(
+            @NotNull Party party,
+            Boolean internal,
+            @Size(max = 200) String author,
+            @NotBlank @Size(max = 10000) String body,
+            @NotNull Instant at) {
 
         public Message {
             internal = Boolean.TRUE.equals(internal);
@@ -57,6 +61,6 @@ public record ImportedTicket(
     }
 
     /** The ticket entered {@code status} at {@code at}. */
-    public record StatusChange(@NotNull TicketStatus status, @NotNull Instant at) {
-    }
+    public record StatusChange(
+            @NotNull TicketStatus status, @NotNull Instant at) {}
 }

@@ -28,7 +28,11 @@ class MetricsService {
 
     /** How to group the tickets. */
     enum GroupBy {
-        NONE, TEAM, AGENT, CHANNEL, TYPE
+        NONE,
+        TEAM,
+        AGENT,
+        CHANNEL,
+        TYPE
     }
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -42,8 +46,13 @@ class MetricsService {
     private final Clock clock;
     private final ComplaintSurvey survey;
 
-    MetricsService(TicketRepository tickets, SlaEvaluator evaluator, ServiceAccess access,
-            ServiceProperties properties, Clock clock, ComplaintSurvey survey) {
+    MetricsService(
+            TicketRepository tickets,
+            SlaEvaluator evaluator,
+            ServiceAccess access,
+            ServiceProperties properties,
+            Clock clock,
+            ComplaintSurvey survey) {
         this.survey = survey;
         this.tickets = tickets;
         this.evaluator = evaluator;
@@ -52,22 +61,26 @@ class MetricsService {
         this.clock = clock;
     }
 
-    private record Measured(TicketRow row, TicketMeasure measure, boolean breached) {
-    }
+    private record Measured(TicketRow row, TicketMeasure measure, boolean breached) {}
 
-    MetricsReport compute(Instant from, Instant to, GroupBy groupBy, Long teamId, Long assigneeId,
-            TicketChannel channel) {
+    MetricsReport compute(
+            Instant from, Instant to, GroupBy groupBy, Long teamId, Long assigneeId, TicketChannel channel) {
         survey.collect(null);
         var now = Instant.now(clock);
         var end = to == null ? now : to;
         var start = from == null ? end.minus(Duration.ofDays(365)) : from;
-        var filter = new TicketFilter(null, null, null, null, channel, teamId, assigneeId, null, null, null, start, end);
+        var filter =
+                new TicketFilter(null, null, null, null, channel, teamId, assigneeId, null, null, null, start, end);
         var rows = tickets.search(filter, access.tickets(), MAX_TICKETS, 0);
         var measured = measure(rows, now);
         var customers = rows.stream().map(TicketRow::customerId).distinct().toList();
         var history = tickets.ofCustomersSince(customers, start).stream()
-                .map(r -> new TicketMeasure(Long.toString(r.id()), Long.toString(r.customerId()), r.createdAt(),
-                        r.status().done() ? r.solvedAt() : null, NOTHING))
+                .map(r -> new TicketMeasure(
+                        Long.toString(r.id()),
+                        Long.toString(r.customerId()),
+                        r.createdAt(),
+                        r.status().done() ? r.solvedAt() : null,
+                        NOTHING))
                 .toList();
         var window = Duration.ofDays(properties.fcrRepeatDays());
         var overall = row("ALL", "ALL", measured, history, window, now);
@@ -82,28 +95,44 @@ class MetricsService {
                 default -> r -> "ALL";
             };
             var byKey = new LinkedHashMap<String, List<Measured>>();
-            measured.forEach(m -> byKey.computeIfAbsent(key.apply(m.row()), k -> new ArrayList<>()).add(m));
+            measured.forEach(m -> byKey.computeIfAbsent(key.apply(m.row()), k -> new ArrayList<>())
+                    .add(m));
             var userNames = new HashMap<String, String>();
             for (var e : byKey.entrySet()) {
                 var label = switch (groupBy) {
-                    case TEAM -> e.getKey().equals("-") ? "-" : teamNames.getOrDefault(Long.valueOf(e.getKey()), e.getKey());
-                    case AGENT -> e.getKey().equals("-") ? "-"
-                            : userNames.computeIfAbsent(e.getKey(), k -> {
-                                var n = access.userName(Long.valueOf(k));
-                                return n == null ? k : n;
-                            });
+                    case TEAM ->
+                        e.getKey().equals("-") ? "-" : teamNames.getOrDefault(Long.valueOf(e.getKey()), e.getKey());
+                    case AGENT ->
+                        e.getKey().equals("-")
+                                ? "-"
+                                : userNames.computeIfAbsent(e.getKey(), k -> {
+                                    var n = access.userName(Long.valueOf(k));
+                                    return n == null ? k : n;
+                                });
                     default -> e.getKey();
                 };
                 groups.add(row(e.getKey(), label, e.getValue(), history, window, now));
             }
             groups.sort((a, b) -> Long.compare(b.tickets(), a.tickets()));
         }
-        var complaints = rows.stream().filter(r -> r.type() == TicketType.COMPLAINT).toList();
-        var satisfaction = MetricsReport.ComplaintSatisfaction.of(complaints.size(),
+        var complaints =
+                rows.stream().filter(r -> r.type() == TicketType.COMPLAINT).toList();
+        var satisfaction = MetricsReport.ComplaintSatisfaction.of(
+                complaints.size(),
                 complaints.stream().filter(r -> r.status().done()).count(),
-                complaints.stream().map(TicketRow::satisfaction).filter(java.util.Objects::nonNull).toList());
-        return new MetricsReport(start, end, groupBy.name(), properties.fcrRepeatDays(), overall, groups,
-                trend(measured, history, window, now), satisfaction);
+                complaints.stream()
+                        .map(TicketRow::satisfaction)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        return new MetricsReport(
+                start,
+                end,
+                groupBy.name(),
+                properties.fcrRepeatDays(),
+                overall,
+                groups,
+                trend(measured, history, window, now),
+                satisfaction);
     }
 
     private List<Measured> measure(List<TicketRow> rows, Instant now) {
@@ -112,33 +141,51 @@ class MetricsService {
         var histories = tickets.histories(ids);
         var result = new ArrayList<Measured>(rows.size());
         for (var r : rows) {
-            var e = evaluator.evaluate(r, messages.getOrDefault(r.id(), List.of()),
-                    histories.getOrDefault(r.id(), List.of()), now);
+            var e = evaluator.evaluate(
+                    r, messages.getOrDefault(r.id(), List.of()), histories.getOrDefault(r.id(), List.of()), now);
             var sla = e.sla();
             boolean breached = sla.state() != null && sla.state().breached();
-            result.add(new Measured(r, new TicketMeasure(Long.toString(r.id()), Long.toString(r.customerId()),
-                    r.createdAt(), r.status().done() ? r.solvedAt() : null, e.times()), breached));
+            result.add(new Measured(
+                    r,
+                    new TicketMeasure(
+                            Long.toString(r.id()),
+                            Long.toString(r.customerId()),
+                            r.createdAt(),
+                            r.status().done() ? r.solvedAt() : null,
+                            e.times()),
+                    breached));
         }
         return result;
     }
 
-    private static MetricsReport.Row row(String key, String label, List<Measured> group, List<TicketMeasure> history,
-            Duration window, Instant now) {
+    private static MetricsReport.Row row(
+            String key, String label, List<Measured> group, List<TicketMeasure> history, Duration window, Instant now) {
         var metrics = FastReplyMetrics.of(group.stream().map(Measured::measure).toList(), history, window, now);
-        return MetricsReport.Row.of(key, label, metrics, group.stream().filter(Measured::breached).count());
+        return MetricsReport.Row.of(
+                key, label, metrics, group.stream().filter(Measured::breached).count());
     }
 
-    private static List<MetricsReport.TrendPoint> trend(List<Measured> measured, List<TicketMeasure> history,
-            Duration window, Instant now) {
+    private static List<MetricsReport.TrendPoint> trend(
+            List<Measured> measured, List<TicketMeasure> history, Duration window, Instant now) {
         Map<YearMonth, List<Measured>> byMonth = new TreeMap<>();
-        measured.forEach(m -> byMonth.computeIfAbsent(YearMonth.from(m.row().createdAt().atZone(ZONE)),
-                k -> new ArrayList<>()).add(m));
+        measured.forEach(
+                m -> byMonth.computeIfAbsent(YearMonth.from(m.row().createdAt().atZone(ZONE)), k -> new ArrayList<>())
+                        .add(m));
         var points = new ArrayList<MetricsReport.TrendPoint>();
         for (var e : byMonth.entrySet()) {
             var r = row(e.getKey().toString(), e.getKey().toString(), e.getValue(), history, window, now);
-            points.add(new MetricsReport.TrendPoint(e.getKey().toString(), r.tickets(), r.firstResponse().mean(),
-                    r.firstResponse().median(), r.firstResponse().p90(), r.response().mean(), r.resolution().mean(),
-                    r.resolution().median(), r.fcrNoFurtherMessage().rate(), r.fcrNoRepeat().rate(), r.breaches()));
+            points.add(new MetricsReport.TrendPoint(
+                    e.getKey().toString(),
+                    r.tickets(),
+                    r.firstResponse().mean(),
+                    r.firstResponse().median(),
+                    r.firstResponse().p90(),
+                    r.response().mean(),
+                    r.resolution().mean(),
+                    r.resolution().median(),
+                    r.fcrNoFurtherMessage().rate(),
+                    r.fcrNoRepeat().rate(),
+                    r.breaches()));
         }
         return points;
     }

@@ -23,5 +23,4 @@ public record NewTicket(
         @NotBlank @Size(max = 300) @NoFormula String subject,
         @Size(max = 10000) @NoFormula String description,
         Long assigneeId,
-        Long teamId) {
-}
+        Long teamId) {}

@@ -8,6 +8,13 @@ import java.time.Instant;
  * @param status SENT, BLOCKED or FAILED
  * @param reason why it was blocked or failed: NO_CONSENT, FREQUENCY_CAP, NO_ADDRESS, or the error
  */
-public record OutboundMessage(long id, long customerId, String customerName, String channel, String purpose,
-        String subject, String status, String reason, Instant createdAt) {
-}
+public record OutboundMessage(
+        long id,
+        long customerId,
+        String customerName,
+        String channel,
+        String purpose,
+        String subject,
+        String status,
+        String reason,
+        Instant createdAt) {}

@@ -5,6 +5,15 @@ package dev.touchpoint.server.service;
  * 不划算 不守信; seed 002 company causes: quality, over-promising, neglected service).
  */
 public enum RootCause {
-    PRODUCT_QUALITY, DELIVERY, STAFF_ATTITUDE, PROFESSIONALISM, PRICE, BROKEN_PROMISE, INCONVENIENCE,
-    SLOW_RESPONSE, BILLING, CUSTOMER_USAGE, OTHER
+    PRODUCT_QUALITY,
+    DELIVERY,
+    STAFF_ATTITUDE,
+    PROFESSIONALISM,
+    PRICE,
+    BROKEN_PROMISE,
+    INCONVENIENCE,
+    SLOW_RESPONSE,
+    BILLING,
+    CUSTOMER_USAGE,
+    OTHER
 }

@@ -76,7 +76,9 @@ class ServiceAccess {
     }
 
     String userName(Long id) {
-        return id == null ? null : identity.findUser(id).map(UserAccount::displayName).orElse(null);
+        return id == null
+                ? null
+                : identity.findUser(id).map(UserAccount::displayName).orElse(null);
     }
 
     Map<Long, String> teamNames() {

@@ -25,8 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class ServiceAdminRestController {
 
-    record ProactiveRequest(long customerId, String reason, Map<String, Object> evidence) {
-    }
+    record ProactiveRequest(long customerId, String reason, Map<String, Object> evidence) {}
 
     private final ServiceApi api;
     private final SlaCatalog catalog;
@@ -36,8 +35,14 @@ class ServiceAdminRestController {
     private final OutboundRepository outbound;
     private final ServiceAccess access;
 
-    ServiceAdminRestController(ServiceApi api, SlaCatalog catalog, ServiceSettings settings, CareService care,
-            CareRepository careRepository, OutboundRepository outbound, ServiceAccess access) {
+    ServiceAdminRestController(
+            ServiceApi api,
+            SlaCatalog catalog,
+            ServiceSettings settings,
+            CareService care,
+            CareRepository careRepository,
+            OutboundRepository outbound,
+            ServiceAccess access) {
         this.api = api;
         this.catalog = catalog;
         this.settings = settings;
@@ -50,9 +55,13 @@ class ServiceAdminRestController {
     /** The four fast-reply metrics with median, p90 and a monthly trend; groupBy NONE, TEAM, AGENT, CHANNEL, TYPE. */
     @Operation(summary = "Fast-reply metrics: first response, resolution, first-contact resolution")
     @GetMapping("/metrics")
-    MetricsReport metrics(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(required = false) String groupBy, @RequestParam(required = false) Long team,
-            @RequestParam(required = false) Long assignee, @RequestParam(required = false) TicketChannel channel) {
+    MetricsReport metrics(
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) Long assignee,
+            @RequestParam(required = false) TicketChannel channel) {
         return api.metrics(from, to, groupBy, team, assignee, channel);
     }
 
@@ -71,7 +80,9 @@ class ServiceAdminRestController {
     /** {@code If-Match: "<version>"} (412 when stale) or the {@code version} in the body (409). */
     @Operation(summary = "Change an SLA policy")
     @PutMapping("/sla/policies/{id}")
-    ResponseEntity<SlaPolicy> updatePolicy(@PathVariable long id, @Valid @RequestBody SlaPolicy policy,
+    ResponseEntity<SlaPolicy> updatePolicy(
+            @PathVariable long id,
+            @Valid @RequestBody SlaPolicy policy,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         var version = ifMatch == null ? null : parseVersion(ifMatch);
         var body = version == null ? policy : withVersion(policy, version);
@@ -79,18 +90,20 @@ class ServiceAdminRestController {
         return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
     }
 
-    record HoursRequest(@jakarta.validation.constraints.NotNull Integer version,
-            @jakarta.validation.constraints.NotNull List<ServiceCalendar.Hours> hours) {
-    }
+    record HoursRequest(
+            @jakarta.validation.constraints.NotNull Integer version,
+            @jakarta.validation.constraints.NotNull List<ServiceCalendar.Hours> hours) {}
 
     /** Replaces a calendar's working windows per weekday ({@code If-Match} → 412, body version → 409). */
     @Operation(summary = "Set a calendar's working hours")
     @PutMapping("/calendars/{code}/hours")
-    ResponseEntity<ServiceCalendar> replaceHours(@PathVariable String code, @Valid @RequestBody HoursRequest request,
+    ResponseEntity<ServiceCalendar> replaceHours(
+            @PathVariable String code,
+            @Valid @RequestBody HoursRequest request,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         var version = ifMatch == null ? null : parseVersion(ifMatch);
-        var saved = settings.replaceHours(code, version != null ? version : request.version(), request.hours(),
-                version != null);
+        var saved = settings.replaceHours(
+                code, version != null ? version : request.version(), request.hours(), version != null);
         return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
     }
 
@@ -98,16 +111,31 @@ class ServiceAdminRestController {
         try {
             return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw dev.touchpoint.server.platform.InvalidInputException.of("If-Match", "version",
-                    "If-Match must carry the version you read");
+            throw dev.touchpoint.server.platform.InvalidInputException.of(
+                    "If-Match", "version", "If-Match must carry the version you read");
         }
     }
 
     static SlaPolicy withVersion(SlaPolicy p, int version) {
-        return new SlaPolicy(p.id(), p.name(), p.rank(), p.condPriority(), p.condType(), p.condTeamId(), p.condTier(),
-                p.calendarCode(), p.firstResponseMinutes(), p.nextResponseMinutes(), p.resolutionMinutes(),
-                p.dueSoonPercent(), p.escalation1Percent(), p.escalation2Percent(), p.escalation3Percent(), p.active(),
-                version, p.pauseStatuses());
+        return new SlaPolicy(
+                p.id(),
+                p.name(),
+                p.rank(),
+                p.condPriority(),
+                p.condType(),
+                p.condTeamId(),
+                p.condTier(),
+                p.calendarCode(),
+                p.firstResponseMinutes(),
+                p.nextResponseMinutes(),
+                p.resolutionMinutes(),
+                p.dueSoonPercent(),
+                p.escalation1Percent(),
+                p.escalation2Percent(),
+                p.escalation3Percent(),
+                p.active(),
+                version,
+                p.pauseStatuses());
     }
 
     @Operation(summary = "List business calendars")
@@ -119,7 +147,9 @@ class ServiceAdminRestController {
     /** Replaces one year's public holidays and make-up working days of a calendar ({@code If-Match} optional → 412). */
     @Operation(summary = "Set a calendar's holidays and make-up days for a year")
     @PutMapping("/calendars/{code}/years/{year}")
-    ServiceCalendar replaceYear(@PathVariable String code, @PathVariable int year,
+    ServiceCalendar replaceYear(
+            @PathVariable String code,
+            @PathVariable int year,
             @RequestBody List<ServiceCalendar.@Valid SpecialDay> days,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         var version = ifMatch == null ? null : parseVersion(ifMatch);
@@ -141,8 +171,8 @@ class ServiceAdminRestController {
 
     @Operation(summary = "List care actions (sent, planned, blocked)")
     @GetMapping("/care/actions")
-    List<CareAction> actions(@RequestParam(required = false) Long customer,
-            @RequestParam(defaultValue = "100") int limit) {
+    List<CareAction> actions(
+            @RequestParam(required = false) Long customer, @RequestParam(defaultValue = "100") int limit) {
         return careRepository.actions(customer, access.customers("a.customer_id"), Math.min(Math.max(limit, 1), 500));
     }
 
@@ -175,13 +205,15 @@ class ServiceAdminRestController {
     /** Messages to customers: {@code status=BLOCKED} lists everything the over-service guard stopped. */
     @Operation(summary = "List outbound messages to customers")
     @GetMapping("/messages")
-    PageResult<OutboundMessage> messages(@RequestParam(required = false) String status,
-            @RequestParam(required = false) Long customer, @RequestParam(required = false) Integer page,
+    PageResult<OutboundMessage> messages(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long customer,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         var p = PageRequest.of(page, size);
         var scope = access.customers("o.customer_id");
-        return new PageResult<>(outbound.list(status, customer, scope, p), outbound.count(status, customer, scope),
-                p.page(), p.size());
+        return new PageResult<>(
+                outbound.list(status, customer, scope, p), outbound.count(status, customer, scope), p.page(), p.size());
     }
 
     /** Opens proactive service for an early warning (managers; the value engine calls {@link ServiceApi#openProactive}). */

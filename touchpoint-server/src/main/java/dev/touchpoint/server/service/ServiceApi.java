@@ -44,9 +44,19 @@ public class ServiceApi {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ServiceApi(TicketService tickets, TicketImporter importer, TicketRepository repository, CareService care,
-            CareRepository careRepository, SlaMonitor monitor, MetricsService metrics, CustomerApi customers,
-            IdentityApi identity, ServiceProperties properties, ObjectMapper json, Clock clock) {
+    ServiceApi(
+            TicketService tickets,
+            TicketImporter importer,
+            TicketRepository repository,
+            CareService care,
+            CareRepository careRepository,
+            SlaMonitor monitor,
+            MetricsService metrics,
+            CustomerApi customers,
+            IdentityApi identity,
+            ServiceProperties properties,
+            ObjectMapper json,
+            Clock clock) {
         this.tickets = tickets;
         this.importer = importer;
         this.repository = repository;
@@ -110,17 +120,38 @@ public class ServiceApi {
         }
         var now = Instant.now(clock);
         if (properties.proactive() == ServiceProperties.ProactiveMode.TASK) {
-            return Optional.of(careRepository.insertTask(customerId, null, null, "Proactive: " + text,
-                    now.plus(Duration.ofDays(1)), customer.get().teamId(), now));
+            return Optional.of(careRepository.insertTask(
+                    customerId,
+                    null,
+                    null,
+                    "Proactive: " + text,
+                    now.plus(Duration.ofDays(1)),
+                    customer.get().teamId(),
+                    now));
         }
         var existing = repository.openProactive(customerId, text);
         if (existing.isPresent()) {
             return existing;
         }
-        var ticket = new NewTicket(customerId, null, null, TicketType.REQUEST, TicketPriority.NORMAL,
-                TicketChannel.PROACTIVE, "Proactive / 超前服务: " + text, null, null, null);
-        return Optional.of(tickets.open(customer.get(), ticket, now, true, text,
-                evidence == null ? null : json.writeValueAsString(evidence), "system"));
+        var ticket = new NewTicket(
+                customerId,
+                null,
+                null,
+                TicketType.REQUEST,
+                TicketPriority.NORMAL,
+                TicketChannel.PROACTIVE,
+                "Proactive / 超前服务: " + text,
+                null,
+                null,
+                null);
+        return Optional.of(tickets.open(
+                customer.get(),
+                ticket,
+                now,
+                true,
+                text,
+                evidence == null ? null : json.writeValueAsString(evidence),
+                "system"));
     }
 
     /** Order stages reached, for the care plans (idempotent per order and stage). */
@@ -143,8 +174,8 @@ public class ServiceApi {
      * The fast-reply metrics of the caller's tickets opened in {@code [from, to)} (default: the last
      * year), grouped by {@code groupBy} (NONE, TEAM, AGENT, CHANNEL, TYPE).
      */
-    public MetricsReport metrics(Instant from, Instant to, String groupBy, Long teamId, Long assigneeId,
-            TicketChannel channel) {
+    public MetricsReport metrics(
+            Instant from, Instant to, String groupBy, Long teamId, Long assigneeId, TicketChannel channel) {
         return metrics.compute(from, to, parseGroup(groupBy), teamId, assigneeId, channel);
     }
 
@@ -160,15 +191,35 @@ public class ServiceApi {
         var stored = new ArrayList<Long>();
         for (var demo : batch.tickets()) {
             var t = demo.ticket();
-            Long assignee = demo.assigneeUsername() == null ? null
-                    : userIds.computeIfAbsent(demo.assigneeUsername(),
+            Long assignee = demo.assigneeUsername() == null
+                    ? null
+                    : userIds.computeIfAbsent(
+                            demo.assigneeUsername(),
                             u -> identity.findUser(u).map(UserAccount::id).orElse(null));
-            var customer = customers.findUnchecked(t.customerId())
+            var customer = customers
+                    .findUnchecked(t.customerId())
                     .orElseThrow(() -> new NotFoundException("customer", t.customerId()));
-            var withAssignee = new ImportedTicket(t.externalRef(), t.customerId(), t.orderId(), t.touchpoint(), t.type(),
-                    t.priority(), t.channel(), t.subject(), assignee, t.teamId(), t.createdAt(), t.messages(),
-                    t.statusChanges(), t.rootCause(), t.complaintStep(), t.compensationKind(), t.compensationAmount(),
-                    t.compensationNote(), t.satisfaction(), t.satisfactionAt());
+            var withAssignee = new ImportedTicket(
+                    t.externalRef(),
+                    t.customerId(),
+                    t.orderId(),
+                    t.touchpoint(),
+                    t.type(),
+                    t.priority(),
+                    t.channel(),
+                    t.subject(),
+                    assignee,
+                    t.teamId(),
+                    t.createdAt(),
+                    t.messages(),
+                    t.statusChanges(),
+                    t.rootCause(),
+                    t.complaintStep(),
+                    t.compensationKind(),
+                    t.compensationAmount(),
+                    t.compensationNote(),
+                    t.satisfaction(),
+                    t.satisfactionAt());
             stored.add(importer.store(withAssignee, customer));
         }
         recordOrderStages(batch.orderStages());
@@ -187,8 +238,8 @@ public class ServiceApi {
         try {
             return MetricsService.GroupBy.valueOf(groupBy.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw dev.touchpoint.server.platform.InvalidInputException.of("groupBy", "oneOf",
-                    "groupBy must be one of NONE, TEAM, AGENT, CHANNEL, TYPE");
+            throw dev.touchpoint.server.platform.InvalidInputException.of(
+                    "groupBy", "oneOf", "groupBy must be one of NONE, TEAM, AGENT, CHANNEL, TYPE");
         }
     }
 
@@ -197,8 +248,8 @@ public class ServiceApi {
      * customer and time, days in {@code zone}. No access check: for analytics runs (incident tolerance in
      * the loyalty index).
      */
-    public void forEachComplaintDate(Instant before, java.time.ZoneId zone,
-            java.util.function.Consumer<ComplaintDate> consumer) {
+    public void forEachComplaintDate(
+            Instant before, java.time.ZoneId zone, java.util.function.Consumer<ComplaintDate> consumer) {
         repository.forEachComplaintDate(before, zone, consumer);
     }
 }

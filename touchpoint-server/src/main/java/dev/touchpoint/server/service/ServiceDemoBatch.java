@@ -14,6 +14,5 @@ public record ServiceDemoBatch(List<DemoTicket> tickets, List<OrderStageReached>
     }
 
     /** A ticket and the username of its assignee (null: unassigned). */
-    public record DemoTicket(ImportedTicket ticket, String assigneeUsername) {
-    }
+    public record DemoTicket(ImportedTicket ticket, String assigneeUsername) {}
 }

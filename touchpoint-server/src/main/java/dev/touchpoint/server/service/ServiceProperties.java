@@ -17,12 +17,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom sender address of SMTP e-mail (with {@code spring.mail.host} set)
  */
 @ConfigurationProperties("touchpoint.service")
-public record ServiceProperties(String slaCron, String careCron, List<TicketStatus> pauseStatuses,
-        Duration careCatchUp, int fcrRepeatDays, String holidayCalendar, ProactiveMode proactive, String mailFrom) {
+public record ServiceProperties(
+        String slaCron,
+        String careCron,
+        List<TicketStatus> pauseStatuses,
+        Duration careCatchUp,
+        int fcrRepeatDays,
+        String holidayCalendar,
+        ProactiveMode proactive,
+        String mailFrom) {
 
     /** What {@link ServiceApi#openProactive} creates. */
     public enum ProactiveMode {
-        TICKET, TASK, OFF
+        TICKET,
+        TASK,
+        OFF
     }
 
     public ServiceProperties {

@@ -40,8 +40,8 @@ class ServiceRestController {
     private final TicketExporter exporter;
     private final TicketFileImporter fileImporter;
 
-    ServiceRestController(TicketService tickets, TicketImporter importer, TicketExporter exporter,
-            TicketFileImporter fileImporter) {
+    ServiceRestController(
+            TicketService tickets, TicketImporter importer, TicketExporter exporter, TicketFileImporter fileImporter) {
         this.fileImporter = fileImporter;
         this.tickets = tickets;
         this.importer = importer;
@@ -50,24 +50,34 @@ class ServiceRestController {
 
     @Operation(summary = "Search tickets")
     @GetMapping
-    PageResult<TicketView> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) TicketStatus status, @RequestParam(required = false) TicketType type,
-            @RequestParam(required = false) TicketPriority priority, @RequestParam(required = false) TicketChannel channel,
-            @RequestParam(required = false) Long team, @RequestParam(required = false) Long assignee,
-            @RequestParam(required = false) Long customer, @RequestParam(required = false) Boolean open,
-            @RequestParam(required = false) SlaState sla, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(required = false) Integer page,
+    PageResult<TicketView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketType type,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) TicketChannel channel,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) Long assignee,
+            @RequestParam(required = false) Long customer,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) SlaState sla,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return tickets.search(new TicketFilter(q, status, type, priority, channel, team, assignee, customer, open, sla,
-                from, to), PageRequest.of(page, size));
+        return tickets.search(
+                new TicketFilter(q, status, type, priority, channel, team, assignee, customer, open, sla, from, to),
+                PageRequest.of(page, size));
     }
 
     @Operation(summary = "Open a ticket or complaint")
     @PostMapping
     ResponseEntity<TicketDetail> create(@Valid @RequestBody NewTicket ticket) {
         var created = tickets.create(ticket);
-        return ResponseEntity.created(URI.create("/api/v1/service/tickets/" + created.ticket().id()))
-                .eTag(etag(created.ticket().version())).body(created);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/service/tickets/" + created.ticket().id()))
+                .eTag(etag(created.ticket().version()))
+                .body(created);
     }
 
     @Operation(summary = "Read a ticket with its conversation and SLA")
@@ -79,7 +89,9 @@ class ServiceRestController {
 
     @Operation(summary = "Change a ticket (status, assignee, resolution)")
     @PutMapping("/{id}")
-    ResponseEntity<TicketView> update(@PathVariable long id, @Valid @RequestBody TicketChange change,
+    ResponseEntity<TicketView> update(
+            @PathVariable long id,
+            @Valid @RequestBody TicketChange change,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var header = version(ifMatch);
         var view = tickets.update(id, change, header != null ? header : change.version(), header != null);
@@ -99,9 +111,11 @@ class ServiceRestController {
      */
     @Operation(summary = "Import tickets from CSV or XLSX")
     @PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+    ImportReport importFile(
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") String mode) throws java.io.IOException {
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") String mode)
+            throws java.io.IOException {
         if (!mode.equals("ALL_OR_NOTHING") && !mode.equals("VALID_ONLY")) {
             throw InvalidInputException.of("mode", "oneOf", "mode must be ALL_OR_NOTHING or VALID_ONLY");
         }
@@ -111,7 +125,8 @@ class ServiceRestController {
     /** Imports tickets with historical messages and status changes (JSON array). */
     @Operation(summary = "Import tickets from CSV or XLSX")
     @PostMapping("/import")
-    ImportReport importTickets(@RequestBody List<@Valid ImportedTicket> batch,
+    ImportReport importTickets(
+            @RequestBody List<@Valid ImportedTicket> batch,
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") String mode) {
         if (!mode.equals("ALL_OR_NOTHING") && !mode.equals("VALID_ONLY")) {
@@ -122,18 +137,31 @@ class ServiceRestController {
 
     @Operation(summary = "Export tickets as CSV or XLSX (audited)")
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) String q, @RequestParam(required = false) TicketStatus status,
-            @RequestParam(required = false) TicketType type, @RequestParam(required = false) TicketPriority priority,
-            @RequestParam(required = false) TicketChannel channel, @RequestParam(required = false) Long team,
-            @RequestParam(required = false) Long assignee, @RequestParam(required = false) Long customer,
-            @RequestParam(required = false) Boolean open, @RequestParam(required = false) SlaState sla,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
-        var filter = new TicketFilter(q, status, type, priority, channel, team, assignee, customer, open, sla, from, to);
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketType type,
+            @RequestParam(required = false) TicketPriority priority,
+            @RequestParam(required = false) TicketChannel channel,
+            @RequestParam(required = false) Long team,
+            @RequestParam(required = false) Long assignee,
+            @RequestParam(required = false) Long customer,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) SlaState sla,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to) {
+        var filter =
+                new TicketFilter(q, status, type, priority, channel, team, assignee, customer, open, sla, from, to);
         var file = exporter.export(filter, format);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename())
-                        .build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename())
+                                .build()
+                                .toString())
                 .body(out -> out.write(file.bytes()));
     }
 

@@ -26,8 +26,8 @@ class ServiceSettings {
     private final ServiceAccess access;
     private final AuditLog audit;
 
-    ServiceSettings(SlaRepository sla, SlaCatalog catalog, OutboundRepository outbound, ServiceAccess access,
-            AuditLog audit) {
+    ServiceSettings(
+            SlaRepository sla, SlaCatalog catalog, OutboundRepository outbound, ServiceAccess access, AuditLog audit) {
         this.sla = sla;
         this.catalog = catalog;
         this.outbound = outbound;
@@ -46,7 +46,11 @@ class ServiceSettings {
      * ({@link VersionConflictException}, a precondition failure when it came from {@code If-Match}).
      */
     @Transactional
-    ServiceCalendar replaceYear(String code, int year, List<ServiceCalendar.SpecialDay> days, Integer expectedVersion,
+    ServiceCalendar replaceYear(
+            String code,
+            int year,
+            List<ServiceCalendar.SpecialDay> days,
+            Integer expectedVersion,
             boolean precondition) {
         requireAdmin();
         var calendar = calendar(code);
@@ -69,7 +73,11 @@ class ServiceSettings {
         }
         sla.replaceYear(calendar.id(), year, days);
         catalog.reload();
-        audit.record(AuditLog.Action.UPDATE, "service_calendar", code, "special days of " + year + " replaced",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "service_calendar",
+                code,
+                "special days of " + year + " replaced",
                 Map.of("year", year, "days", days.size()));
         return calendar(code);
     }
@@ -82,8 +90,9 @@ class ServiceSettings {
     @Transactional
     SlaPolicy savePolicy(Long id, SlaPolicy p, boolean precondition) {
         requireAdmin();
-        long calendarId = sla.calendarId(p.calendarCode()).orElseThrow(() -> InvalidInputException.of("calendarCode",
-                "exists", "calendar " + p.calendarCode() + " does not exist"));
+        long calendarId = sla.calendarId(p.calendarCode())
+                .orElseThrow(() -> InvalidInputException.of(
+                        "calendarCode", "exists", "calendar " + p.calendarCode() + " does not exist"));
         checkEscalations(p);
         if (p.pauseStatuses() != null && p.pauseStatuses().stream().anyMatch(TicketStatus::done)) {
             throw InvalidInputException.of("pauseStatuses", "open", "only open statuses can pause the clock");
@@ -93,7 +102,9 @@ class ServiceSettings {
             savedId = sla.insertPolicy(p, calendarId);
             audit.record(AuditLog.Action.CREATE, "sla_policy", savedId, p.name());
         } else {
-            var current = catalog.policies().stream().filter(x -> x.id().equals(id)).findFirst()
+            var current = catalog.policies().stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("SLA policy", id));
             if (sla.updatePolicy(id, p.version(), p, calendarId) == 0) {
                 throw new VersionConflictException("SLA policy", id, current.version(), precondition);
@@ -102,7 +113,10 @@ class ServiceSettings {
             audit.record(AuditLog.Action.UPDATE, "sla_policy", id, p.name());
         }
         catalog.reload();
-        return catalog.policies().stream().filter(x -> x.id() == savedId).findFirst().orElseThrow();
+        return catalog.policies().stream()
+                .filter(x -> x.id() == savedId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -110,8 +124,8 @@ class ServiceSettings {
      * of a day must not overlap.
      */
     @Transactional
-    ServiceCalendar replaceHours(String code, int expectedVersion, List<ServiceCalendar.Hours> hours,
-            boolean precondition) {
+    ServiceCalendar replaceHours(
+            String code, int expectedVersion, List<ServiceCalendar.Hours> hours, boolean precondition) {
         requireAdmin();
         var calendar = calendar(code);
         var violations = new ArrayList<FieldViolation>();
@@ -125,7 +139,8 @@ class ServiceSettings {
                 violations.add(new FieldViolation(field, "weekday", "weekday must be 1 (Monday) to 7 (Sunday)"));
             } else if (h.startMinute() < 0 || h.endMinute() > 1440 || h.startMinute() >= h.endMinute()) {
                 violations.add(new FieldViolation(field, "window", "a window starts before it ends, within the day"));
-            } else if (i > 0 && sorted.get(i - 1).weekday() == h.weekday()
+            } else if (i > 0
+                    && sorted.get(i - 1).weekday() == h.weekday()
                     && sorted.get(i - 1).endMinute() > h.startMinute()) {
                 violations.add(new FieldViolation(field, "overlap", "windows of a day must not overlap"));
             }
@@ -137,13 +152,19 @@ class ServiceSettings {
             throw new VersionConflictException("calendar", code, calendar.version(), precondition);
         }
         catalog.reload();
-        audit.record(AuditLog.Action.UPDATE, "service_calendar", code, "working hours replaced",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "service_calendar",
+                code,
+                "working hours replaced",
                 Map.of("windows", sorted.size()));
         return calendar(code);
     }
 
     private ServiceCalendar calendar(String code) {
-        return catalog.calendars().stream().filter(c -> c.code().equals(code)).findFirst()
+        return catalog.calendars().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("calendar", code));
     }
 
@@ -162,7 +183,9 @@ class ServiceSettings {
                 continue;
             }
             if (last != null && v <= last) {
-                throw InvalidInputException.of("escalation" + level + "Percent", "increasing",
+                throw InvalidInputException.of(
+                        "escalation" + level + "Percent",
+                        "increasing",
                         "each escalation level needs a higher percentage than the one before");
             }
             last = v;
@@ -184,7 +207,11 @@ class ServiceSettings {
         if (outbound.updateSettings(s, s.version()) == 0) {
             throw new VersionConflictException("guard", 1, current.version(), false);
         }
-        audit.record(AuditLog.Action.UPDATE, "service_guard", 1, "over-service guard changed",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "service_guard",
+                1,
+                "over-service guard changed",
                 Map.of("maxMessages", s.maxMessages(), "windowDays", s.windowDays()));
         return outbound.settings();
     }

@@ -46,8 +46,21 @@ class ServiceTouchpointRecorder implements TouchpointRecorder {
             return;
         }
         var attributes = json.writeValueAsString(Map.of("service", kind, "detail", detail == null ? "" : detail));
-        touchpoints.recordTrusted(new NewEvent(eventId, customerId, null, code, touchpoint.get().kind(), at, channel(channel), null,
-                null, null, null, null, null, attributes));
+        touchpoints.recordTrusted(new NewEvent(
+                eventId,
+                customerId,
+                null,
+                code,
+                touchpoint.get().kind(),
+                at,
+                channel(channel),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                attributes));
     }
 
     private static TouchpointChannel channel(String name) {

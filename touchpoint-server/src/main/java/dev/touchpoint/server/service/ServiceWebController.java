@@ -5,7 +5,6 @@ import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.PageRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +27,14 @@ class ServiceWebController {
     private final OutboundRepository outbound;
     private final ServiceAccess access;
 
-    ServiceWebController(TicketService tickets, ServiceApi api, SlaCatalog catalog, CareRepository care,
-            CareService careService, OutboundRepository outbound, ServiceAccess access) {
+    ServiceWebController(
+            TicketService tickets,
+            ServiceApi api,
+            SlaCatalog catalog,
+            CareRepository care,
+            CareService careService,
+            OutboundRepository outbound,
+            ServiceAccess access) {
         this.tickets = tickets;
         this.api = api;
         this.catalog = catalog;
@@ -40,9 +45,14 @@ class ServiceWebController {
     }
 
     @GetMapping({"", "/tickets"})
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) TicketStatus status,
-            @RequestParam(required = false) TicketType type, @RequestParam(required = false) SlaState sla,
-            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketType type,
+            @RequestParam(required = false) SlaState sla,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         var filter = new TicketFilter(q, status, type, null, null, null, null, null, open, sla, null, null);
         model.addAttribute("result", tickets.search(filter, PageRequest.of(page, 25)));
         model.addAttribute("filter", filter);
@@ -53,23 +63,42 @@ class ServiceWebController {
     }
 
     @GetMapping("/tickets/new")
-    String initCreationForm(@RequestParam long customerId, @RequestParam(required = false) TicketType type,
-            @RequestParam(required = false) Long orderId, Model model) {
+    String initCreationForm(
+            @RequestParam long customerId,
+            @RequestParam(required = false) TicketType type,
+            @RequestParam(required = false) Long orderId,
+            Model model) {
         var customer = access.requireCustomer(customerId);
         model.addAttribute("customer", customer);
-        model.addAttribute("form", new NewTicket(customerId, orderId, null, type == null ? TicketType.QUESTION : type,
-                TicketPriority.NORMAL, TicketChannel.PHONE, "", "", null, null));
+        model.addAttribute(
+                "form",
+                new NewTicket(
+                        customerId,
+                        orderId,
+                        null,
+                        type == null ? TicketType.QUESTION : type,
+                        TicketPriority.NORMAL,
+                        TicketChannel.PHONE,
+                        "",
+                        "",
+                        null,
+                        null));
         return form(model);
     }
 
     @PostMapping("/tickets")
-    String processCreationForm(@RequestParam long customerId, @RequestParam(required = false) Long orderId,
-            @RequestParam(required = false) String touchpoint, @RequestParam TicketType type,
-            @RequestParam TicketPriority priority, @RequestParam TicketChannel channel,
-            @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String description,
+    String processCreationForm(
+            @RequestParam long customerId,
+            @RequestParam(required = false) Long orderId,
+            @RequestParam(required = false) String touchpoint,
+            @RequestParam TicketType type,
+            @RequestParam TicketPriority priority,
+            @RequestParam TicketChannel channel,
+            @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "") String description,
             Model model) {
-        var form = new NewTicket(customerId, orderId, touchpoint, type, priority, channel, subject, description, null,
-                null);
+        var form = new NewTicket(
+                customerId, orderId, touchpoint, type, priority, channel, subject, description, null, null);
         if (subject.isBlank()) {
             model.addAttribute("customer", access.requireCustomer(customerId));
             model.addAttribute("form", form);
@@ -99,9 +128,13 @@ class ServiceWebController {
     }
 
     @PostMapping("/tickets/{id}/messages")
-    String reply(@PathVariable long id, @RequestParam(defaultValue = "") String body,
-            @RequestParam(defaultValue = "AGENT") Party party, @RequestParam(defaultValue = "false") boolean internal,
-            @RequestParam(required = false) TicketStatus thenStatus, Model model) {
+    String reply(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "AGENT") Party party,
+            @RequestParam(defaultValue = "false") boolean internal,
+            @RequestParam(required = false) TicketStatus thenStatus,
+            Model model) {
         if (body.isBlank()) {
             model.addAttribute("replyError", true);
             return detail(id, model);
@@ -111,15 +144,31 @@ class ServiceWebController {
     }
 
     @PostMapping("/tickets/{id}")
-    String update(@PathVariable long id, @RequestParam TicketStatus status, @RequestParam TicketPriority priority,
-            @RequestParam(required = false) RootCause rootCause, @RequestParam(required = false) ComplaintStep complaintStep,
+    String update(
+            @PathVariable long id,
+            @RequestParam TicketStatus status,
+            @RequestParam TicketPriority priority,
+            @RequestParam(required = false) RootCause rootCause,
+            @RequestParam(required = false) ComplaintStep complaintStep,
             @RequestParam(required = false) CompensationKind compensationKind,
             @RequestParam(required = false) BigDecimal compensationAmount,
-            @RequestParam(required = false) String compensationNote, @RequestParam(required = false) Integer satisfaction,
-            @RequestParam int version, Model model) {
+            @RequestParam(required = false) String compensationNote,
+            @RequestParam(required = false) Integer satisfaction,
+            @RequestParam int version,
+            Model model) {
         var current = tickets.detail(id).ticket();
-        var change = new TicketChange(status, priority, current.assigneeId(), current.teamId(), rootCause, complaintStep,
-                compensationKind, compensationAmount, blank(compensationNote), satisfaction, version);
+        var change = new TicketChange(
+                status,
+                priority,
+                current.assigneeId(),
+                current.teamId(),
+                rootCause,
+                complaintStep,
+                compensationKind,
+                compensationAmount,
+                blank(compensationNote),
+                satisfaction,
+                version);
         try {
             tickets.update(id, change, version, false);
         } catch (InvalidInputException e) {
@@ -135,7 +184,8 @@ class ServiceWebController {
         access.requireCustomer(id);
         var filter = new TicketFilter(null, null, null, null, null, null, null, id, null, null, null, null);
         model.addAttribute("customerId", id);
-        model.addAttribute("tickets", tickets.search(filter, PageRequest.of(0, 10)).items());
+        model.addAttribute(
+                "tickets", tickets.search(filter, PageRequest.of(0, 10)).items());
         model.addAttribute("writable", access.writable());
         return "partials/service/panel";
     }
@@ -158,7 +208,8 @@ class ServiceWebController {
     String sla(Model model) {
         model.addAttribute("policies", catalog.policies());
         model.addAttribute("calendars", catalog.calendars());
-        model.addAttribute("canEdit", dev.touchpoint.server.identity.CurrentUsers.require().isAdmin());
+        model.addAttribute(
+                "canEdit", dev.touchpoint.server.identity.CurrentUsers.require().isAdmin());
         return "service/sla";
     }
 
@@ -173,9 +224,25 @@ class ServiceWebController {
     @PostMapping("/care/rules/{code}")
     String toggleRule(@PathVariable String code, @RequestParam boolean enabled) {
         access.requireManager();
-        var rule = care.rules().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
-        careService.updateRule(code, new CareRule(rule.id(), code, rule.trigger(), rule.stage(), rule.offsetDays(),
-                rule.action(), rule.channel(), rule.noPromotion(), rule.subject(), rule.body(), enabled, rule.version()),
+        var rule = care.rules().stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+        careService.updateRule(
+                code,
+                new CareRule(
+                        rule.id(),
+                        code,
+                        rule.trigger(),
+                        rule.stage(),
+                        rule.offsetDays(),
+                        rule.action(),
+                        rule.channel(),
+                        rule.noPromotion(),
+                        rule.subject(),
+                        rule.body(),
+                        enabled,
+                        rule.version()),
                 rule.version());
         return "redirect:/service/care";
     }
@@ -183,7 +250,10 @@ class ServiceWebController {
     @PostMapping("/tasks/{id}/done")
     String taskDone(@PathVariable long id) {
         access.requireWriter();
-        care.completeTask(id, Instant.now(), dev.touchpoint.server.identity.CurrentUsers.actorName(),
+        care.completeTask(
+                id,
+                Instant.now(),
+                dev.touchpoint.server.identity.CurrentUsers.actorName(),
                 access.customers("t.customer_id"));
         return "redirect:/service/care";
     }
@@ -192,8 +262,13 @@ class ServiceWebController {
     String blocked(@RequestParam(required = false) Integer page, Model model) {
         var p = PageRequest.of(page, 50);
         var scope = access.customers("o.customer_id");
-        model.addAttribute("result", new dev.touchpoint.server.platform.PageResult<>(
-                outbound.list("BLOCKED", null, scope, p), outbound.count("BLOCKED", null, scope), p.page(), p.size()));
+        model.addAttribute(
+                "result",
+                new dev.touchpoint.server.platform.PageResult<>(
+                        outbound.list("BLOCKED", null, scope, p),
+                        outbound.count("BLOCKED", null, scope),
+                        p.page(),
+                        p.size()));
         model.addAttribute("guard", outbound.settings());
         return "service/blocked";
     }
@@ -201,5 +276,4 @@ class ServiceWebController {
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
     }
-
 }

@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
 class SlaCatalog {
 
     /** A policy with its calendar. */
-    record Resolved(SlaPolicy policy, BusinessCalendar calendar) {
-    }
+    record Resolved(SlaPolicy policy, BusinessCalendar calendar) {}
 
     private final SlaRepository repository;
     private volatile List<ServiceCalendar> calendars;
@@ -36,7 +35,8 @@ class SlaCatalog {
 
     synchronized void reload() {
         calendars = repository.calendars();
-        byCode = calendars.stream().collect(Collectors.toUnmodifiableMap(ServiceCalendar::code, SlaCatalog::toBusiness));
+        byCode =
+                calendars.stream().collect(Collectors.toUnmodifiableMap(ServiceCalendar::code, SlaCatalog::toBusiness));
         policies = repository.policies();
     }
 
@@ -64,13 +64,17 @@ class SlaCatalog {
         if (policyId == null) {
             return Optional.empty();
         }
-        return policies().stream().filter(p -> p.id().equals(policyId)).findFirst()
+        return policies().stream()
+                .filter(p -> p.id().equals(policyId))
+                .findFirst()
                 .map(p -> new Resolved(p, calendar(p.calendarCode()).orElseGet(this::defaultCalendar)));
     }
 
     /** The first active policy by rank whose conditions hold. */
     Optional<SlaPolicy> match(TicketPriority priority, TicketType type, Long teamId, String tier) {
-        return policies().stream().filter(SlaPolicy::active).filter(p -> p.matches(priority, type, teamId, tier))
+        return policies().stream()
+                .filter(SlaPolicy::active)
+                .filter(p -> p.matches(priority, type, teamId, tier))
                 .findFirst();
     }
 

@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 class SlaEvaluator {
 
     /** Everything measured for one ticket. */
-    record Evaluation(TicketView.Sla sla, ReplyTimes times, BusinessCalendar calendar) {
-    }
+    record Evaluation(TicketView.Sla sla, ReplyTimes times, BusinessCalendar calendar) {}
 
     private final SlaCatalog catalog;
     private final Set<TicketStatus> pauseStatuses;
@@ -34,48 +33,61 @@ class SlaEvaluator {
         this.pauseStatuses = Set.copyOf(properties.pauseStatuses());
     }
 
-    Evaluation evaluate(TicketRow t, List<TicketMessage> messages, List<TicketDetail.StatusEntry> history,
-            Instant now) {
+    Evaluation evaluate(
+            TicketRow t, List<TicketMessage> messages, List<TicketDetail.StatusEntry> history, Instant now) {
         var resolved = catalog.policy(t.policyId());
         var calendar = resolved.map(SlaCatalog.Resolved::calendar).orElseGet(catalog::defaultCalendar);
-        var pauseSet = resolved.map(r -> r.policy().pauseStatuses()).<Set<TicketStatus>>map(Set::copyOf)
+        var pauseSet = resolved.map(r -> r.policy().pauseStatuses())
+                .<Set<TicketStatus>>map(Set::copyOf)
                 .orElse(pauseStatuses);
         var pauses = pauses(history, pauseSet);
-        var conversation = messages.stream().filter(m -> !m.internal())
-                .map(m -> new ConversationMessage(m.at(), m.party() == Party.CUSTOMER
-                        ? dev.touchpoint.analytics.service.Party.CUSTOMER
-                        : dev.touchpoint.analytics.service.Party.AGENT))
+        var conversation = messages.stream()
+                .filter(m -> !m.internal())
+                .map(m -> new ConversationMessage(
+                        m.at(),
+                        m.party() == Party.CUSTOMER
+                                ? dev.touchpoint.analytics.service.Party.CUSTOMER
+                                : dev.touchpoint.analytics.service.Party.AGENT))
                 .toList();
         Instant solved = t.status().done() ? (t.solvedAt() != null ? t.solvedAt() : t.closedAt()) : null;
         var times = ReplyTimes.of(calendar, t.createdAt(), conversation, pauses, solved);
         boolean paused = !t.status().done() && pauseSet.contains(t.status());
-        var measured = new TicketView.Measured(times.firstResponseMinutes(),
-                times.responseMinutes().isEmpty() ? null
-                        : times.responseMinutes().stream().mapToLong(Long::longValue).average().orElse(0),
-                times.responseMinutes(), times.resolutionMinutes(), paused);
+        var measured = new TicketView.Measured(
+                times.firstResponseMinutes(),
+                times.responseMinutes().isEmpty()
+                        ? null
+                        : times.responseMinutes().stream()
+                                .mapToLong(Long::longValue)
+                                .average()
+                                .orElse(0),
+                times.responseMinutes(),
+                times.resolutionMinutes(),
+                paused);
         if (resolved.isEmpty()) {
-            return new Evaluation(new TicketView.Sla(null, null, null, null, null, null, null, measured), times,
-                    calendar);
+            return new Evaluation(
+                    new TicketView.Sla(null, null, null, null, null, null, null, measured), times, calendar);
         }
         var policy = resolved.get().policy();
         int soon = policy.dueSoonPercent();
         Instant firstReplyAt = firstReply(messages);
         TicketView.Target first = null;
         if (firstReplyAt != null || solved == null) {
-            first = target(SlaClock.measure(calendar, t.createdAt(), firstReplyAt, now, pauses,
-                    policy.firstResponseMinutes(), soon));
+            first = target(SlaClock.measure(
+                    calendar, t.createdAt(), firstReplyAt, now, pauses, policy.firstResponseMinutes(), soon));
         }
         TicketView.Target next = null;
         if (firstReplyAt != null && solved == null && times.awaitingReplySince() != null) {
-            next = target(SlaClock.measure(calendar, times.awaitingReplySince(), null, now, pauses,
-                    policy.nextResponseMinutes(), soon));
+            next = target(SlaClock.measure(
+                    calendar, times.awaitingReplySince(), null, now, pauses, policy.nextResponseMinutes(), soon));
         }
-        var resolution = target(SlaClock.measure(calendar, t.createdAt(), solved, now, pauses,
-                policy.resolutionMinutes(), soon));
+        var resolution = target(
+                SlaClock.measure(calendar, t.createdAt(), solved, now, pauses, policy.resolutionMinutes(), soon));
         var worst = worst(first, next, resolution);
         var calendarCode = policy.calendarCode();
-        return new Evaluation(new TicketView.Sla(policy.id(), policy.name(), calendarCode, first, next, resolution,
-                worst, measured), times, calendar);
+        return new Evaluation(
+                new TicketView.Sla(policy.id(), policy.name(), calendarCode, first, next, resolution, worst, measured),
+                times,
+                calendar);
     }
 
     /** Pause intervals from the status history: while the status was one of the pause statuses. */
@@ -105,17 +117,20 @@ class SlaEvaluator {
     }
 
     static Instant firstReply(List<TicketMessage> messages) {
-        return messages.stream().filter(m -> !m.internal() && m.party() == Party.AGENT).map(TicketMessage::at)
-                .min(Comparator.naturalOrder()).orElse(null);
+        return messages.stream()
+                .filter(m -> !m.internal() && m.party() == Party.AGENT)
+                .map(TicketMessage::at)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private static TicketView.Target target(SlaMeasure m) {
-        return new TicketView.Target(m.targetMinutes(), m.elapsedMinutes(), m.dueAt(), m.state(),
-                Math.round(m.percentUsed() * 10) / 10.0);
+        return new TicketView.Target(
+                m.targetMinutes(), m.elapsedMinutes(), m.dueAt(), m.state(), Math.round(m.percentUsed() * 10) / 10.0);
     }
 
-    private static final List<SlaState> SEVERITY = List.of(SlaState.MET, SlaState.RUNNING, SlaState.PAUSED,
-            SlaState.DUE_SOON, SlaState.MISSED, SlaState.BREACHED);
+    private static final List<SlaState> SEVERITY = List.of(
+            SlaState.MET, SlaState.RUNNING, SlaState.PAUSED, SlaState.DUE_SOON, SlaState.MISSED, SlaState.BREACHED);
 
     static SlaState worst(TicketView.Target... targets) {
         SlaState worst = null;

@@ -27,8 +27,8 @@ class SlaMonitor {
     private final Clock clock;
     private final ComplaintSurvey survey;
 
-    SlaMonitor(TicketRepository tickets, SlaEvaluator evaluator, SlaCatalog catalog, Clock clock,
-            ComplaintSurvey survey) {
+    SlaMonitor(
+            TicketRepository tickets, SlaEvaluator evaluator, SlaCatalog catalog, Clock clock, ComplaintSurvey survey) {
         this.survey = survey;
         this.tickets = tickets;
         this.evaluator = evaluator;
@@ -65,8 +65,10 @@ class SlaMonitor {
             if (policy.isEmpty()) {
                 continue;
             }
-            var sla = evaluator.evaluate(t, messages.getOrDefault(t.id(), List.of()),
-                    histories.getOrDefault(t.id(), List.of()), now).sla();
+            var sla = evaluator
+                    .evaluate(
+                            t, messages.getOrDefault(t.id(), List.of()), histories.getOrDefault(t.id(), List.of()), now)
+                    .sla();
             if (sla.state() == null) {
                 continue;
             }
@@ -88,11 +90,18 @@ class SlaMonitor {
                 var notified = WHO[level];
                 if (tickets.insertEscalation(t.id(), level, worst.name(), now, notified)) {
                     tickets.raiseEscalation(t.id(), level);
-                    tickets.insertMessage(t.id(), Party.AGENT, true, "SLA", null,
+                    tickets.insertMessage(
+                            t.id(),
+                            Party.AGENT,
+                            true,
+                            "SLA",
+                            null,
                             "SLA escalation level " + level + " / 升级第 " + level + " 级: " + worst.name() + " "
-                                    + Math.round(worst.percent()) + "% → " + notified, now);
-                    log.info("ticket {} escalated to level {} ({} at {}%), notify {}", t.id(), level, worst.name(),
-                            Math.round(worst.percent()), notified);
+                                    + Math.round(worst.percent()) + "% → " + notified,
+                            now);
+                    log.info(
+                            "ticket {} escalated to level {} ({} at {}%), notify {}",
+                            t.id(), level, worst.name(), Math.round(worst.percent()), notified);
                     escalations++;
                 }
             }
@@ -100,8 +109,7 @@ class SlaMonitor {
         return new SlaCheckResult(open.size(), dueSoon, breached, escalations);
     }
 
-    private record Worst(String name, double percent) {
-    }
+    private record Worst(String name, double percent) {}
 
     /** The running target with the largest share used. */
     private static Worst worstRunning(TicketView.Sla sla) {

@@ -38,7 +38,8 @@ public record SlaPolicy(
 
     /** Whether the ticket's attributes satisfy every condition that is set. */
     boolean matches(TicketPriority priority, TicketType type, Long teamId, String tier) {
-        return (condPriority == null || condPriority == priority) && (condType == null || condType == type)
+        return (condPriority == null || condPriority == priority)
+                && (condType == null || condType == type)
                 && (condTeamId == null || condTeamId.equals(teamId))
                 && (condTier == null || condTier.equalsIgnoreCase(tier == null ? "" : tier));
     }

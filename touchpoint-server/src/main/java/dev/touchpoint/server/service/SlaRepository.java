@@ -22,53 +22,82 @@ class SlaRepository {
 
     List<ServiceCalendar> calendars() {
         Map<Long, List<ServiceCalendar.Hours>> hours = new HashMap<>();
-        jdbc.sql("SELECT * FROM service_calendar_hours ORDER BY weekday, start_minute").query(rs -> {
-            hours.computeIfAbsent(rs.getLong("calendar_id"), k -> new ArrayList<>()).add(new ServiceCalendar.Hours(
-                    rs.getInt("weekday"), rs.getInt("start_minute"), rs.getInt("end_minute")));
-        });
+        jdbc.sql("SELECT * FROM service_calendar_hours ORDER BY weekday, start_minute")
+                .query(rs -> {
+                    hours.computeIfAbsent(rs.getLong("calendar_id"), k -> new ArrayList<>())
+                            .add(new ServiceCalendar.Hours(
+                                    rs.getInt("weekday"), rs.getInt("start_minute"), rs.getInt("end_minute")));
+                });
         Map<Long, List<ServiceCalendar.SpecialDay>> days = new HashMap<>();
         jdbc.sql("SELECT * FROM service_calendar_day ORDER BY day").query(rs -> {
-            days.computeIfAbsent(rs.getLong("calendar_id"), k -> new ArrayList<>()).add(new ServiceCalendar.SpecialDay(
-                    rs.getDate("day").toLocalDate(), ServiceCalendar.Kind.valueOf(rs.getString("kind")),
-                    rs.getString("name")));
+            days.computeIfAbsent(rs.getLong("calendar_id"), k -> new ArrayList<>())
+                    .add(new ServiceCalendar.SpecialDay(
+                            rs.getDate("day").toLocalDate(),
+                            ServiceCalendar.Kind.valueOf(rs.getString("kind")),
+                            rs.getString("name")));
         });
         return jdbc.sql("SELECT * FROM service_calendar ORDER BY id")
-                .query((rs, n) -> new ServiceCalendar(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("zone"), hours.getOrDefault(rs.getLong("id"), List.of()),
-                        days.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("version")))
+                .query((rs, n) -> new ServiceCalendar(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("zone"),
+                        hours.getOrDefault(rs.getLong("id"), List.of()),
+                        days.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getInt("version")))
                 .list();
     }
 
     /** Replaces the special days of one calendar year. */
     void replaceYear(long calendarId, int year, List<ServiceCalendar.SpecialDay> days) {
         jdbc.sql("DELETE FROM service_calendar_day WHERE calendar_id = :c AND extract(year FROM day) = :y")
-                .param("c", calendarId).param("y", year).update();
+                .param("c", calendarId)
+                .param("y", year)
+                .update();
         for (var d : days) {
             jdbc.sql("INSERT INTO service_calendar_day (calendar_id, day, kind, name) VALUES (:c, :d, :k, :n)")
-                    .param("c", calendarId).param("d", Date.valueOf(d.day())).param("k", d.kind().name())
-                    .param("n", d.name()).update();
+                    .param("c", calendarId)
+                    .param("d", Date.valueOf(d.day()))
+                    .param("k", d.kind().name())
+                    .param("n", d.name())
+                    .update();
         }
-        jdbc.sql("UPDATE service_calendar SET version = version + 1 WHERE id = :c").param("c", calendarId).update();
+        jdbc.sql("UPDATE service_calendar SET version = version + 1 WHERE id = :c")
+                .param("c", calendarId)
+                .update();
     }
 
     List<SlaPolicy> policies() {
         return jdbc.sql("""
                 SELECT p.*, c.code AS calendar_code FROM sla_policy p JOIN service_calendar c ON c.id = p.calendar_id
                 ORDER BY p.rank, p.id""")
-                .query((rs, n) -> new SlaPolicy(rs.getLong("id"), rs.getString("name"), rs.getInt("rank"),
+                .query((rs, n) -> new SlaPolicy(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getInt("rank"),
                         TicketRow.enumOf(TicketPriority.class, rs.getString("cond_priority")),
                         TicketRow.enumOf(TicketType.class, rs.getString("cond_type")),
-                        (Long) rs.getObject("cond_team_id"), rs.getString("cond_tier"), rs.getString("calendar_code"),
-                        rs.getInt("first_response_minutes"), rs.getInt("next_response_minutes"),
-                        rs.getInt("resolution_minutes"), rs.getInt("due_soon_percent"),
-                        (Integer) rs.getObject("escalation1_percent"), (Integer) rs.getObject("escalation2_percent"),
-                        (Integer) rs.getObject("escalation3_percent"), rs.getBoolean("active"), rs.getInt("version"),
+                        (Long) rs.getObject("cond_team_id"),
+                        rs.getString("cond_tier"),
+                        rs.getString("calendar_code"),
+                        rs.getInt("first_response_minutes"),
+                        rs.getInt("next_response_minutes"),
+                        rs.getInt("resolution_minutes"),
+                        rs.getInt("due_soon_percent"),
+                        (Integer) rs.getObject("escalation1_percent"),
+                        (Integer) rs.getObject("escalation2_percent"),
+                        (Integer) rs.getObject("escalation3_percent"),
+                        rs.getBoolean("active"),
+                        rs.getInt("version"),
                         statuses(rs.getString("pause_statuses"))))
                 .list();
     }
 
     Optional<Long> calendarId(String code) {
-        return jdbc.sql("SELECT id FROM service_calendar WHERE code = :c").param("c", code).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM service_calendar WHERE code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .optional();
     }
 
     long insertPolicy(SlaPolicy p, long calendarId) {
@@ -79,7 +108,9 @@ class SlaRepository {
                 VALUES (:name, :rank, :prio, :type, :team, :tier, :cal, :fr, :nr, :res, :soon, :e1, :e2, :e3, :active,
                         :pause)
                 RETURNING id""")
-                .params(policyParams(p, calendarId)).query(Long.class).single();
+                .params(policyParams(p, calendarId))
+                .query(Long.class)
+                .single();
     }
 
     int updatePolicy(long id, int version, SlaPolicy p, long calendarId) {
@@ -90,7 +121,10 @@ class SlaRepository {
                        escalation1_percent = :e1, escalation2_percent = :e2, escalation3_percent = :e3,
                        active = :active, pause_statuses = :pause, version = version + 1
                 WHERE id = :id AND version = :version""")
-                .params(policyParams(p, calendarId)).param("id", id).param("version", version).update();
+                .params(policyParams(p, calendarId))
+                .param("id", id)
+                .param("version", version)
+                .update();
     }
 
     private static Map<String, Object> policyParams(SlaPolicy p, long calendarId) {
@@ -110,8 +144,12 @@ class SlaRepository {
         m.put("e2", p.escalation2Percent());
         m.put("e3", p.escalation3Percent());
         m.put("active", p.active());
-        m.put("pause", p.pauseStatuses() == null ? null
-                : String.join(",", p.pauseStatuses().stream().map(Enum::name).toList()));
+        m.put(
+                "pause",
+                p.pauseStatuses() == null
+                        ? null
+                        : String.join(
+                                ",", p.pauseStatuses().stream().map(Enum::name).toList()));
         return m;
     }
 
@@ -119,22 +157,33 @@ class SlaRepository {
         if (csv == null) {
             return null;
         }
-        return java.util.Arrays.stream(csv.split(",")).filter(x -> !x.isBlank()).map(TicketStatus::valueOf).toList();
+        return java.util.Arrays.stream(csv.split(","))
+                .filter(x -> !x.isBlank())
+                .map(TicketStatus::valueOf)
+                .toList();
     }
 
     /** Replaces a calendar's working windows if it is still at {@code version}; false when it changed meanwhile. */
     boolean replaceHours(long calendarId, int version, List<ServiceCalendar.Hours> hours) {
         if (jdbc.sql("UPDATE service_calendar SET version = version + 1 WHERE id = :c AND version = :v")
-                .param("c", calendarId).param("v", version).update() == 0) {
+                        .param("c", calendarId)
+                        .param("v", version)
+                        .update()
+                == 0) {
             return false;
         }
-        jdbc.sql("DELETE FROM service_calendar_hours WHERE calendar_id = :c").param("c", calendarId).update();
+        jdbc.sql("DELETE FROM service_calendar_hours WHERE calendar_id = :c")
+                .param("c", calendarId)
+                .update();
         for (var h : hours) {
             jdbc.sql("""
                     INSERT INTO service_calendar_hours (calendar_id, weekday, start_minute, end_minute)
                     VALUES (:c, :w, :s, :e)""")
-                    .param("c", calendarId).param("w", h.weekday()).param("s", h.startMinute())
-                    .param("e", h.endMinute()).update();
+                    .param("c", calendarId)
+                    .param("w", h.weekday())
+                    .param("s", h.startMinute())
+                    .param("e", h.endMinute())
+                    .update();
         }
         return true;
     }

@@ -59,10 +59,27 @@ class SlaSettingsController {
     @GetMapping("/policies/new")
     String newPolicy(Model model) {
         requireAdmin();
-        var form = new HashMap<String, String>(Map.of("rank", "50", "firstResponseMinutes", "240",
-                "nextResponseMinutes", "480", "resolutionMinutes", "2700", "dueSoonPercent", "80",
-                "escalation1Percent", "100", "escalation2Percent", "150", "calendarCode", "OFFICE", "active", "true",
-                "version", "0"));
+        var form = new HashMap<String, String>(Map.of(
+                "rank",
+                "50",
+                "firstResponseMinutes",
+                "240",
+                "nextResponseMinutes",
+                "480",
+                "resolutionMinutes",
+                "2700",
+                "dueSoonPercent",
+                "80",
+                "escalation1Percent",
+                "100",
+                "escalation2Percent",
+                "150",
+                "calendarCode",
+                "OFFICE",
+                "active",
+                "true",
+                "version",
+                "0"));
         form.put("pauseStatuses", "PENDING_CUSTOMER");
         return policyForm(model, null, form, Map.of(), false);
     }
@@ -70,12 +87,15 @@ class SlaSettingsController {
     @GetMapping("/policies/{id}")
     String editPolicy(@PathVariable long id, Model model) {
         requireAdmin();
-        var p = catalog.policies().stream().filter(x -> x.id() == id).findFirst()
+        var p = catalog.policies().stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("SLA policy", id));
         var form = new HashMap<String, String>();
         form.put("name", p.name());
         form.put("rank", Integer.toString(p.rank()));
-        form.put("condPriority", p.condPriority() == null ? "" : p.condPriority().name());
+        form.put(
+                "condPriority", p.condPriority() == null ? "" : p.condPriority().name());
         form.put("condType", p.condType() == null ? "" : p.condType().name());
         form.put("condTeamId", p.condTeamId() == null ? "" : p.condTeamId().toString());
         form.put("condTier", p.condTier() == null ? "" : p.condTier());
@@ -84,19 +104,32 @@ class SlaSettingsController {
         form.put("nextResponseMinutes", Integer.toString(p.nextResponseMinutes()));
         form.put("resolutionMinutes", Integer.toString(p.resolutionMinutes()));
         form.put("dueSoonPercent", Integer.toString(p.dueSoonPercent()));
-        form.put("escalation1Percent", p.escalation1Percent() == null ? "" : p.escalation1Percent().toString());
-        form.put("escalation2Percent", p.escalation2Percent() == null ? "" : p.escalation2Percent().toString());
-        form.put("escalation3Percent", p.escalation3Percent() == null ? "" : p.escalation3Percent().toString());
+        form.put(
+                "escalation1Percent",
+                p.escalation1Percent() == null ? "" : p.escalation1Percent().toString());
+        form.put(
+                "escalation2Percent",
+                p.escalation2Percent() == null ? "" : p.escalation2Percent().toString());
+        form.put(
+                "escalation3Percent",
+                p.escalation3Percent() == null ? "" : p.escalation3Percent().toString());
         form.put("active", Boolean.toString(p.active()));
         form.put("version", Integer.toString(p.version()));
-        form.put("pauseStatuses", p.pauseStatuses() == null ? "PENDING_CUSTOMER"
-                : String.join(",", p.pauseStatuses().stream().map(Enum::name).toList()));
+        form.put(
+                "pauseStatuses",
+                p.pauseStatuses() == null
+                        ? "PENDING_CUSTOMER"
+                        : String.join(
+                                ",", p.pauseStatuses().stream().map(Enum::name).toList()));
         return policyForm(model, id, form, Map.of(), false);
     }
 
     @PostMapping({"/policies", "/policies/{id}"})
-    String savePolicy(@PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
-            Model model, HttpServletResponse response) {
+    String savePolicy(
+            @PathVariable(required = false) Long id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletResponse response) {
         requireAdmin();
         var form = new HashMap<String, String>();
         params.forEach((k, v) -> form.put(k, String.join(",", v)));
@@ -107,7 +140,8 @@ class SlaSettingsController {
         var rank = number(form, "rank", 0, 100_000, true, errors);
         var priority = option(TicketPriority.class, form, "condPriority", errors);
         var type = option(TicketType.class, form, "condType", errors);
-        var team = form.getOrDefault("condTeamId", "").isBlank() ? null
+        var team = form.getOrDefault("condTeamId", "").isBlank()
+                ? null
                 : number(form, "condTeamId", 1, Integer.MAX_VALUE, false, errors);
         var tier = text(form, "condTier", 20, false, errors);
         var first = number(form, "firstResponseMinutes", 1, 1_000_000, true, errors);
@@ -130,9 +164,25 @@ class SlaSettingsController {
             response.setStatus(400);
             return policyForm(model, id, form, errors, false);
         }
-        var policy = new SlaPolicy(id, name, rank, priority, type, team == null ? null : team.longValue(), tier,
-                form.get("calendarCode"), first, next, resolution, soon, e1, e2, e3,
-                Boolean.parseBoolean(form.get("active")), version, pauses);
+        var policy = new SlaPolicy(
+                id,
+                name,
+                rank,
+                priority,
+                type,
+                team == null ? null : team.longValue(),
+                tier,
+                form.get("calendarCode"),
+                first,
+                next,
+                resolution,
+                soon,
+                e1,
+                e2,
+                e3,
+                Boolean.parseBoolean(form.get("active")),
+                version,
+                pauses);
         try {
             settings.savePolicy(id, policy);
         } catch (InvalidInputException e) {
@@ -146,13 +196,14 @@ class SlaSettingsController {
         return "redirect:/service/sla?saved";
     }
 
-    private String policyForm(Model model, Long id, Map<String, String> form, Map<String, String> errors,
-            boolean conflict) {
+    private String policyForm(
+            Model model, Long id, Map<String, String> form, Map<String, String> errors, boolean conflict) {
         model.addAttribute("policyId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
-        model.addAttribute("pauseSelected", List.of(form.getOrDefault("pauseStatuses", "").split(",")));
+        model.addAttribute(
+                "pauseSelected", List.of(form.getOrDefault("pauseStatuses", "").split(",")));
         model.addAttribute("priorities", TicketPriority.values());
         model.addAttribute("types", TicketType.values());
         model.addAttribute("statuses", List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER));
@@ -172,13 +223,18 @@ class SlaSettingsController {
         for (int d = 1; d <= 7; d++) {
             hours.put("hours" + d, windows(calendar, d));
         }
-        var days = calendar.days().stream().filter(x -> x.day().getYear() == y)
-                .map(x -> x.day() + " " + x.kind() + (x.name() == null ? "" : " " + x.name())).toList();
+        var days = calendar.days().stream()
+                .filter(x -> x.day().getYear() == y)
+                .map(x -> x.day() + " " + x.kind() + (x.name() == null ? "" : " " + x.name()))
+                .toList();
         return calendarForm(model, calendar, y, hours, String.join("\n", days), Map.of(), null);
     }
 
     @PostMapping("/calendars/{code}/hours")
-    String saveHours(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
+    String saveHours(
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            Model model,
             HttpServletResponse response) {
         requireAdmin();
         var calendar = find(code);
@@ -200,7 +256,9 @@ class SlaSettingsController {
                 }
                 int start = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
                 int end = Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4));
-                if (Integer.parseInt(m.group(2)) > 59 || Integer.parseInt(m.group(4)) > 59 || start >= end
+                if (Integer.parseInt(m.group(2)) > 59
+                        || Integer.parseInt(m.group(4)) > 59
+                        || start >= end
                         || end > 1440) {
                     errors.put("hours" + d, "a window starts before it ends, within the day");
                     break;
@@ -225,8 +283,12 @@ class SlaSettingsController {
     }
 
     @PostMapping("/calendars/{code}/years/{year}")
-    String saveYear(@PathVariable String code, @PathVariable int year, @RequestParam Map<String, String> params,
-            Model model, HttpServletResponse response) {
+    String saveYear(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam Map<String, String> params,
+            Model model,
+            HttpServletResponse response) {
         requireAdmin();
         var calendar = find(code);
         var text = params.getOrDefault("days", "");
@@ -290,8 +352,14 @@ class SlaSettingsController {
         return "";
     }
 
-    private String calendarForm(Model model, ServiceCalendar calendar, int year, Map<String, String> hours,
-            String days, Map<String, String> errors, String conflict) {
+    private String calendarForm(
+            Model model,
+            ServiceCalendar calendar,
+            int year,
+            Map<String, String> hours,
+            String days,
+            Map<String, String> errors,
+            String conflict) {
         model.addAttribute("calendar", calendar);
         model.addAttribute("year", year);
         model.addAttribute("hours", hours);
@@ -302,7 +370,9 @@ class SlaSettingsController {
     }
 
     private ServiceCalendar find(String code) {
-        return catalog.calendars().stream().filter(c -> c.code().equals(code)).findFirst()
+        return catalog.calendars().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("calendar", code));
     }
 
@@ -315,13 +385,21 @@ class SlaSettingsController {
     }
 
     private static String days(ServiceCalendar calendar, int year) {
-        return String.join("\n", calendar.days().stream().filter(x -> x.day().getYear() == year)
-                .map(x -> x.day() + " " + x.kind() + (x.name() == null ? "" : " " + x.name())).toList());
+        return String.join(
+                "\n",
+                calendar.days().stream()
+                        .filter(x -> x.day().getYear() == year)
+                        .map(x -> x.day() + " " + x.kind() + (x.name() == null ? "" : " " + x.name()))
+                        .toList());
     }
 
     static String windows(ServiceCalendar calendar, int weekday) {
-        return String.join(", ", calendar.hours().stream().filter(h -> h.weekday() == weekday)
-                .map(h -> hhmm(h.startMinute()) + "-" + hhmm(h.endMinute())).toList());
+        return String.join(
+                ", ",
+                calendar.hours().stream()
+                        .filter(h -> h.weekday() == weekday)
+                        .map(h -> hhmm(h.startMinute()) + "-" + hhmm(h.endMinute()))
+                        .toList());
     }
 
     static String hhmm(int minute) {
@@ -344,8 +422,8 @@ class SlaSettingsController {
         }
     }
 
-    private static String text(Map<String, String> form, String field, int max, boolean required,
-            Map<String, String> errors) {
+    private static String text(
+            Map<String, String> form, String field, int max, boolean required, Map<String, String> errors) {
         var v = form.getOrDefault(field, "").strip();
         if (v.isEmpty()) {
             if (required) {
@@ -359,8 +437,8 @@ class SlaSettingsController {
         return v;
     }
 
-    private static Integer number(Map<String, String> form, String field, int min, int max, boolean required,
-            Map<String, String> errors) {
+    private static Integer number(
+            Map<String, String> form, String field, int min, int max, boolean required, Map<String, String> errors) {
         var v = form.getOrDefault(field, "").strip();
         if (v.isEmpty()) {
             if (required) {
@@ -380,8 +458,8 @@ class SlaSettingsController {
         }
     }
 
-    private static <E extends Enum<E>> E option(Class<E> type, Map<String, String> form, String field,
-            Map<String, String> errors) {
+    private static <E extends Enum<E>> E option(
+            Class<E> type, Map<String, String> form, String field, Map<String, String> errors) {
         var v = form.getOrDefault(field, "").strip();
         if (v.isEmpty()) {
             return null;

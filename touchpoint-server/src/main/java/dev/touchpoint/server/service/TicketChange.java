@@ -24,5 +24,4 @@ public record TicketChange(
         @DecimalMin("0") BigDecimal compensationAmount,
         @Size(max = 1000) String compensationNote,
         @Min(1) @Max(5) Integer satisfaction,
-        Integer version) {
-}
+        Integer version) {}

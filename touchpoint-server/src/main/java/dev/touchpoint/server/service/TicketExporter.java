@@ -15,13 +15,30 @@ import org.springframework.stereotype.Component;
 class TicketExporter {
 
     /** An export file. */
-    record File(byte[] bytes, String mediaType, String filename) {
-    }
+    record File(byte[] bytes, String mediaType, String filename) {}
 
-    static final List<String> HEADERS = List.of("id", "customer_id", "customer", "type", "priority", "status",
-            "channel", "subject", "team", "assignee", "created_at", "first_response_at", "solved_at", "sla_state",
-            "first_response_minutes", "average_response_minutes", "resolution_minutes", "escalation_level",
-            "root_cause", "compensation", "satisfaction");
+    static final List<String> HEADERS = List.of(
+            "id",
+            "customer_id",
+            "customer",
+            "type",
+            "priority",
+            "status",
+            "channel",
+            "subject",
+            "team",
+            "assignee",
+            "created_at",
+            "first_response_at",
+            "solved_at",
+            "sla_state",
+            "first_response_minutes",
+            "average_response_minutes",
+            "resolution_minutes",
+            "escalation_level",
+            "root_cause",
+            "compensation",
+            "satisfaction");
 
     private final TicketService tickets;
     private final AuditLog audit;
@@ -40,12 +57,27 @@ class TicketExporter {
             for (var t : result.items()) {
                 var m = t.sla() == null ? null : t.sla().measured();
                 var c = t.complaint();
-                rows.add(java.util.Arrays.asList(t.id(), t.customerId(), t.customerName(), t.type(), t.priority(),
-                        t.status(), t.channel(), t.subject(), t.teamName(), t.assigneeName(), t.createdAt(),
-                        t.firstResponseAt(), t.solvedAt(), t.sla() == null ? null : t.sla().state(),
-                        m == null ? null : m.firstResponseMinutes(), m == null ? null : m.averageResponseMinutes(),
-                        m == null ? null : m.resolutionMinutes(), t.escalationLevel(),
-                        c == null ? null : c.rootCause(), c == null ? null : c.compensationKind(),
+                rows.add(java.util.Arrays.asList(
+                        t.id(),
+                        t.customerId(),
+                        t.customerName(),
+                        t.type(),
+                        t.priority(),
+                        t.status(),
+                        t.channel(),
+                        t.subject(),
+                        t.teamName(),
+                        t.assigneeName(),
+                        t.createdAt(),
+                        t.firstResponseAt(),
+                        t.solvedAt(),
+                        t.sla() == null ? null : t.sla().state(),
+                        m == null ? null : m.firstResponseMinutes(),
+                        m == null ? null : m.averageResponseMinutes(),
+                        m == null ? null : m.resolutionMinutes(),
+                        t.escalationLevel(),
+                        c == null ? null : c.rootCause(),
+                        c == null ? null : c.compensationKind(),
                         c == null ? null : c.satisfaction()));
             }
             if (!result.hasNext()) {

@@ -29,11 +29,28 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketFileImporter {
 
     /** The columns, in the order of the template. */
-    static final List<String> COLUMNS = List.of("ticketRef", "customerId", "type", "priority", "channel", "subject",
-            "createdAt", "status", "solvedAt", "closedAt", "rootCause", "satisfaction", "orderId", "party",
-            "internal", "author", "body", "at");
+    static final List<String> COLUMNS = List.of(
+            "ticketRef",
+            "customerId",
+            "type",
+            "priority",
+            "channel",
+            "subject",
+            "createdAt",
+            "status",
+            "solvedAt",
+            "closedAt",
+            "rootCause",
+            "satisfaction",
+            "orderId",
+            "party",
+            "internal",
+            "author",
+            "body",
+            "at");
     /** Times without an offset are local times of this zone. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd[' ']['T']HH:mm[:ss]");
 
     private final TicketImporter importer;
@@ -65,7 +82,9 @@ class TicketFileImporter {
             var ticket = parse(e.getKey(), e.getValue(), found);
             if (ticket != null && found.isEmpty()) {
                 for (var v : validator.validate(ticket)) {
-                    found.add(new RowProblem(e.getValue().get(0).row(), column(v.getPropertyPath().toString()),
+                    found.add(new RowProblem(
+                            e.getValue().get(0).row(),
+                            column(v.getPropertyPath().toString()),
                             v.getMessage()));
                 }
             }
@@ -77,12 +96,13 @@ class TicketFileImporter {
                 rejected++;
             }
         }
-        var report = importer.run(batch, rowOf, problems, rejected, data.format().name(), data.encoding(), dryRun,
-                validOnly, true);
+        var report = importer.run(
+                batch, rowOf, problems, rejected, data.format().name(), data.encoding(), dryRun, validOnly, true);
         var renamed = report.problems().stream()
-                .map(p -> new RowProblem(p.row(), column(p.column()), p.reason())).toList();
-        return new ImportReport(report.rows(), report.validRows(), renamed, report.applied(), report.imported(),
-                report.encoding());
+                .map(p -> new RowProblem(p.row(), column(p.column()), p.reason()))
+                .toList();
+        return new ImportReport(
+                report.rows(), report.validRows(), renamed, report.applied(), report.imported(), report.encoding());
     }
 
     /** The file's column for a field of {@link ImportedTicket}. */
@@ -141,7 +161,8 @@ class TicketFileImporter {
                 }
                 continue;
             }
-            var internal = "true".equalsIgnoreCase(row.get("internal")) || "1".equals(row.get("internal"))
+            var internal = "true".equalsIgnoreCase(row.get("internal"))
+                    || "1".equals(row.get("internal"))
                     || "是".equals(row.get("internal"));
             if (internal && party == Party.CUSTOMER) {
                 problems.add(new RowProblem(row.row(), "internal", "only agents write internal notes"));
@@ -153,7 +174,10 @@ class TicketFileImporter {
         }
         var changes = new ArrayList<ImportedTicket.StatusChange>();
         if (status != null) {
-            var lastMessage = messages.stream().map(ImportedTicket.Message::at).max(Instant::compareTo).orElse(createdAt);
+            var lastMessage = messages.stream()
+                    .map(ImportedTicket.Message::at)
+                    .max(Instant::compareTo)
+                    .orElse(createdAt);
             switch (status) {
                 case SOLVED -> {
                     if (solvedAt == null) {
@@ -172,8 +196,7 @@ class TicketFileImporter {
                         changes.add(new ImportedTicket.StatusChange(TicketStatus.CLOSED, closedAt));
                     }
                 }
-                case NEW -> {
-                }
+                case NEW -> {}
                 default -> {
                     if (lastMessage != null) {
                         changes.add(new ImportedTicket.StatusChange(status, lastMessage));
@@ -187,9 +210,27 @@ class TicketFileImporter {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new ImportedTicket(ref, customerId, orderId, null, type, priority, channel, subject, null, null,
-                createdAt, messages, changes, rootCause, null, null, (BigDecimal) null, null,
-                satisfaction == null ? null : satisfaction.intValue(), satisfaction == null ? null : solvedAt);
+        return new ImportedTicket(
+                ref,
+                customerId,
+                orderId,
+                null,
+                type,
+                priority,
+                channel,
+                subject,
+                null,
+                null,
+                createdAt,
+                messages,
+                changes,
+                rootCause,
+                null,
+                null,
+                (BigDecimal) null,
+                null,
+                satisfaction == null ? null : satisfaction.intValue(),
+                satisfaction == null ? null : solvedAt);
     }
 
     private static String required(TabularRow row, String column, List<RowProblem> problems) {
@@ -213,8 +254,8 @@ class TicketFileImporter {
         }
     }
 
-    private static <E extends Enum<E>> E value(Class<E> type, TabularRow row, String column, boolean required,
-            List<RowProblem> problems) {
+    private static <E extends Enum<E>> E value(
+            Class<E> type, TabularRow row, String column, boolean required, List<RowProblem> problems) {
         var v = required ? required(row, column, problems) : row.get(column);
         if (v == null) {
             return null;
@@ -222,7 +263,9 @@ class TicketFileImporter {
         try {
             return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            var allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            var allowed = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name)
+                    .toList();
             problems.add(new RowProblem(row.row(), column, "unknown value " + v + "; one of " + allowed));
             return null;
         }
@@ -240,7 +283,9 @@ class TicketFileImporter {
             try {
                 return LocalDateTime.parse(v, LOCAL).atZone(ZONE).toInstant();
             } catch (DateTimeParseException e) {
-                problems.add(new RowProblem(row.row(), column,
+                problems.add(new RowProblem(
+                        row.row(),
+                        column,
                         "not a time: " + v + " (use 2027-01-08 17:00 or 2027-01-08T17:00:00+08:00)"));
                 return null;
             }

@@ -10,9 +10,19 @@ import java.time.Instant;
  * @param open only tickets not solved or closed
  * @param sla only tickets whose SLA state is this one (evaluated now)
  */
-public record TicketFilter(String q, TicketStatus status, TicketType type, TicketPriority priority,
-        TicketChannel channel, Long teamId, Long assigneeId, Long customerId, Boolean open, SlaState sla,
-        Instant from, Instant to) {
+public record TicketFilter(
+        String q,
+        TicketStatus status,
+        TicketType type,
+        TicketPriority priority,
+        TicketChannel channel,
+        Long teamId,
+        Long assigneeId,
+        Long customerId,
+        Boolean open,
+        SlaState sla,
+        Instant from,
+        Instant to) {
 
     public static TicketFilter none() {
         return new TicketFilter(null, null, null, null, null, null, null, null, null, null, null, null);

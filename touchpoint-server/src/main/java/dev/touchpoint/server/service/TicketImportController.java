@@ -23,8 +23,7 @@ class TicketImportController {
     private static final String PENDING = TicketImportController.class.getName() + ".pending";
 
     /** The file waiting to be applied. */
-    record Pending(String fileName, byte[] content) implements java.io.Serializable {
-    }
+    record Pending(String fileName, byte[] content) implements java.io.Serializable {}
 
     private final TicketFileImporter importer;
     private final ServiceAccess access;

@@ -3,10 +3,10 @@ package dev.touchpoint.server.service;
 import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.customer.CustomerRef;
 import dev.touchpoint.server.identity.AuditLog;
-import dev.touchpoint.server.platform.tabular.ImportReport;
-import dev.touchpoint.server.platform.tabular.RowProblem;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.OutOfScopeException;
+import dev.touchpoint.server.platform.tabular.ImportReport;
+import dev.touchpoint.server.platform.tabular.RowProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +30,8 @@ class TicketImporter {
     private final ServiceAccess access;
     private final AuditLog audit;
 
-    TicketImporter(TicketRepository tickets, SlaCatalog catalog, CustomerApi customers, ServiceAccess access,
-            AuditLog audit) {
+    TicketImporter(
+            TicketRepository tickets, SlaCatalog catalog, CustomerApi customers, ServiceAccess access, AuditLog audit) {
         this.tickets = tickets;
         this.catalog = catalog;
         this.customers = customers;
@@ -58,8 +58,16 @@ class TicketImporter {
      * The report counts tickets.
      */
     @Transactional
-    ImportReport run(List<ImportedTicket> batch, List<Integer> rowOf, List<RowProblem> earlier, int rejected,
-            String source, String encoding, boolean dryRun, boolean validOnly, boolean checkAccess) {
+    ImportReport run(
+            List<ImportedTicket> batch,
+            List<Integer> rowOf,
+            List<RowProblem> earlier,
+            int rejected,
+            String source,
+            String encoding,
+            boolean dryRun,
+            boolean validOnly,
+            boolean checkAccess) {
         if (checkAccess) {
             access.requireWriter();
         }
@@ -82,18 +90,35 @@ class TicketImporter {
                 store(t, refsOf.get(t.customerId()));
                 imported++;
             }
-            audit.record(AuditLog.Action.IMPORT, "ticket", null, imported + " tickets imported",
-                    Map.of("tickets", batch.size(), "imported", imported, "problems", problems.size(),
-                            "source", source));
+            audit.record(
+                    AuditLog.Action.IMPORT,
+                    "ticket",
+                    null,
+                    imported + " tickets imported",
+                    Map.of(
+                            "tickets",
+                            batch.size(),
+                            "imported",
+                            imported,
+                            "problems",
+                            problems.size(),
+                            "source",
+                            source));
         }
         return new ImportReport(batch.size() + rejected, valid.size(), problems, apply, imported, encoding);
     }
 
-    private void validate(int row, ImportedTicket t, java.util.Set<String> refs, boolean checkAccess,
-            Map<Long, CustomerRef> refsOf, List<RowProblem> problems) {
+    private void validate(
+            int row,
+            ImportedTicket t,
+            java.util.Set<String> refs,
+            boolean checkAccess,
+            Map<Long, CustomerRef> refsOf,
+            List<RowProblem> problems) {
         var customer = customer(t.customerId(), checkAccess);
         if (customer.isEmpty()) {
-            problems.add(new RowProblem(row, "customerId", "customer " + t.customerId() + " does not exist or is not yours"));
+            problems.add(new RowProblem(
+                    row, "customerId", "customer " + t.customerId() + " does not exist or is not yours"));
         } else {
             refsOf.put(t.customerId(), customer.get());
         }
@@ -102,7 +127,8 @@ class TicketImporter {
         }
         for (var m : t.messages()) {
             if (m.at().isBefore(t.createdAt())) {
-                problems.add(new RowProblem(row, "messages.at", "a message at " + m.at() + " is older than the ticket"));
+                problems.add(
+                        new RowProblem(row, "messages.at", "a message at " + m.at() + " is older than the ticket"));
                 break;
             }
             if (m.internal() && m.party() == Party.CUSTOMER) {
@@ -113,12 +139,15 @@ class TicketImporter {
         Instant last = t.createdAt();
         for (var s : t.statusChanges()) {
             if (s.at().isBefore(last)) {
-                problems.add(new RowProblem(row, "statusChanges.at", "status changes must be in time order after the opening"));
+                problems.add(new RowProblem(
+                        row, "statusChanges.at", "status changes must be in time order after the opening"));
                 break;
             }
             last = s.at();
         }
-        boolean complaintFields = t.rootCause() != null || t.complaintStep() != null || t.compensationKind() != null
+        boolean complaintFields = t.rootCause() != null
+                || t.complaintStep() != null
+                || t.compensationKind() != null
                 || t.satisfaction() != null;
         if (complaintFields && t.type() != TicketType.COMPLAINT) {
             problems.add(new RowProblem(row, "rootCause", "complaint fields belong to complaints"));
@@ -143,9 +172,13 @@ class TicketImporter {
         var teamId = t.teamId() != null ? t.teamId() : customer.teamId();
         var messages = new ArrayList<>(t.messages());
         messages.sort(Comparator.comparing(ImportedTicket.Message::at));
-        var firstReply = messages.stream().filter(m -> m.party() == Party.AGENT && !m.internal())
-                .map(ImportedTicket.Message::at).findFirst().orElse(null);
-        var status = t.statusChanges().isEmpty() ? (firstReply == null ? TicketStatus.NEW : TicketStatus.OPEN)
+        var firstReply = messages.stream()
+                .filter(m -> m.party() == Party.AGENT && !m.internal())
+                .map(ImportedTicket.Message::at)
+                .findFirst()
+                .orElse(null);
+        var status = t.statusChanges().isEmpty()
+                ? (firstReply == null ? TicketStatus.NEW : TicketStatus.OPEN)
                 : t.statusChanges().get(t.statusChanges().size() - 1).status();
         Instant solved = null;
         Instant closed = null;
@@ -163,23 +196,53 @@ class TicketImporter {
         } else if (solved == null) {
             solved = closed;
         }
-        var policy = catalog.match(priority, t.type(), teamId, customer.tier()).map(SlaPolicy::id).orElse(null);
-        long id = tickets.insert(new TicketRepository.Insert(customer.id(), t.orderId(), t.touchpoint(), t.type(),
-                priority, status, channel, t.subject(), null, t.assigneeId(), teamId, policy, t.createdAt(), false,
-                null, null, t.externalRef(), "import"));
+        var policy = catalog.match(priority, t.type(), teamId, customer.tier())
+                .map(SlaPolicy::id)
+                .orElse(null);
+        long id = tickets.insert(new TicketRepository.Insert(
+                customer.id(),
+                t.orderId(),
+                t.touchpoint(),
+                t.type(),
+                priority,
+                status,
+                channel,
+                t.subject(),
+                null,
+                t.assigneeId(),
+                teamId,
+                policy,
+                t.createdAt(),
+                false,
+                null,
+                null,
+                t.externalRef(),
+                "import"));
         tickets.insertStatus(id, TicketStatus.NEW, t.createdAt(), "import");
         for (var s : t.statusChanges()) {
             tickets.insertStatus(id, s.status(), s.at(), "import");
         }
         for (var m : messages) {
-            tickets.insertMessage(id, m.party(), m.internal(),
-                    m.author() != null ? m.author() : m.party() == Party.CUSTOMER ? customer.name() : null, null,
-                    m.body(), m.at());
+            tickets.insertMessage(
+                    id,
+                    m.party(),
+                    m.internal(),
+                    m.author() != null ? m.author() : m.party() == Party.CUSTOMER ? customer.name() : null,
+                    null,
+                    m.body(),
+                    m.at());
         }
         tickets.updateState(id, status, firstReply, solved, closed);
         if (t.type() == TicketType.COMPLAINT) {
-            tickets.setComplaint(id, t.rootCause(), t.complaintStep(), t.compensationKind(), t.compensationAmount(),
-                    t.compensationNote(), t.satisfaction(), t.satisfactionAt());
+            tickets.setComplaint(
+                    id,
+                    t.rootCause(),
+                    t.complaintStep(),
+                    t.compensationKind(),
+                    t.compensationAmount(),
+                    t.compensationNote(),
+                    t.satisfaction(),
+                    t.satisfactionAt());
         }
         return id;
     }

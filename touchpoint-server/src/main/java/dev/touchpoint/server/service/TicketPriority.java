@@ -2,5 +2,8 @@ package dev.touchpoint.server.service;
 
 /** How urgent a ticket is. */
 public enum TicketPriority {
-    LOW, NORMAL, HIGH, URGENT
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
 }

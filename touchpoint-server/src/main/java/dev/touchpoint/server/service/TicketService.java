@@ -40,8 +40,15 @@ class TicketService {
     private final Clock clock;
     private final ComplaintSurvey survey;
 
-    TicketService(TicketRepository tickets, SlaCatalog catalog, SlaEvaluator evaluator, ServiceAccess access,
-            CustomerApi customers, AuditLog audit, TouchpointRecorder touchpoints, Clock clock,
+    TicketService(
+            TicketRepository tickets,
+            SlaCatalog catalog,
+            SlaEvaluator evaluator,
+            ServiceAccess access,
+            CustomerApi customers,
+            AuditLog audit,
+            TouchpointRecorder touchpoints,
+            Clock clock,
             ComplaintSurvey survey) {
         this.survey = survey;
         this.tickets = tickets;
@@ -62,7 +69,8 @@ class TicketService {
             return new PageResult<>(views(rows, now), tickets.count(filter, scope), page.page(), page.size());
         }
         var all = views(tickets.search(filter, scope, SLA_FILTER_LIMIT, 0), now).stream()
-                .filter(v -> v.sla() != null && v.sla().state() == filter.sla()).toList();
+                .filter(v -> v.sla() != null && v.sla().state() == filter.sla())
+                .toList();
         int from = (int) Math.min(page.offset(), all.size());
         int to = Math.min(from + page.size(), all.size());
         return new PageResult<>(all.subList(from, to), all.size(), page.page(), page.size());
@@ -74,13 +82,21 @@ class TicketService {
         var messages = tickets.publicMessages(ids);
         var histories = tickets.histories(ids);
         var names = new Names();
-        return rows.stream().map(r -> view(r, messages.getOrDefault(r.id(), List.of()),
-                histories.getOrDefault(r.id(), List.of()), now, names)).toList();
+        return rows.stream()
+                .map(r -> view(
+                        r,
+                        messages.getOrDefault(r.id(), List.of()),
+                        histories.getOrDefault(r.id(), List.of()),
+                        now,
+                        names))
+                .toList();
     }
 
     TicketRow require(long id) {
-        return tickets.find(id, access.tickets()).orElseThrow(() -> tickets.exists(id)
-                ? new OutOfScopeException("ticket", id) : new NotFoundException("ticket", id));
+        return tickets.find(id, access.tickets())
+                .orElseThrow(() -> tickets.exists(id)
+                        ? new OutOfScopeException("ticket", id)
+                        : new NotFoundException("ticket", id));
     }
 
     TicketDetail detail(long id) {
@@ -91,7 +107,12 @@ class TicketService {
         var messages = tickets.messages(id);
         var history = tickets.history(id);
         var view = view(row, messages, history, Instant.now(clock), new Names());
-        return new TicketDetail(view, messages, history, tickets.escalations(id), tickets.survey(id).orElse(null));
+        return new TicketDetail(
+                view,
+                messages,
+                history,
+                tickets.escalations(id),
+                tickets.survey(id).orElse(null));
     }
 
     @Transactional
@@ -101,21 +122,52 @@ class TicketService {
         var now = Instant.now(clock);
         long id = open(customer, n, now, false, null, null, user.displayName());
         if (n.description() != null && !n.description().isBlank()) {
-            tickets.insertMessage(id, Party.CUSTOMER, false, customer.name(), null, n.description().strip(), now);
+            tickets.insertMessage(
+                    id,
+                    Party.CUSTOMER,
+                    false,
+                    customer.name(),
+                    null,
+                    n.description().strip(),
+                    now);
         }
         return detail(id);
     }
 
     /** Inserts a new ticket (status NEW) with its policy; audits and records the touchpoint. */
-    long open(CustomerRef customer, NewTicket n, Instant at, boolean proactive, String reason, String evidence,
+    long open(
+            CustomerRef customer,
+            NewTicket n,
+            Instant at,
+            boolean proactive,
+            String reason,
+            String evidence,
             String actor) {
         var priority = n.priority() == null ? TicketPriority.NORMAL : n.priority();
         var channel = n.channel() == null ? TicketChannel.API : n.channel();
         var teamId = n.teamId() != null ? n.teamId() : customer.teamId();
-        var policy = catalog.match(priority, n.type(), teamId, customer.tier()).map(SlaPolicy::id).orElse(null);
-        long id = tickets.insert(new TicketRepository.Insert(customer.id(), n.orderId(), blank(n.touchpoint()), n.type(),
-                priority, TicketStatus.NEW, channel, n.subject().strip(), blank(n.description()), n.assigneeId(),
-                teamId, policy, at, proactive, reason, evidence, null, actor));
+        var policy = catalog.match(priority, n.type(), teamId, customer.tier())
+                .map(SlaPolicy::id)
+                .orElse(null);
+        long id = tickets.insert(new TicketRepository.Insert(
+                customer.id(),
+                n.orderId(),
+                blank(n.touchpoint()),
+                n.type(),
+                priority,
+                TicketStatus.NEW,
+                channel,
+                n.subject().strip(),
+                blank(n.description()),
+                n.assigneeId(),
+                teamId,
+                policy,
+                at,
+                proactive,
+                reason,
+                evidence,
+                null,
+                actor));
         tickets.insertStatus(id, TicketStatus.NEW, at, CurrentUsers.actorName());
         var details = new LinkedHashMap<String, Object>();
         details.put("customerId", customer.id());
@@ -123,9 +175,13 @@ class TicketService {
         details.put("priority", priority.name());
         details.put("proactive", proactive);
         audit.record(AuditLog.Action.CREATE, "ticket", id, n.subject(), details);
-        touchpoints.record("service:ticket:" + id + ":opened", customer.id(),
-                n.type() == TicketType.COMPLAINT ? "SERVICE_COMPLAINT_OPENED" : "SERVICE_TICKET_OPENED", channel.name(),
-                at, n.subject());
+        touchpoints.record(
+                "service:ticket:" + id + ":opened",
+                customer.id(),
+                n.type() == TicketType.COMPLAINT ? "SERVICE_COMPLAINT_OPENED" : "SERVICE_TICKET_OPENED",
+                channel.name(),
+                at,
+                n.subject());
         return id;
     }
 
@@ -146,21 +202,36 @@ class TicketService {
             violations.add(new FieldViolation("internal", "agentOnly", "only agents write internal notes"));
         }
         if (row.status() == TicketStatus.CLOSED) {
-            violations.add(new FieldViolation("status", "closed", "a closed ticket takes no more messages; open a new one"));
+            violations.add(
+                    new FieldViolation("status", "closed", "a closed ticket takes no more messages; open a new one"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         var author = m.party() == Party.AGENT ? user.displayName() : access.customerName(row.customerId());
-        tickets.insertMessage(id, m.party(), m.internal(), author, m.party() == Party.AGENT ? user.id() : null,
-                m.body().strip(), at);
+        tickets.insertMessage(
+                id,
+                m.party(),
+                m.internal(),
+                author,
+                m.party() == Party.AGENT ? user.id() : null,
+                m.body().strip(),
+                at);
         var next = m.thenStatus() != null ? m.thenStatus() : automaticStatus(row.status(), m);
         applyStatus(row, next, at);
-        audit.record(AuditLog.Action.UPDATE, "ticket", id, m.internal() ? "internal note" : m.party() + " message",
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "ticket",
+                id,
+                m.internal() ? "internal note" : m.party() + " message",
                 Map.of("status", next.name()));
         if (!m.internal()) {
-            touchpoints.record("service:ticket:" + id + ":message:" + at.toEpochMilli(), row.customerId(),
-                    m.party() == Party.AGENT ? "SERVICE_REPLY" : "SERVICE_CUSTOMER_MESSAGE", row.channel().name(), at,
+            touchpoints.record(
+                    "service:ticket:" + id + ":message:" + at.toEpochMilli(),
+                    row.customerId(),
+                    m.party() == Party.AGENT ? "SERVICE_REPLY" : "SERVICE_CUSTOMER_MESSAGE",
+                    row.channel().name(),
+                    at,
                     row.subject());
         }
         return detail(id);
@@ -182,8 +253,13 @@ class TicketService {
         if (status != row.status()) {
             tickets.insertStatus(row.id(), status, at, CurrentUsers.actorName());
             if (status == TicketStatus.SOLVED) {
-                touchpoints.record("service:ticket:" + row.id() + ":solved:" + at.toEpochMilli(), row.customerId(),
-                        "SERVICE_TICKET_SOLVED", row.channel().name(), at, row.subject());
+                touchpoints.record(
+                        "service:ticket:" + row.id() + ":solved:" + at.toEpochMilli(),
+                        row.customerId(),
+                        "SERVICE_TICKET_SOLVED",
+                        row.channel().name(),
+                        at,
+                        row.subject());
             }
         }
         Instant solved = switch (status) {
@@ -207,25 +283,39 @@ class TicketService {
             throw InvalidInputException.of("version", "required", "send If-Match or the version you read");
         }
         var violations = new ArrayList<FieldViolation>();
-        boolean complaintFields = c.rootCause() != null || c.complaintStep() != null || c.compensationKind() != null
-                || c.compensationAmount() != null || c.satisfaction() != null;
+        boolean complaintFields = c.rootCause() != null
+                || c.complaintStep() != null
+                || c.compensationKind() != null
+                || c.compensationAmount() != null
+                || c.satisfaction() != null;
         if (complaintFields && row.type() != TicketType.COMPLAINT) {
-            violations.add(new FieldViolation("rootCause", "complaintOnly",
+            violations.add(new FieldViolation(
+                    "rootCause",
+                    "complaintOnly",
                     "root cause, steps, compensation and satisfaction belong to complaints"));
         }
-        if (row.complaintStep() != null && c.complaintStep() != null && !row.complaintStep().allows(c.complaintStep())) {
-            violations.add(new FieldViolation("complaintStep", "forwardOnly",
+        if (row.complaintStep() != null
+                && c.complaintStep() != null
+                && !row.complaintStep().allows(c.complaintStep())) {
+            violations.add(new FieldViolation(
+                    "complaintStep",
+                    "forwardOnly",
                     "complaint steps only move forward (now " + row.complaintStep() + ")"));
         }
         if (c.status().done() && row.type() == TicketType.COMPLAINT && c.rootCause() == null) {
-            violations.add(new FieldViolation("rootCause", "requiredToSolve", "name the root cause before solving a complaint"));
+            violations.add(new FieldViolation(
+                    "rootCause", "requiredToSolve", "name the root cause before solving a complaint"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        var tier = customers.findUnchecked(row.customerId()).map(CustomerRef::tier).orElse(null);
-        var policy = catalog.match(c.priority(), row.type(), c.teamId(), tier).map(SlaPolicy::id).orElse(null);
-        var satisfactionAt = Objects.equals(c.satisfaction(), row.satisfaction()) ? row.satisfactionAt()
+        var tier =
+                customers.findUnchecked(row.customerId()).map(CustomerRef::tier).orElse(null);
+        var policy = catalog.match(c.priority(), row.type(), c.teamId(), tier)
+                .map(SlaPolicy::id)
+                .orElse(null);
+        var satisfactionAt = Objects.equals(c.satisfaction(), row.satisfaction())
+                ? row.satisfactionAt()
                 : c.satisfaction() == null ? null : Instant.now(clock);
         if (tickets.update(id, expectedVersion, c, policy, satisfactionAt) == 0) {
             throw new VersionConflictException("ticket", id, row.version(), precondition);
@@ -246,23 +336,55 @@ class TicketService {
         return detail(id).ticket();
     }
 
-    TicketView view(TicketRow r, List<TicketMessage> messages, List<TicketDetail.StatusEntry> history, Instant now,
+    TicketView view(
+            TicketRow r,
+            List<TicketMessage> messages,
+            List<TicketDetail.StatusEntry> history,
+            Instant now,
             Names names) {
         var evaluation = evaluator.evaluate(r, messages, history, now);
         var complaint = r.type() == TicketType.COMPLAINT || r.rootCause() != null
-                ? new TicketView.Complaint(r.rootCause(), r.complaintStep(), r.compensationKind(),
-                        r.compensationAmount(), r.compensationNote(), r.satisfaction(), r.satisfactionAt())
+                ? new TicketView.Complaint(
+                        r.rootCause(),
+                        r.complaintStep(),
+                        r.compensationKind(),
+                        r.compensationAmount(),
+                        r.compensationNote(),
+                        r.satisfaction(),
+                        r.satisfactionAt())
                 : null;
-        return new TicketView(r.id(), r.customerId(), names.customer(r.customerId()), r.orderId(), r.touchpoint(),
-                r.type(), r.priority(), r.status(), r.channel(), r.subject(), r.description(), r.assigneeId(),
-                names.user(r.assigneeId()), r.teamId(), names.team(r.teamId()), r.createdAt(), r.firstResponseAt(),
-                r.solvedAt(), r.closedAt(), r.escalationLevel(), complaint, r.proactive(), r.proactiveReason(),
-                evaluation.sla(), r.version());
+        return new TicketView(
+                r.id(),
+                r.customerId(),
+                names.customer(r.customerId()),
+                r.orderId(),
+                r.touchpoint(),
+                r.type(),
+                r.priority(),
+                r.status(),
+                r.channel(),
+                r.subject(),
+                r.description(),
+                r.assigneeId(),
+                names.user(r.assigneeId()),
+                r.teamId(),
+                names.team(r.teamId()),
+                r.createdAt(),
+                r.firstResponseAt(),
+                r.solvedAt(),
+                r.closedAt(),
+                r.escalationLevel(),
+                complaint,
+                r.proactive(),
+                r.proactiveReason(),
+                evaluation.sla(),
+                r.version());
     }
 
     /** Whether the ticket's SLA is breached or due soon, for list badges. */
     static boolean atRisk(TicketView v) {
-        return v.sla() != null && v.sla().state() != null
+        return v.sla() != null
+                && v.sla().state() != null
                 && (v.sla().state().breached() || v.sla().state() == SlaState.DUE_SOON);
     }
 

@@ -5,7 +5,11 @@ package dev.touchpoint.server.service;
  * {@code touchpoint.service.pause-statuses}); {@link #SOLVED} and {@link #CLOSED} stop them.
  */
 public enum TicketStatus {
-    NEW, OPEN, PENDING_CUSTOMER, SOLVED, CLOSED;
+    NEW,
+    OPEN,
+    PENDING_CUSTOMER,
+    SOLVED,
+    CLOSED;
 
     /** Whether work on the ticket has ended. */
     public boolean done() {

@@ -2,5 +2,7 @@ package dev.touchpoint.server.service;
 
 /** What a ticket is about. */
 public enum TicketType {
-    QUESTION, REQUEST, COMPLAINT
+    QUESTION,
+    REQUEST,
+    COMPLAINT
 }

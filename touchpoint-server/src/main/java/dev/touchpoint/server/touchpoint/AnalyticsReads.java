@@ -25,10 +25,15 @@ class AnalyticsReads {
                        (e.occurred_at AT TIME ZONE :zone)::date AS day
                 FROM touchpoint_event e
                 WHERE e.kind = 'ENTRY' AND e.occurred_at >= :from AND e.occurred_at < :to
-                """).param("zone", zone.getId()).param("from", java.sql.Timestamp.from(from))
+                """)
+                .param("zone", zone.getId())
+                .param("from", java.sql.Timestamp.from(from))
                 .param("to", java.sql.Timestamp.from(to))
                 .query(rs -> {
-                    consumer.accept(new EntryVisit(rs.getString(1), (Long) rs.getObject(2), rs.getString(3),
+                    consumer.accept(new EntryVisit(
+                            rs.getString(1),
+                            (Long) rs.getObject(2),
+                            rs.getString(3),
                             rs.getObject(4, LocalDate.class)));
                 });
     }
@@ -40,9 +45,14 @@ class AnalyticsReads {
                 FROM touchpoint_event e JOIN touchpoint t ON t.id = e.touchpoint_id
                 WHERE e.customer_id IS NOT NULL AND e.emotion <= :max AND e.occurred_at >= :since
                 ORDER BY e.customer_id, e.emotion, e.occurred_at DESC
-                """).param("max", maxEmotion).param("since", java.sql.Timestamp.from(since))
+                """)
+                .param("max", maxEmotion)
+                .param("since", java.sql.Timestamp.from(since))
                 .query(rs -> {
-                    rows.add(new ValleyEvent(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                    rows.add(new ValleyEvent(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getInt(3),
                             rs.getTimestamp(4).toInstant()));
                 });
         return rows;
@@ -59,11 +69,17 @@ class AnalyticsReads {
                 WHERE e.channel = 'SURVEY' AND e.customer_id IS NOT NULL AND e.value IS NOT NULL
                   AND e.occurred_at < :before AND k.key IS NOT NULL
                 ORDER BY e.customer_id, k.key, e.occurred_at DESC, e.event_id DESC
-                """).param("competitor", SurveyScore.COMPETITOR_ATTITUDE).param("wallet", SurveyScore.SHARE_OF_WALLET)
+                """)
+                .param("competitor", SurveyScore.COMPETITOR_ATTITUDE)
+                .param("wallet", SurveyScore.SHARE_OF_WALLET)
                 .param("before", java.sql.Timestamp.from(before))
                 .query(rs -> {
-                    consumer.accept(new SurveyScore(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getDouble(4), rs.getTimestamp(5).toInstant()));
+                    consumer.accept(new SurveyScore(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getDouble(4),
+                            rs.getTimestamp(5).toInstant()));
                 });
     }
 }

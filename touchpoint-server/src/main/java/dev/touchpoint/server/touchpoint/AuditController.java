@@ -35,16 +35,19 @@ class AuditController {
     }
 
     @GetMapping("/touchpoints/audits")
-    String list(@RequestParam(required = false) Long site, @RequestParam(required = false) java.time.YearMonth month,
-            @RequestParam(required = false) String section, @RequestParam(required = false) String touchpoint,
+    String list(
+            @RequestParam(required = false) Long site,
+            @RequestParam(required = false) java.time.YearMonth month,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String touchpoint,
             Model model) {
         var query = AuditRepository.AuditQuery.of(site, month, section, touchpoint);
         model.addAttribute("audits", audits.list(query, 100));
         model.addAttribute("month", month);
         model.addAttribute("section", query.section());
         model.addAttribute("touchpoint", query.touchpoint());
-        model.addAttribute("filtered", site != null || month != null || query.section() != null
-                || query.touchpoint() != null);
+        model.addAttribute(
+                "filtered", site != null || month != null || query.section() != null || query.touchpoint() != null);
         model.addAttribute("templates", templates.latest());
         model.addAttribute("sites", sites());
         model.addAttribute("site", site);
@@ -65,7 +68,8 @@ class AuditController {
 
     @PostMapping("/touchpoints/audits")
     String submit(@RequestParam Map<String, String> form, Model model) {
-        var template = templates.find(form.get("template"), Integer.valueOf(form.get("templateVersion")))
+        var template = templates
+                .find(form.get("template"), Integer.valueOf(form.get("templateVersion")))
                 .orElseThrow(() -> new NotFoundException("audit template", form.get("template")));
         var answers = new ArrayList<AuditAnswer>();
         for (var section : template.sections()) {
@@ -86,13 +90,22 @@ class AuditController {
         long site = Long.parseLong(form.get("site"));
         try {
             var date = LocalDate.parse(form.get("date"));
-            var report = audits.submit(new NewAudit(template.code(), template.version(), site, date,
-                    form.getOrDefault("auditor", CurrentUsers.require().displayName()), answers,
+            var report = audits.submit(new NewAudit(
+                    template.code(),
+                    template.version(),
+                    site,
+                    date,
+                    form.getOrDefault("auditor", CurrentUsers.require().displayName()),
+                    answers,
                     blankToNull(form.get("notes"))));
             return "redirect:/touchpoints/audits/" + report.id();
         } catch (InvalidInputException | java.time.format.DateTimeParseException e) {
-            model.addAttribute("violations", e instanceof InvalidInputException ii ? ii.violations()
-                    : java.util.List.of(new dev.touchpoint.server.platform.FieldViolation("date", "format", "yyyy-mm-dd")));
+            model.addAttribute(
+                    "violations",
+                    e instanceof InvalidInputException ii
+                            ? ii.violations()
+                            : java.util.List.of(
+                                    new dev.touchpoint.server.platform.FieldViolation("date", "format", "yyyy-mm-dd")));
             model.addAttribute("template", template);
             model.addAttribute("site", site);
             model.addAttribute("siteName", sites().get(site));
@@ -128,8 +141,8 @@ class AuditController {
     }
 
     private Map<Long, String> sites() {
-        return identity.listTeams().stream().collect(Collectors.toMap(Team::id, Team::name, (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return identity.listTeams().stream()
+                .collect(Collectors.toMap(Team::id, Team::name, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private static String blankToNull(String s) {

@@ -17,8 +17,13 @@ import java.math.BigDecimal;
  *     most (false) the target
  * @param touchpoint catalogue code of the touchpoint the item checks, or null
  */
-public record AuditItem(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,60}") String code,
-        @NotBlank @Size(max = 300) String textZh, @NotBlank @Size(max = 300) String textEn,
-        @NotNull AuditItemType type, @NotNull @Positive BigDecimal weight, Integer limitSeconds, BigDecimal target,
-        Boolean higherIsBetter, String touchpoint) {
-}
+public record AuditItem(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,60}") String code,
+        @NotBlank @Size(max = 300) String textZh,
+        @NotBlank @Size(max = 300) String textEn,
+        @NotNull AuditItemType type,
+        @NotNull @Positive BigDecimal weight,
+        Integer limitSeconds,
+        BigDecimal target,
+        Boolean higherIsBetter,
+        String touchpoint) {}

@@ -19,8 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class AuditRepository {
 
-    private static final TypeReference<Map<String, BigDecimal>> SCORES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, BigDecimal>> SCORES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -36,20 +35,34 @@ class AuditRepository {
                     notes, created_by)
                 VALUES (:template, :site, :date, :auditor, :score, CAST(:sections AS jsonb), :notes, :by)
                 RETURNING id""")
-                .param("template", templateId).param("site", request.siteTeamId()).param("date", request.date())
-                .param("auditor", request.auditor()).param("score", result.overall())
-                .param("sections", json.writeValueAsString(result.sections())).param("notes", request.notes())
-                .param("by", dev.touchpoint.server.identity.CurrentUsers.actorName()).query(Long.class).single();
+                .param("template", templateId)
+                .param("site", request.siteTeamId())
+                .param("date", request.date())
+                .param("auditor", request.auditor())
+                .param("score", result.overall())
+                .param("sections", json.writeValueAsString(result.sections()))
+                .param("notes", request.notes())
+                .param("by", dev.touchpoint.server.identity.CurrentUsers.actorName())
+                .query(Long.class)
+                .single();
         for (var item : result.items()) {
-            var tp = item.item().touchpoint() == null ? null : touchpoints.get(item.item().touchpoint());
+            var tp = item.item().touchpoint() == null
+                    ? null
+                    : touchpoints.get(item.item().touchpoint());
             jdbc.sql("""
                     INSERT INTO touchpoint_audit_result (audit_id, section_code, item_code, touchpoint_id, answer,
                         passed, points, max_points, note)
                     VALUES (:audit, :section, :item, :tp, :answer, :passed, :points, :max, :note)""")
-                    .param("audit", id).param("section", item.sectionCode()).param("item", item.item().code())
-                    .param("tp", tp == null ? null : tp.id()).param("answer", item.answer())
-                    .param("passed", item.passed()).param("points", item.points()).param("max", item.maxPoints())
-                    .param("note", item.note()).update();
+                    .param("audit", id)
+                    .param("section", item.sectionCode())
+                    .param("item", item.item().code())
+                    .param("tp", tp == null ? null : tp.id())
+                    .param("answer", item.answer())
+                    .param("passed", item.passed())
+                    .param("points", item.points())
+                    .param("max", item.maxPoints())
+                    .param("note", item.note())
+                    .update();
         }
         return id;
     }
@@ -59,44 +72,74 @@ class AuditRepository {
                 INSERT INTO corrective_task (audit_id, item_code, touchpoint_id, site_team_id, owner_role, title_zh,
                     title_en, due_date)
                 VALUES (:audit, :item, :tp, :site, :owner, :zh, :en, :due)""")
-                .param("audit", auditId).param("item", item.code()).param("tp", touchpointId).param("site", site)
-                .param("owner", owner.name()).param("zh", item.textZh()).param("en", item.textEn()).param("due", due)
+                .param("audit", auditId)
+                .param("item", item.code())
+                .param("tp", touchpointId)
+                .param("site", site)
+                .param("owner", owner.name())
+                .param("zh", item.textZh())
+                .param("en", item.textEn())
+                .param("due", due)
                 .update();
     }
 
     Optional<AuditReport> find(long id) {
         return jdbc.sql("""
                 SELECT a.*, t.code, t.version AS template_version, t.name_zh, t.name_en, t.sections
-                FROM touchpoint_audit a JOIN audit_template t ON t.id = a.template_id WHERE a.id = :id""")
-                .param("id", id).query((rs, n) -> report(rs)).optional();
+                FROM touchpoint_audit a JOIN audit_template t ON t.id = a.template_id WHERE a.id = :id""").param("id", id).query((rs, n) -> report(rs)).optional();
     }
 
     private AuditReport report(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        List<AuditSection> sections = json.readValue(rs.getString("sections"), new TypeReference<List<AuditSection>>() {
-        });
+        List<AuditSection> sections =
+                json.readValue(rs.getString("sections"), new TypeReference<List<AuditSection>>() {});
         Map<String, BigDecimal> scores = json.readValue(rs.getString("section_scores"), SCORES);
-        var sectionScores = sections.stream().map(s -> new AuditReport.SectionScore(s.code(), s.nameZh(), s.nameEn(),
-                scores.get(s.code()))).toList();
+        var sectionScores = sections.stream()
+                .map(s -> new AuditReport.SectionScore(s.code(), s.nameZh(), s.nameEn(), scores.get(s.code())))
+                .toList();
         var itemsByCode = new HashMap<String, AuditItem>();
         sections.forEach(s -> s.items().forEach(i -> itemsByCode.put(i.code(), i)));
         var results = jdbc.sql("""
                 SELECT r.*, t.code AS tp_code FROM touchpoint_audit_result r LEFT JOIN touchpoint t ON t.id = r.touchpoint_id
-                WHERE r.audit_id = :id""").param("id", id).query((r, n) -> {
+                WHERE r.audit_id = :id""")
+                .param("id", id)
+                .query((r, n) -> {
                     var item = itemsByCode.get(r.getString("item_code"));
                     boolean na = r.getBigDecimal("answer") == null;
-                    return new AuditReport.ItemResult(r.getString("section_code"), item.code(), item.textZh(),
-                            item.textEn(), item.type(), r.getBigDecimal("answer"), na, r.getBoolean("passed"),
-                            r.getBigDecimal("points"), r.getBigDecimal("max_points"), r.getString("tp_code"),
+                    return new AuditReport.ItemResult(
+                            r.getString("section_code"),
+                            item.code(),
+                            item.textZh(),
+                            item.textEn(),
+                            item.type(),
+                            r.getBigDecimal("answer"),
+                            na,
+                            r.getBoolean("passed"),
+                            r.getBigDecimal("points"),
+                            r.getBigDecimal("max_points"),
+                            r.getString("tp_code"),
                             r.getString("note"));
-                }).list();
+                })
+                .list();
         var order = new HashMap<String, Integer>();
         sections.forEach(s -> s.items().forEach(i -> order.put(i.code(), order.size())));
-        results = results.stream().sorted(java.util.Comparator.comparing(r -> order.get(r.item()))).toList();
-        return new AuditReport(id, rs.getString("code"), rs.getInt("template_version"),
-                rs.getString("name_zh") + " / " + rs.getString("name_en"), rs.getLong("site_team_id"),
-                rs.getObject("audit_date", LocalDate.class), rs.getString("auditor"), rs.getBigDecimal("score"),
-                sectionScores, results, tasksOf(id), rs.getString("notes"), rs.getTimestamp("created_at").toInstant());
+        results = results.stream()
+                .sorted(java.util.Comparator.comparing(r -> order.get(r.item())))
+                .toList();
+        return new AuditReport(
+                id,
+                rs.getString("code"),
+                rs.getInt("template_version"),
+                rs.getString("name_zh") + " / " + rs.getString("name_en"),
+                rs.getLong("site_team_id"),
+                rs.getObject("audit_date", LocalDate.class),
+                rs.getString("auditor"),
+                rs.getBigDecimal("score"),
+                sectionScores,
+                results,
+                tasksOf(id),
+                rs.getString("notes"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     /**
@@ -116,11 +159,21 @@ class AuditRepository {
                         SELECT 1 FROM touchpoint_audit_result r JOIN touchpoint tp ON tp.id = r.touchpoint_id
                         WHERE r.audit_id = a.id AND r.answer IS NOT NULL AND tp.code = :tp))
                 ORDER BY a.audit_date DESC, a.id DESC LIMIT :limit""")
-                .param("site", q.site()).param("from", q.from()).param("to", q.to()).param("section", q.section())
-                .param("tp", q.touchpoint()).param("limit", limit)
-                .query((rs, n) -> new AuditSummary(rs.getLong("id"), rs.getString("code"), rs.getInt("version"),
-                        rs.getLong("site_team_id"), rs.getObject("audit_date", LocalDate.class), rs.getString("auditor"),
-                        rs.getBigDecimal("score"), rs.getInt("open_tasks")))
+                .param("site", q.site())
+                .param("from", q.from())
+                .param("to", q.to())
+                .param("section", q.section())
+                .param("tp", q.touchpoint())
+                .param("limit", limit)
+                .query((rs, n) -> new AuditSummary(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getInt("version"),
+                        rs.getLong("site_team_id"),
+                        rs.getObject("audit_date", LocalDate.class),
+                        rs.getString("auditor"),
+                        rs.getBigDecimal("score"),
+                        rs.getInt("open_tasks")))
                 .list();
     }
 
@@ -128,8 +181,12 @@ class AuditRepository {
     record AuditQuery(Long site, LocalDate from, LocalDate to, String section, String touchpoint) {
 
         static AuditQuery of(Long site, java.time.YearMonth month, String section, String touchpoint) {
-            return new AuditQuery(site, month == null ? null : month.atDay(1),
-                    month == null ? null : month.plusMonths(1).atDay(1), blankToNull(section), blankToNull(touchpoint));
+            return new AuditQuery(
+                    site,
+                    month == null ? null : month.atDay(1),
+                    month == null ? null : month.plusMonths(1).atDay(1),
+                    blankToNull(section),
+                    blankToNull(touchpoint));
         }
 
         private static String blankToNull(String s) {
@@ -163,8 +220,14 @@ class AuditRepository {
     }
 
     private List<AuditTrendPoint> trend(String sql, LocalDate from) {
-        return jdbc.sql(sql).param("from", from).query((rs, n) -> new AuditTrendPoint(rs.getString("key"),
-                rs.getObject("month", LocalDate.class), rs.getBigDecimal("score"), rs.getInt("audits"))).list();
+        return jdbc.sql(sql)
+                .param("from", from)
+                .query((rs, n) -> new AuditTrendPoint(
+                        rs.getString("key"),
+                        rs.getObject("month", LocalDate.class),
+                        rs.getBigDecimal("score"),
+                        rs.getInt("audits")))
+                .list();
     }
 
     /** Per touchpoint, each site's latest audit on or after {@code from} (any when null), of one site or all. */
@@ -187,8 +250,11 @@ class AuditRepository {
                 SELECT l.touchpoint_id, round(100 * sum(r.points) / nullif(sum(r.max_points), 0), 1) AS score
                 FROM latest l JOIN touchpoint_audit_result r ON r.audit_id = l.audit_id AND r.touchpoint_id = l.touchpoint_id
                 WHERE r.answer IS NOT NULL GROUP BY l.touchpoint_id""")
-                .param("site", site).param("from", from).param("to", to)
-                .query((rs, n) -> result.put(rs.getLong("touchpoint_id"), rs.getBigDecimal("score"))).list();
+                .param("site", site)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> result.put(rs.getLong("touchpoint_id"), rs.getBigDecimal("score")))
+                .list();
         return result;
     }
 
@@ -196,8 +262,10 @@ class AuditRepository {
             SELECT c.*, t.code AS tp_code FROM corrective_task c LEFT JOIN touchpoint t ON t.id = c.touchpoint_id""";
 
     List<CorrectiveTask> tasksOf(long auditId) {
-        return jdbc.sql(TASK_SELECT + " WHERE c.audit_id = :id ORDER BY c.id").param("id", auditId)
-                .query(AuditRepository::task).list();
+        return jdbc.sql(TASK_SELECT + " WHERE c.audit_id = :id ORDER BY c.id")
+                .param("id", auditId)
+                .query(AuditRepository::task)
+                .list();
     }
 
     List<CorrectiveTask> tasks(String status, Long site) {
@@ -205,11 +273,17 @@ class AuditRepository {
                  WHERE (CAST(:status AS text) IS NULL OR c.status = :status)
                    AND (CAST(:site AS bigint) IS NULL OR c.site_team_id = :site)
                 ORDER BY c.status DESC, c.due_date, c.id LIMIT 500""")
-                .param("status", status).param("site", site).query(AuditRepository::task).list();
+                .param("status", status)
+                .param("site", site)
+                .query(AuditRepository::task)
+                .list();
     }
 
     Optional<CorrectiveTask> task(long id) {
-        return jdbc.sql(TASK_SELECT + " WHERE c.id = :id").param("id", id).query(AuditRepository::task).optional();
+        return jdbc.sql(TASK_SELECT + " WHERE c.id = :id")
+                .param("id", id)
+                .query(AuditRepository::task)
+                .optional();
     }
 
     int completeTask(long id, int version, String by, String resolution, Instant at) {
@@ -217,8 +291,12 @@ class AuditRepository {
                 UPDATE corrective_task SET status = 'DONE', done_at = :at, done_by = :by, resolution = :resolution,
                     version = version + 1
                 WHERE id = :id AND version = :version AND status = 'OPEN'""")
-                .param("id", id).param("version", version).param("by", by).param("resolution", resolution)
-                .param("at", java.sql.Timestamp.from(at)).update();
+                .param("id", id)
+                .param("version", version)
+                .param("by", by)
+                .param("resolution", resolution)
+                .param("at", java.sql.Timestamp.from(at))
+                .update();
     }
 
     int closeTasksBefore(Instant before, String by) {
@@ -227,15 +305,27 @@ class AuditRepository {
                     resolution = 'fixed', version = c.version + 1
                 FROM touchpoint_audit a
                 WHERE a.id = c.audit_id AND c.status = 'OPEN' AND a.audit_date < CAST(:before AS date)""")
-                .param("by", by).param("before", java.sql.Timestamp.from(before)).update();
+                .param("by", by)
+                .param("before", java.sql.Timestamp.from(before))
+                .update();
     }
 
     private static CorrectiveTask task(ResultSet rs, int n) throws SQLException {
         var doneAt = rs.getTimestamp("done_at");
-        return new CorrectiveTask(rs.getLong("id"), rs.getLong("audit_id"), rs.getString("item_code"),
-                rs.getString("tp_code"), rs.getLong("site_team_id"), Role.valueOf(rs.getString("owner_role")),
-                rs.getString("title_zh"), rs.getString("title_en"), rs.getObject("due_date", LocalDate.class),
-                rs.getString("status"), doneAt == null ? null : doneAt.toInstant(), rs.getString("done_by"),
-                rs.getString("resolution"), rs.getInt("version"));
+        return new CorrectiveTask(
+                rs.getLong("id"),
+                rs.getLong("audit_id"),
+                rs.getString("item_code"),
+                rs.getString("tp_code"),
+                rs.getLong("site_team_id"),
+                Role.valueOf(rs.getString("owner_role")),
+                rs.getString("title_zh"),
+                rs.getString("title_en"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getString("status"),
+                doneAt == null ? null : doneAt.toInstant(),
+                rs.getString("done_by"),
+                rs.getString("resolution"),
+                rs.getInt("version"));
     }
 }

@@ -19,8 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditRestController {
 
-    record DoneRequest(@Size(max = 1000) String resolution, Integer version) {
-    }
+    record DoneRequest(@Size(max = 1000) String resolution, Integer version) {}
 
     private final AuditTemplates templates;
     private final AuditService audits;
@@ -49,25 +48,30 @@ class AuditRestController {
     @PostMapping("/api/v1/audit-templates")
     ResponseEntity<AuditTemplate> saveTemplate(@Valid @RequestBody AuditTemplate.Request request) {
         var saved = templates.save(request, catalogue.codes().keySet().stream().collect(Collectors.toSet()));
-        return ResponseEntity.created(URI.create("/api/v1/audit-templates/" + saved.code() + "?version="
-                + saved.version())).body(saved);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/audit-templates/" + saved.code() + "?version=" + saved.version()))
+                .body(saved);
     }
 
     @Operation(summary = "Submit a scored audit")
     @PostMapping("/api/v1/audits")
     ResponseEntity<AuditReport> submit(@Valid @RequestBody NewAudit request) {
         var report = audits.submit(request);
-        return ResponseEntity.created(URI.create("/api/v1/audits/" + report.id())).body(report);
+        return ResponseEntity.created(URI.create("/api/v1/audits/" + report.id()))
+                .body(report);
     }
 
     /** Newest first; {@code month} ({@code 2025-06}), {@code section} and {@code touchpoint} narrow the list. */
     @Operation(summary = "List audits")
     @GetMapping("/api/v1/audits")
-    List<AuditSummary> list(@RequestParam(required = false) Long site,
-            @RequestParam(required = false) java.time.YearMonth month, @RequestParam(required = false) String section,
-            @RequestParam(required = false) String touchpoint, @RequestParam(defaultValue = "100") int limit) {
-        return audits.list(AuditRepository.AuditQuery.of(site, month, section, touchpoint),
-                Math.max(1, Math.min(limit, 500)));
+    List<AuditSummary> list(
+            @RequestParam(required = false) Long site,
+            @RequestParam(required = false) java.time.YearMonth month,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String touchpoint,
+            @RequestParam(defaultValue = "100") int limit) {
+        return audits.list(
+                AuditRepository.AuditQuery.of(site, month, section, touchpoint), Math.max(1, Math.min(limit, 500)));
     }
 
     @Operation(summary = "Read an audit with its answers")
@@ -79,22 +83,22 @@ class AuditRestController {
     /** Mean score per month of each site, section or touchpoint ({@code by}). */
     @Operation(summary = "Audit score trends per site and section")
     @GetMapping("/api/v1/audits/trends")
-    List<AuditTrendPoint> trends(@RequestParam(defaultValue = "site") String by,
-            @RequestParam(defaultValue = "12") int months) {
+    List<AuditTrendPoint> trends(
+            @RequestParam(defaultValue = "site") String by, @RequestParam(defaultValue = "12") int months) {
         return audits.trend(by, Math.max(1, Math.min(months, 60)));
     }
 
     @Operation(summary = "List corrective tasks from failed audit items")
     @GetMapping("/api/v1/corrective-tasks")
-    List<CorrectiveTask> tasks(@RequestParam(required = false) String status,
-            @RequestParam(required = false) Long site) {
+    List<CorrectiveTask> tasks(
+            @RequestParam(required = false) String status, @RequestParam(required = false) Long site) {
         return audits.tasks(status, site);
     }
 
     @Operation(summary = "Mark a corrective task done")
     @PostMapping("/api/v1/corrective-tasks/{id}/done")
     CorrectiveTask done(@PathVariable long id, @Valid @RequestBody(required = false) DoneRequest request) {
-        return audits.complete(id, request == null ? null : request.resolution(),
-                request == null ? null : request.version());
+        return audits.complete(
+                id, request == null ? null : request.resolution(), request == null ? null : request.version());
     }
 }

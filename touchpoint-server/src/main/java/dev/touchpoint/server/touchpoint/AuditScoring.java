@@ -28,9 +28,15 @@ import java.util.Map;
 final class AuditScoring {
 
     /** One scored item. */
-    record ItemScore(String sectionCode, AuditItem item, BigDecimal answer, boolean notApplicable, boolean passed,
-            BigDecimal points, BigDecimal maxPoints, String note) {
-    }
+    record ItemScore(
+            String sectionCode,
+            AuditItem item,
+            BigDecimal answer,
+            boolean notApplicable,
+            boolean passed,
+            BigDecimal points,
+            BigDecimal maxPoints,
+            String note) {}
 
     /** The scores: overall and per section (null for a section with nothing applicable). */
     record Result(BigDecimal overall, Map<String, BigDecimal> sections, List<ItemScore> items) {
@@ -43,8 +49,7 @@ final class AuditScoring {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
-    private AuditScoring() {
-    }
+    private AuditScoring() {}
 
     /** Scores the answers; every item must be answered or marked not applicable. */
     static Result score(List<AuditSection> sections, List<AuditAnswer> answers) {
@@ -82,7 +87,8 @@ final class AuditScoring {
         }
         for (var code : byItem.keySet()) {
             if (!known.contains(code)) {
-                violations.add(new FieldViolation("answers." + code, "unknown", "no item " + code + " in the template"));
+                violations.add(
+                        new FieldViolation("answers." + code, "unknown", "no item " + code + " in the template"));
             }
         }
         if (!violations.isEmpty()) {
@@ -94,8 +100,8 @@ final class AuditScoring {
         return new Result(percent(earned, possible), sectionScores, items);
     }
 
-    private static ItemScore scoreItem(String section, AuditItem item, AuditAnswer answer,
-            List<FieldViolation> violations) {
+    private static ItemScore scoreItem(
+            String section, AuditItem item, AuditAnswer answer, List<FieldViolation> violations) {
         var field = "answers." + item.code();
         if (answer == null || (!answer.notApplicable() && answer.answer() == null)) {
             violations.add(new FieldViolation(field, "required", "answer the item or mark it not applicable"));
@@ -134,10 +140,10 @@ final class AuditScoring {
                 fraction = (higher ? cmp >= 0 : cmp <= 0) ? BigDecimal.ONE : BigDecimal.ZERO;
             }
         }
-        boolean passed = item.type() == AuditItemType.SCALE ? a.compareTo(BigDecimal.valueOf(3)) >= 0
-                : fraction.signum() > 0;
-        return new ItemScore(section, item, a, false, passed, item.weight().multiply(fraction), item.weight(),
-                answer.note());
+        boolean passed =
+                item.type() == AuditItemType.SCALE ? a.compareTo(BigDecimal.valueOf(3)) >= 0 : fraction.signum() > 0;
+        return new ItemScore(
+                section, item, a, false, passed, item.weight().multiply(fraction), item.weight(), answer.note());
     }
 
     private static BigDecimal percent(BigDecimal earned, BigDecimal possible) {
@@ -164,14 +170,16 @@ final class AuditScoring {
                     violations.add(new FieldViolation(field + ".code", "unique", "item code used twice"));
                 }
                 if (item.type() == AuditItemType.TIMED && (item.limitSeconds() == null || item.limitSeconds() <= 0)) {
-                    violations.add(new FieldViolation(field + ".limitSeconds", "required",
-                            "a timed item needs limitSeconds > 0"));
+                    violations.add(new FieldViolation(
+                            field + ".limitSeconds", "required", "a timed item needs limitSeconds > 0"));
                 }
                 if (item.type() == AuditItemType.NUMERIC && item.target() == null) {
                     violations.add(new FieldViolation(field + ".target", "required", "a numeric item needs a target"));
                 }
                 if (item.touchpoint() != null && !touchpointCodes.contains(item.touchpoint())) {
-                    violations.add(new FieldViolation(field + ".touchpoint", "unknown",
+                    violations.add(new FieldViolation(
+                            field + ".touchpoint",
+                            "unknown",
                             "no touchpoint " + item.touchpoint() + " in the catalogue"));
                 }
             }

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A section of an audit checklist, e.g. 外观设施 facilities. */
-public record AuditSection(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,60}") String code,
-        @NotBlank @Size(max = 200) String nameZh, @NotBlank @Size(max = 200) String nameEn,
+public record AuditSection(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{1,60}") String code,
+        @NotBlank @Size(max = 200) String nameZh,
+        @NotBlank @Size(max = 200) String nameEn,
         @NotEmpty @Valid List<AuditItem> items) {
 
     public AuditSection {

@@ -32,8 +32,13 @@ class AuditService {
     private final dev.touchpoint.server.identity.IdentityApi identity;
     private final Clock clock;
 
-    AuditService(AuditTemplates templates, AuditRepository audits, CatalogueRepository catalogue, AuditLog auditLog,
-            dev.touchpoint.server.identity.IdentityApi identity, Clock clock) {
+    AuditService(
+            AuditTemplates templates,
+            AuditRepository audits,
+            CatalogueRepository catalogue,
+            AuditLog auditLog,
+            dev.touchpoint.server.identity.IdentityApi identity,
+            Clock clock) {
         this.templates = templates;
         this.audits = audits;
         this.catalogue = catalogue;
@@ -54,25 +59,45 @@ class AuditService {
     /** Scores and stores an audit without a permission check (demo data). */
     @Transactional
     AuditReport submitUnchecked(NewAudit request) {
-        var template = templates.find(request.templateCode(), request.templateVersion())
-                .orElseThrow(() -> InvalidInputException.of("templateCode", "exists",
+        var template = templates
+                .find(request.templateCode(), request.templateVersion())
+                .orElseThrow(() -> InvalidInputException.of(
+                        "templateCode",
+                        "exists",
                         "no audit template " + request.templateCode()
                                 + (request.templateVersion() == null ? "" : " v" + request.templateVersion())));
         if (identity.listTeams().stream().noneMatch(t -> t.id() == request.siteTeamId())) {
             throw InvalidInputException.of("siteTeamId", "exists", "no team " + request.siteTeamId());
         }
         var result = AuditScoring.score(template.sections(), request.answers());
-        var touchpoints = catalogue.findAll().stream()
-                .collect(java.util.stream.Collectors.toMap(Touchpoint::code, t -> t));
+        var touchpoints =
+                catalogue.findAll().stream().collect(java.util.stream.Collectors.toMap(Touchpoint::code, t -> t));
         long id = audits.insert(template.id(), request, result, touchpoints);
         for (var failed : result.failed()) {
-            var tp = failed.item().touchpoint() == null ? null : touchpoints.get(failed.item().touchpoint());
+            var tp = failed.item().touchpoint() == null
+                    ? null
+                    : touchpoints.get(failed.item().touchpoint());
             var owner = tp == null ? Role.MANAGER : tp.ownerRole();
-            audits.insertTask(id, failed.item(), tp == null ? null : tp.id(), request.siteTeamId(), owner,
+            audits.insertTask(
+                    id,
+                    failed.item(),
+                    tp == null ? null : tp.id(),
+                    request.siteTeamId(),
+                    owner,
                     request.date().plusDays(TASK_DUE_DAYS));
         }
-        auditLog.record(AuditLog.Action.CREATE, "touchpoint_audit", id, template.code() + " " + request.date(),
-                Map.of("site", request.siteTeamId(), "score", result.overall(), "failed", result.failed().size()));
+        auditLog.record(
+                AuditLog.Action.CREATE,
+                "touchpoint_audit",
+                id,
+                template.code() + " " + request.date(),
+                Map.of(
+                        "site",
+                        request.siteTeamId(),
+                        "score",
+                        result.overall(),
+                        "failed",
+                        result.failed().size()));
         return get(id);
     }
 
@@ -121,7 +146,11 @@ class AuditService {
         if (audits.completeTask(taskId, expected, user.username(), resolution, clock.instant()) == 0) {
             throw new VersionConflictException("corrective task", taskId, task.version(), false);
         }
-        auditLog.record(AuditLog.Action.UPDATE, "corrective_task", taskId, "done",
+        auditLog.record(
+                AuditLog.Action.UPDATE,
+                "corrective_task",
+                taskId,
+                "done",
                 resolution == null ? null : Map.of("resolution", resolution));
         return audits.task(taskId).orElseThrow();
     }

@@ -18,8 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 class AuditTemplates {
 
-    private static final TypeReference<List<AuditSection>> SECTIONS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<AuditSection>> SECTIONS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -34,20 +33,29 @@ class AuditTemplates {
     /** The latest version of every template. */
     List<AuditTemplate> latest() {
         return jdbc.sql("SELECT DISTINCT ON (code) * FROM audit_template ORDER BY code, version DESC")
-                .query(this::map).list();
+                .query(this::map)
+                .list();
     }
 
     Optional<AuditTemplate> find(String code, Integer version) {
         if (version == null) {
             return jdbc.sql("SELECT * FROM audit_template WHERE code = :code ORDER BY version DESC LIMIT 1")
-                    .param("code", code).query(this::map).optional();
+                    .param("code", code)
+                    .query(this::map)
+                    .optional();
         }
         return jdbc.sql("SELECT * FROM audit_template WHERE code = :code AND version = :version")
-                .param("code", code).param("version", version).query(this::map).optional();
+                .param("code", code)
+                .param("version", version)
+                .query(this::map)
+                .optional();
     }
 
     AuditTemplate get(long id) {
-        return jdbc.sql("SELECT * FROM audit_template WHERE id = :id").param("id", id).query(this::map).optional()
+        return jdbc.sql("SELECT * FROM audit_template WHERE id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("audit template", id));
     }
 
@@ -69,20 +77,32 @@ class AuditTemplates {
 
     private AuditTemplate insert(AuditTemplate.Request request) {
         int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM audit_template WHERE code = :code")
-                .param("code", request.code()).query(Integer.class).single();
+                .param("code", request.code())
+                .query(Integer.class)
+                .single();
         long id = jdbc.sql("""
                 INSERT INTO audit_template (code, version, name_zh, name_en, sections, created_by)
                 VALUES (:code, :version, :zh, :en, CAST(:sections AS jsonb), :by) RETURNING id""")
-                .param("code", request.code()).param("version", version).param("zh", request.nameZh())
-                .param("en", request.nameEn()).param("sections", json.writeValueAsString(request.sections()))
-                .param("by", CurrentUsers.actorName()).query(Long.class).single();
+                .param("code", request.code())
+                .param("version", version)
+                .param("zh", request.nameZh())
+                .param("en", request.nameEn())
+                .param("sections", json.writeValueAsString(request.sections()))
+                .param("by", CurrentUsers.actorName())
+                .query(Long.class)
+                .single();
         audit.record(AuditLog.Action.CREATE, "audit_template", id, request.code() + " v" + version);
         return get(id);
     }
 
     private AuditTemplate map(ResultSet rs, int n) throws SQLException {
-        return new AuditTemplate(rs.getLong("id"), rs.getString("code"), rs.getInt("version"), rs.getString("name_zh"),
-                rs.getString("name_en"), json.readValue(rs.getString("sections"), SECTIONS),
+        return new AuditTemplate(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getInt("version"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                json.readValue(rs.getString("sections"), SECTIONS),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -26,16 +26,15 @@ class AuditTrendController {
     static final List<Integer> PERIODS = List.of(3, 6, 12, 24);
 
     /** One group's line: its label and points with the link to their audits. */
-    record Group(String key, String label, List<Map<String, Object>> points) {
-    }
+    record Group(String key, String label, List<Map<String, Object>> points) {}
 
     private final AuditService audits;
     private final AuditTemplates templates;
     private final CatalogueRepository catalogue;
     private final IdentityApi identity;
 
-    AuditTrendController(AuditService audits, AuditTemplates templates, CatalogueRepository catalogue,
-            IdentityApi identity) {
+    AuditTrendController(
+            AuditService audits, AuditTemplates templates, CatalogueRepository catalogue, IdentityApi identity) {
         this.audits = audits;
         this.templates = templates;
         this.catalogue = catalogue;
@@ -43,7 +42,9 @@ class AuditTrendController {
     }
 
     @GetMapping("/touchpoints/audits/trends")
-    String trends(@RequestParam(defaultValue = "site") String by, @RequestParam(defaultValue = "12") int months,
+    String trends(
+            @RequestParam(defaultValue = "site") String by,
+            @RequestParam(defaultValue = "12") int months,
             Model model) {
         var grouping = GROUPINGS.contains(by) ? by : "site";
         int period = PERIODS.contains(months) ? months : 12;
@@ -51,10 +52,14 @@ class AuditTrendController {
         var groups = new LinkedHashMap<String, Group>();
         var base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/touchpoints/audits");
         for (var p : audits.trend(grouping, period)) {
-            var group = groups.computeIfAbsent(p.key(), k -> new Group(k, labels.getOrDefault(k, k), new ArrayList<>()));
+            var group =
+                    groups.computeIfAbsent(p.key(), k -> new Group(k, labels.getOrDefault(k, k), new ArrayList<>()));
             var month = p.month().toString().substring(0, 7);
-            var link = base.cloneBuilder().queryParam("month", month)
-                    .queryParam(grouping.equals("site") ? "site" : grouping, p.key()).build().toUriString();
+            var link = base.cloneBuilder()
+                    .queryParam("month", month)
+                    .queryParam(grouping.equals("site") ? "site" : grouping, p.key())
+                    .build()
+                    .toUriString();
             var point = new LinkedHashMap<String, Object>();
             point.put("month", month);
             point.put("score", p.score());
@@ -66,8 +71,11 @@ class AuditTrendController {
         sorted.sort(java.util.Comparator.comparing(Group::label));
         model.addAttribute("groups", sorted);
         // plain maps for the script: the JavaScript serializer needs no knowledge of records
-        model.addAttribute("chartData", sorted.stream().map(g -> Map.of("label", g.label(), "points", g.points()))
-                .toList());
+        model.addAttribute(
+                "chartData",
+                sorted.stream()
+                        .map(g -> Map.of("label", g.label(), "points", g.points()))
+                        .toList());
         model.addAttribute("by", grouping);
         model.addAttribute("months", period);
         model.addAttribute("groupings", GROUPINGS);
@@ -81,8 +89,11 @@ class AuditTrendController {
         var labels = new HashMap<String, String>();
         switch (grouping) {
             case "site" -> identity.listTeams().forEach(t -> labels.put(Long.toString(t.id()), t.name()));
-            case "section" -> templates.latest().forEach(t -> t.sections().forEach(s ->
-                    labels.putIfAbsent(s.code(), zh ? s.nameZh() : s.nameEn())));
+            case "section" ->
+                templates
+                        .latest()
+                        .forEach(t ->
+                                t.sections().forEach(s -> labels.putIfAbsent(s.code(), zh ? s.nameZh() : s.nameEn())));
             default -> catalogue.findAll().forEach(t -> labels.put(t.code(), t.name(locale)));
         }
         return labels;

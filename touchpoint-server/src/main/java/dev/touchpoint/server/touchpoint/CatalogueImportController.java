@@ -26,15 +26,19 @@ class CatalogueImportController {
     }
 
     @PostMapping("/touchpoints/import")
-    String upload(@RequestParam("file") MultipartFile file,
+    String upload(
+            @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "ALL_OR_NOTHING") CatalogueTransfer.Mode mode,
-            @RequestParam(defaultValue = "dryRun") String action, Model model) throws IOException {
+            @RequestParam(defaultValue = "dryRun") String action,
+            Model model)
+            throws IOException {
         boolean dryRun = !"apply".equals(action);
         try {
             if (file.isEmpty()) {
                 throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
             }
-            model.addAttribute("report", transfer.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode));
+            model.addAttribute(
+                    "report", transfer.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode));
             model.addAttribute("dryRun", dryRun);
         } catch (InvalidInputException e) {
             model.addAttribute("violations", e.violations());

@@ -18,8 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class CatalogueRepository {
 
-    private static final TypeReference<List<ControlMetric>> METRICS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ControlMetric>> METRICS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -31,27 +30,36 @@ class CatalogueRepository {
 
     List<Touchpoint> findAll() {
         return jdbc.sql("SELECT * FROM touchpoint ORDER BY " + STAGE_ORDER + ", line, position, code")
-                .query(this::map).list();
+                .query(this::map)
+                .list();
     }
 
     Optional<Touchpoint> findByCode(String code) {
-        return jdbc.sql("SELECT * FROM touchpoint WHERE code = :code").param("code", code).query(this::map).optional();
+        return jdbc.sql("SELECT * FROM touchpoint WHERE code = :code")
+                .param("code", code)
+                .query(this::map)
+                .optional();
     }
 
     Optional<Touchpoint> findById(long id) {
-        return jdbc.sql("SELECT * FROM touchpoint WHERE id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql("SELECT * FROM touchpoint WHERE id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     /** Code → id of every catalogue entry, with its default kind. */
     Map<String, CodeInfo> codes() {
         var result = new HashMap<String, CodeInfo>();
-        jdbc.sql("SELECT id, code, kind FROM touchpoint").query((rs, n) -> result.put(rs.getString("code"),
-                new CodeInfo(rs.getLong("id"), TouchpointKind.valueOf(rs.getString("kind"))))).list();
+        jdbc.sql("SELECT id, code, kind FROM touchpoint")
+                .query((rs, n) -> result.put(
+                        rs.getString("code"),
+                        new CodeInfo(rs.getLong("id"), TouchpointKind.valueOf(rs.getString("kind")))))
+                .list();
         return result;
     }
 
-    record CodeInfo(long id, TouchpointKind kind) {
-    }
+    record CodeInfo(long id, TouchpointKind kind) {}
 
     long insert(TouchpointRequest r, String template) {
         return jdbc.sql("""
@@ -60,7 +68,10 @@ class CatalogueRepository {
                 VALUES (:code, :nameZh, :nameEn, :line, :stage, :kind, :channel, :ownerRole, :information,
                     :conveyedHow, :key, CAST(:metrics AS jsonb), :site, :zone, :position, :template)
                 RETURNING id""")
-                .params(params(r)).param("template", template).query(Long.class).single();
+                .params(params(r))
+                .param("template", template)
+                .query(Long.class)
+                .single();
     }
 
     /** Updates when the version matches; returns the rows changed (0: stale). */
@@ -72,18 +83,28 @@ class CatalogueRepository {
                     control_metrics = CAST(:metrics AS jsonb), site_team_id = :site, zone = :zone,
                     position = :position, updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version""")
-                .params(params(r)).param("id", id).param("version", version).update();
+                .params(params(r))
+                .param("id", id)
+                .param("version", version)
+                .update();
     }
 
     /** Sets or clears the key flag; returns the rows changed. */
     int setKey(long id, boolean key) {
         return jdbc.sql("UPDATE touchpoint SET key_touchpoint = :key, updated_at = now(), version = version + 1"
-                + " WHERE id = :id").param("key", key).param("id", id).update();
+                        + " WHERE id = :id")
+                .param("key", key)
+                .param("id", id)
+                .update();
     }
 
     boolean codeTaken(String code, Long exceptId) {
         return jdbc.sql("SELECT count(*) FROM touchpoint WHERE code = :code AND id <> :except")
-                .param("code", code).param("except", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
+                        .param("code", code)
+                        .param("except", exceptId == null ? -1L : exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private Map<String, Object> params(TouchpointRequest r) {
@@ -112,12 +133,25 @@ class CatalogueRepository {
     private Touchpoint map(ResultSet rs, int n) throws SQLException {
         long site = rs.getLong("site_team_id");
         Long siteId = rs.wasNull() ? null : site;
-        return new Touchpoint(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
-                TouchpointLine.valueOf(rs.getString("line")), JourneyStage.valueOf(rs.getString("stage")),
-                TouchpointKind.valueOf(rs.getString("kind")), TouchpointChannel.valueOf(rs.getString("channel")),
-                Role.valueOf(rs.getString("owner_role")), rs.getString("information"), rs.getString("conveyed_how"),
-                rs.getBoolean("key_touchpoint"), json.readValue(rs.getString("control_metrics"), METRICS), siteId,
-                rs.getString("zone"), rs.getInt("position"), rs.getString("template"), rs.getInt("version"));
+        return new Touchpoint(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                TouchpointLine.valueOf(rs.getString("line")),
+                JourneyStage.valueOf(rs.getString("stage")),
+                TouchpointKind.valueOf(rs.getString("kind")),
+                TouchpointChannel.valueOf(rs.getString("channel")),
+                Role.valueOf(rs.getString("owner_role")),
+                rs.getString("information"),
+                rs.getString("conveyed_how"),
+                rs.getBoolean("key_touchpoint"),
+                json.readValue(rs.getString("control_metrics"), METRICS),
+                siteId,
+                rs.getString("zone"),
+                rs.getInt("position"),
+                rs.getString("template"),
+                rs.getInt("version"));
     }
 
     private static String blankToNull(String s) {

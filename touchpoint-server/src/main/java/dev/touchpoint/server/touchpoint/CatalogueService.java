@@ -63,8 +63,18 @@ class CatalogueService {
         if (catalogue.update(current.id(), version, request) == 0) {
             throw new VersionConflictException("touchpoint", code, current.version(), precondition);
         }
-        audit.record(AuditLog.Action.UPDATE, "touchpoint", current.id(), request.code(),
-                Map.of("key", request.key(), "stage", request.stage().name(), "line", request.line().name()));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "touchpoint",
+                current.id(),
+                request.code(),
+                Map.of(
+                        "key",
+                        request.key(),
+                        "stage",
+                        request.stage().name(),
+                        "line",
+                        request.line().name()));
         return catalogue.findById(current.id()).orElseThrow();
     }
 

@@ -39,11 +39,26 @@ class CatalogueTransfer {
 
     /** How an import treats bad rows. */
     enum Mode {
-        ALL_OR_NOTHING, VALID_ONLY
+        ALL_OR_NOTHING,
+        VALID_ONLY
     }
 
-    static final List<String> HEADERS = List.of("code", "name_zh", "name_en", "line", "stage", "kind", "channel",
-            "owner_role", "key", "information", "conveyed_how", "control_metrics", "site", "zone", "position");
+    static final List<String> HEADERS = List.of(
+            "code",
+            "name_zh",
+            "name_en",
+            "line",
+            "stage",
+            "kind",
+            "channel",
+            "owner_role",
+            "key",
+            "information",
+            "conveyed_how",
+            "control_metrics",
+            "site",
+            "zone",
+            "position");
 
     static final Map<String, List<String>> ALIASES = Map.ofEntries(
             Map.entry("code", List.of("编码", "触点编码")),
@@ -62,8 +77,15 @@ class CatalogueTransfer {
             Map.entry("zone", List.of("区域")),
             Map.entry("position", List.of("顺序", "排序")));
 
-    static final Map<String, TouchpointLine> LINE_NAMES = Map.of("推广", TouchpointLine.PROMOTION,
-            "展示", TouchpointLine.DISPLAY, "产品", TouchpointLine.PRODUCT, "服务", TouchpointLine.SERVICE);
+    static final Map<String, TouchpointLine> LINE_NAMES = Map.of(
+            "推广",
+            TouchpointLine.PROMOTION,
+            "展示",
+            TouchpointLine.DISPLAY,
+            "产品",
+            TouchpointLine.PRODUCT,
+            "服务",
+            TouchpointLine.SERVICE);
 
     private final CatalogueRepository catalogue;
     private final IdentityApi identity;
@@ -84,12 +106,28 @@ class CatalogueTransfer {
         identity.listTeams().forEach(t -> teams.put(t.id(), t.name()));
         var rows = new ArrayList<List<?>>();
         for (var t : catalogue.findAll()) {
-            rows.add(Arrays.asList(t.code(), t.nameZh(), t.nameEn(), t.line().name(), t.stage().name(), t.kind().name(),
-                    t.channel().name(), t.ownerRole().name(), t.key() ? "yes" : "no", t.information(), t.conveyedHow(),
-                    metrics(t.controlMetrics()), t.siteTeamId() == null ? null : teams.get(t.siteTeamId()), t.zone(),
+            rows.add(Arrays.asList(
+                    t.code(),
+                    t.nameZh(),
+                    t.nameEn(),
+                    t.line().name(),
+                    t.stage().name(),
+                    t.kind().name(),
+                    t.channel().name(),
+                    t.ownerRole().name(),
+                    t.key() ? "yes" : "no",
+                    t.information(),
+                    t.conveyedHow(),
+                    metrics(t.controlMetrics()),
+                    t.siteTeamId() == null ? null : teams.get(t.siteTeamId()),
+                    t.zone(),
                     t.position()));
         }
-        audit.record(AuditLog.Action.EXPORT, "touchpoint", null, "exported " + rows.size() + " touchpoints",
+        audit.record(
+                AuditLog.Action.EXPORT,
+                "touchpoint",
+                null,
+                "exported " + rows.size() + " touchpoints",
                 Map.of("format", format.extension(), "rows", rows.size()));
         TabularWriter.write(format, HEADERS, rows, out);
     }
@@ -98,8 +136,13 @@ class CatalogueTransfer {
     static String metrics(List<ControlMetric> metrics) {
         var parts = new ArrayList<String>();
         for (var m : metrics) {
-            parts.add(String.join(" | ", m.name(), m.target() == null ? "" : m.target().toPlainString(),
-                    m.unit() == null ? "" : m.unit(), m.howMeasured() == null ? "" : m.howMeasured()).strip());
+            parts.add(String.join(
+                            " | ",
+                            m.name(),
+                            m.target() == null ? "" : m.target().toPlainString(),
+                            m.unit() == null ? "" : m.unit(),
+                            m.howMeasured() == null ? "" : m.howMeasured())
+                    .strip());
         }
         return String.join("; ", parts);
     }
@@ -123,19 +166,32 @@ class CatalogueTransfer {
             var cells = new Cells(row, headerFor, rowProblems);
             var code = cells.text("code");
             var current = code == null ? null : existing.get(code);
-            var line = cells.choice("line", s -> LINE_NAMES.containsKey(s) ? LINE_NAMES.get(s)
-                    : TouchpointLine.valueOf(s.toUpperCase(Locale.ROOT)), current == null ? null : current.line());
-            var stage = cells.choice("stage", s -> JourneyStage.valueOf(s.toUpperCase(Locale.ROOT)),
+            var line = cells.choice(
+                    "line",
+                    s -> LINE_NAMES.containsKey(s)
+                            ? LINE_NAMES.get(s)
+                            : TouchpointLine.valueOf(s.toUpperCase(Locale.ROOT)),
+                    current == null ? null : current.line());
+            var stage = cells.choice(
+                    "stage",
+                    s -> JourneyStage.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.stage());
-            var kind = cells.choice("kind", s -> TouchpointKind.valueOf(s.toUpperCase(Locale.ROOT)),
+            var kind = cells.choice(
+                    "kind",
+                    s -> TouchpointKind.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.kind());
-            var channel = cells.choice("channel", s -> TouchpointChannel.valueOf(s.toUpperCase(Locale.ROOT)),
+            var channel = cells.choice(
+                    "channel",
+                    s -> TouchpointChannel.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.channel());
-            var owner = cells.choice("owner_role", s -> Role.valueOf(s.toUpperCase(Locale.ROOT)),
+            var owner = cells.choice(
+                    "owner_role",
+                    s -> Role.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.ownerRole());
             var key = cells.choice("key", CatalogueTransfer::bool, current != null && current.key());
-            var metrics = cells.has("control_metrics") ? parseMetrics(row.row(), cells.text("control_metrics"),
-                    rowProblems) : current == null ? List.<ControlMetric>of() : current.controlMetrics();
+            var metrics = cells.has("control_metrics")
+                    ? parseMetrics(row.row(), cells.text("control_metrics"), rowProblems)
+                    : current == null ? List.<ControlMetric>of() : current.controlMetrics();
             Long site = current == null ? null : current.siteTeamId();
             if (cells.has("site")) {
                 var siteText = cells.text("site");
@@ -148,11 +204,22 @@ class CatalogueTransfer {
             if (code != null && !seen.add(code)) {
                 rowProblems.add(new RowProblem(row.row(), "code", "appears twice in the file: " + code));
             }
-            var request = new TouchpointRequest(code, cells.textOr("name_zh", current == null ? null : current.nameZh()),
-                    cells.textOr("name_en", current == null ? null : current.nameEn()), line, stage, kind, channel,
-                    owner, cells.textOr("information", current == null ? null : current.information()),
-                    cells.textOr("conveyed_how", current == null ? null : current.conveyedHow()), key, metrics, site,
-                    cells.textOr("zone", current == null ? null : current.zone()), position,
+            var request = new TouchpointRequest(
+                    code,
+                    cells.textOr("name_zh", current == null ? null : current.nameZh()),
+                    cells.textOr("name_en", current == null ? null : current.nameEn()),
+                    line,
+                    stage,
+                    kind,
+                    channel,
+                    owner,
+                    cells.textOr("information", current == null ? null : current.information()),
+                    cells.textOr("conveyed_how", current == null ? null : current.conveyedHow()),
+                    key,
+                    metrics,
+                    site,
+                    cells.textOr("zone", current == null ? null : current.zone()),
+                    position,
                     current == null ? null : current.version());
             for (var v : validator.validate(request)) {
                 var column = column(v.getPropertyPath().toString());
@@ -175,14 +242,27 @@ class CatalogueTransfer {
                     catalogue.insert(request, null);
                     created++;
                 } else if (catalogue.update(current.id(), current.version(), request) == 0) {
-                    throw new dev.touchpoint.server.platform.VersionConflictException("touchpoint", request.code(),
-                            current.version(), false);
+                    throw new dev.touchpoint.server.platform.VersionConflictException(
+                            "touchpoint", request.code(), current.version(), false);
                 }
                 imported++;
             }
-            audit.record(AuditLog.Action.IMPORT, "touchpoint", null, "imported " + imported + " touchpoints",
-                    Map.of("rows", data.rows().size(), "imported", imported, "created", created,
-                            "updated", imported - created, "mode", mode.name()));
+            audit.record(
+                    AuditLog.Action.IMPORT,
+                    "touchpoint",
+                    null,
+                    "imported " + imported + " touchpoints",
+                    Map.of(
+                            "rows",
+                            data.rows().size(),
+                            "imported",
+                            imported,
+                            "created",
+                            created,
+                            "updated",
+                            imported - created,
+                            "mode",
+                            mode.name()));
         }
         return new ImportReport(data.rows().size(), valid.size(), problems, apply, imported, data.encoding());
     }
@@ -201,8 +281,8 @@ class CatalogueTransfer {
         for (var header : headers) {
             var key = normalise(header);
             ALIASES.forEach((canonical, names) -> {
-                if (normalise(canonical).equals(key) || names.stream().map(CatalogueTransfer::normalise)
-                        .anyMatch(key::equals)) {
+                if (normalise(canonical).equals(key)
+                        || names.stream().map(CatalogueTransfer::normalise).anyMatch(key::equals)) {
                     result.putIfAbsent(canonical, header);
                 }
             });
@@ -251,7 +331,10 @@ class CatalogueTransfer {
                     problems.add(new RowProblem(row, "control_metrics", "target must be a number: " + part.strip()));
                 }
             }
-            result.add(new ControlMetric(fields[0].strip(), target, fields.length > 2 ? blankToNull(fields[2]) : null,
+            result.add(new ControlMetric(
+                    fields[0].strip(),
+                    target,
+                    fields.length > 2 ? blankToNull(fields[2]) : null,
                     fields.length > 3 ? blankToNull(fields[3]) : null));
         }
         return result;

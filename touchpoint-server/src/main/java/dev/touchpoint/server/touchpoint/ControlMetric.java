@@ -12,6 +12,8 @@ import java.math.BigDecimal;
  * @param unit e.g. {@code s}, {@code %}, {@code score}
  * @param howMeasured e.g. {@code mystery shopper audit}, {@code CSAT survey}
  */
-public record ControlMetric(@NotBlank @Size(max = 200) String name, BigDecimal target, @Size(max = 20) String unit,
-        @Size(max = 300) String howMeasured) {
-}
+public record ControlMetric(
+        @NotBlank @Size(max = 200) String name,
+        BigDecimal target,
+        @Size(max = 20) String unit,
+        @Size(max = 300) String howMeasured) {}

@@ -9,9 +9,21 @@ import java.time.LocalDate;
  *
  * @param status {@code OPEN} or {@code DONE}
  */
-public record CorrectiveTask(long id, long auditId, String itemCode, String touchpoint, long siteTeamId,
-        Role ownerRole, String titleZh, String titleEn, LocalDate dueDate, String status, Instant doneAt, String doneBy,
-        String resolution, int version) {
+public record CorrectiveTask(
+        long id,
+        long auditId,
+        String itemCode,
+        String touchpoint,
+        long siteTeamId,
+        Role ownerRole,
+        String titleZh,
+        String titleEn,
+        LocalDate dueDate,
+        String status,
+        Instant doneAt,
+        String doneBy,
+        String resolution,
+        int version) {
 
     public boolean overdue(LocalDate today) {
         return "OPEN".equals(status) && dueDate.isBefore(today);

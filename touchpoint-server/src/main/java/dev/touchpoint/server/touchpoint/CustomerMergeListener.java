@@ -20,9 +20,12 @@ class CustomerMergeListener {
 
     @EventListener
     void on(CustomersMerged merged) {
-        for (var table : new String[] {"touchpoint_event", "visitor_identity", "survey_invitation", "survey_response"}) {
+        for (var table :
+                new String[] {"touchpoint_event", "visitor_identity", "survey_invitation", "survey_response"}) {
             jdbc.sql("UPDATE " + table + " SET customer_id = :survivor WHERE customer_id = :merged")
-                    .param("survivor", merged.survivorId()).param("merged", merged.mergedId()).update();
+                    .param("survivor", merged.survivorId())
+                    .param("merged", merged.mergedId())
+                    .update();
         }
     }
 }

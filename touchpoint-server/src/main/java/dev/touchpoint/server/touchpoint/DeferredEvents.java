@@ -16,8 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class DeferredEvents {
 
-    private record Pending(NewEvent event, String actor) {
-    }
+    private record Pending(NewEvent event, String actor) {}
 
     private final EventService events;
 
@@ -53,7 +52,8 @@ class DeferredEvents {
         @Override
         public void beforeCommit(boolean readOnly) {
             var byActor = new LinkedHashMap<String, List<NewEvent>>();
-            buffer.forEach(p -> byActor.computeIfAbsent(p.actor(), a -> new ArrayList<>()).add(p.event()));
+            buffer.forEach(p ->
+                    byActor.computeIfAbsent(p.actor(), a -> new ArrayList<>()).add(p.event()));
             byActor.forEach((actor, list) -> events.ingestTrusted(list, actor));
             buffer.clear();
         }

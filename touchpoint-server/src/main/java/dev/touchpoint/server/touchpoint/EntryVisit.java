@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param customerId the customer when known
  * @param visitorId the anonymous visitor when the customer is not known
  */
-public record EntryVisit(String site, Long customerId, String visitorId, LocalDate day) {
-}
+public record EntryVisit(String site, Long customerId, String visitorId, LocalDate day) {}

@@ -23,10 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 class EventIngestor {
 
     /** One row to store; {@code customerId} may be null for a visitor. */
-    record Row(String eventId, Long customerId, String visitorId, long touchpointId, String kind, String occurredAt,
-            String channel, String site, String zone, Long productId, Integer durationSeconds, String value,
-            Integer emotion, String attributes, String recordedBy) {
-    }
+    record Row(
+            String eventId,
+            Long customerId,
+            String visitorId,
+            long touchpointId,
+            String kind,
+            String occurredAt,
+            String channel,
+            String site,
+            String zone,
+            Long productId,
+            Integer durationSeconds,
+            String value,
+            Integer emotion,
+            String attributes,
+            String recordedBy) {}
 
     static final String COLUMNS = "event_id, customer_id, visitor_id, touchpoint_id, kind, occurred_at, channel, "
             + "site, zone, product_id, duration_seconds, value, emotion, attributes, recorded_by";
@@ -98,7 +110,8 @@ class EventIngestor {
             for (int i = from; i < Math.min(rows.size(), from + CHUNK); i++) {
                 append(csv, rows.get(i));
             }
-            api.copyIn("COPY " + table + " (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+            api.copyIn(
+                    "COPY " + table + " (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
                     new StringReader(csv.toString()));
         }
     }

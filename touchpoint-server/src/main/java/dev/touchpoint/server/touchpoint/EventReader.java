@@ -19,8 +19,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads a request body into raw events — field name to text — in one of the accepted shapes: one
@@ -32,18 +32,18 @@ import tools.jackson.databind.ObjectMapper;
 class EventReader {
 
     enum Format {
-        JSON, NDJSON, CSV
+        JSON,
+        NDJSON,
+        CSV
     }
 
     /**
      * @param jsonAttributes true when {@code attributes} was written by this reader from a parsed JSON
      *     value (so it is well-formed JSON and only its shape needs checking)
      */
-    record RawEvent(int index, Integer line, Map<String, String> fields, boolean jsonAttributes) {
-    }
+    record RawEvent(int index, Integer line, Map<String, String> fields, boolean jsonAttributes) {}
 
-    record Read(List<RawEvent> events, List<EventProblem> problems) {
-    }
+    record Read(List<RawEvent> events, List<EventProblem> problems) {}
 
     private final ObjectMapper json;
     // one element of a streamed array at a time: what follows it is the rest of the array
@@ -85,14 +85,22 @@ class EventReader {
             } else if (first != null) {
                 addObject(nodes.readValue(parser), 0, null, events, problems);
                 if (parser.nextToken() != null) {
-                    problems.add(new EventProblem(1, null, "body", "json",
+                    problems.add(new EventProblem(
+                            1,
+                            null,
+                            "body",
+                            "json",
                             "more than one JSON value: send a JSON array, or NDJSON (application/x-ndjson)"));
                 }
             } else {
                 problems.add(new EventProblem(0, null, "body", "json", "the body is empty"));
             }
         } catch (JacksonException e) {
-            problems.add(new EventProblem(events.size() + problems.size(), null, "body", "json",
+            problems.add(new EventProblem(
+                    events.size() + problems.size(),
+                    null,
+                    "body",
+                    "json",
                     "not valid JSON: " + e.getOriginalMessage()));
         }
         return new Read(events, problems);
@@ -113,7 +121,8 @@ class EventReader {
             try {
                 addObject(json.readTree(line), index, lineNo, events, problems);
             } catch (JacksonException e) {
-                problems.add(new EventProblem(index, lineNo, "line", "json", "not valid JSON: " + e.getOriginalMessage()));
+                problems.add(
+                        new EventProblem(index, lineNo, "line", "json", "not valid JSON: " + e.getOriginalMessage()));
             }
             index++;
         }
@@ -123,8 +132,13 @@ class EventReader {
     private Read readCsv(Reader text, int limit) {
         var events = new ArrayList<RawEvent>();
         var problems = new ArrayList<EventProblem>();
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (var parser = format.parse(text)) {
             var headers = parser.getHeaderNames();
             int index = 0;
@@ -144,7 +158,11 @@ class EventReader {
         } catch (BodyTooLargeException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            problems.add(new EventProblem(events.size(), events.size() + 2, "body", "csv",
+            problems.add(new EventProblem(
+                    events.size(),
+                    events.size() + 2,
+                    "body",
+                    "csv",
                     "not valid CSV after line " + (events.size() + 1) + ": " + e.getMessage()));
         }
         return new Read(events, problems);

@@ -39,8 +39,9 @@ class EventRestController {
 
     static final String NDJSON = "application/x-ndjson";
 
-    record IdentityRequest(@NotBlank @Size(max = 200) String visitorId, @NotNull Long customerId) {
-    }
+    record IdentityRequest(
+            @NotBlank @Size(max = 200) String visitorId,
+            @NotNull Long customerId) {}
 
     private final EventReader reader;
     private final EventService events;
@@ -53,21 +54,37 @@ class EventRestController {
     }
 
     @Operation(summary = "Ingest touchpoint events (JSON, NDJSON or CSV), exactly once")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "At most 100,000 events "
-            + "and 50 MB per request; any invalid event rejects the batch", content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "At most 100,000 events " + "and 50 MB per request; any invalid event rejects the batch",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
                         array = @ArraySchema(schema = @Schema(implementation = NewEvent.class))),
-                @Content(mediaType = NDJSON, schema = @Schema(type = "string", description = "one event object per line")),
-                @Content(mediaType = "text/csv", schema = @Schema(type = "string",
-                        description = "a header row of field names, then one event per row"))})
-    @PostMapping(path = "/api/v1/events", consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON, "text/csv"},
+                @Content(
+                        mediaType = NDJSON,
+                        schema = @Schema(type = "string", description = "one event object per line")),
+                @Content(
+                        mediaType = "text/csv",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        description = "a header row of field names, then one event per row"))
+            })
+    @PostMapping(
+            path = "/api/v1/events",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON, "text/csv"},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestResult ingest(@Parameter(hidden = true) InputStream body,
-            @Parameter(hidden = true) @RequestHeader("Content-Type") String contentType) throws IOException {
+    IngestResult ingest(
+            @Parameter(hidden = true) InputStream body,
+            @Parameter(hidden = true) @RequestHeader("Content-Type") String contentType)
+            throws IOException {
         var type = MediaType.parseMediaType(contentType);
-        var format = type.isCompatibleWith(MediaType.parseMediaType(NDJSON)) ? EventReader.Format.NDJSON
-                : type.isCompatibleWith(MediaType.parseMediaType("text/csv")) ? EventReader.Format.CSV
-                : EventReader.Format.JSON;
+        var format = type.isCompatibleWith(MediaType.parseMediaType(NDJSON))
+                ? EventReader.Format.NDJSON
+                : type.isCompatibleWith(MediaType.parseMediaType("text/csv"))
+                        ? EventReader.Format.CSV
+                        : EventReader.Format.JSON;
         var read = reader.read(body, format, EventService.MAX_BATCH);
         return events.ingest(read.events(), read.problems());
     }
@@ -81,7 +98,9 @@ class EventRestController {
         body.put("visitorId", request.visitorId().strip());
         body.put("customerId", request.customerId());
         body.put("eventsLinked", moved);
-        return ResponseEntity.created(URI.create("/api/v1/identities/" + request.visitorId().strip())).body(body);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/identities/" + request.visitorId().strip()))
+                .body(body);
     }
 
     @ExceptionHandler(EventBatchRejectedException.class)
@@ -90,17 +109,23 @@ class EventRestController {
         var problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setType(URI.create("https://touchpoint.dev/problems/" + (e.forbidden() ? "forbidden" : "validation")));
         problem.setTitle(e.forbidden() ? "Outside your scope" : "Invalid events");
-        problem.setProperty("errors", e.problems().stream().map(p -> {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("index", p.index());
-            if (p.line() != null) {
-                m.put("line", p.line());
-            }
-            m.put("field", p.field());
-            m.put("rule", p.rule());
-            m.put("message", p.message());
-            return m;
-        }).toList());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> {
+                            var m = new LinkedHashMap<String, Object>();
+                            m.put("index", p.index());
+                            if (p.line() != null) {
+                                m.put("line", p.line());
+                            }
+                            m.put("field", p.field());
+                            m.put("rule", p.rule());
+                            m.put("message", p.message());
+                            return m;
+                        })
+                        .toList());
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -36,8 +36,15 @@ class EventService {
     private final AuditLog audit;
     private final Clock clock;
 
-    EventService(CatalogueRepository catalogue, EventIngestor ingestor, KnownCustomers known, CustomerApi customers,
-            JdbcClient jdbc, ObjectMapper json, AuditLog audit, Clock clock) {
+    EventService(
+            CatalogueRepository catalogue,
+            EventIngestor ingestor,
+            KnownCustomers known,
+            CustomerApi customers,
+            JdbcClient jdbc,
+            ObjectMapper json,
+            AuditLog audit,
+            Clock clock) {
         this.catalogue = catalogue;
         this.ingestor = ingestor;
         this.known = known;
@@ -87,7 +94,9 @@ class EventService {
     @Transactional
     IngestResult ingestTrusted(List<NewEvent> events, String actor) {
         var codes = catalogue.codes();
-        var survivors = known.resolve(events.stream().map(NewEvent::customerId).filter(java.util.Objects::nonNull)
+        var survivors = known.resolve(events.stream()
+                .map(NewEvent::customerId)
+                .filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         var rows = new ArrayList<EventIngestor.Row>(events.size());
         for (var e : events) {
@@ -95,9 +104,23 @@ class EventService {
             if (info == null) {
                 throw InvalidInputException.of("touchpoint", "unknown", "no touchpoint with code " + e.touchpoint());
             }
-            var withKind = e.kind() != null ? e : new NewEvent(e.eventId(), e.customerId(), e.visitorId(),
-                    e.touchpoint(), info.kind(), e.occurredAt(), e.channel(), e.site(), e.zone(), e.productId(),
-                    e.durationSeconds(), e.value(), e.emotion(), e.attributes());
+            var withKind = e.kind() != null
+                    ? e
+                    : new NewEvent(
+                            e.eventId(),
+                            e.customerId(),
+                            e.visitorId(),
+                            e.touchpoint(),
+                            info.kind(),
+                            e.occurredAt(),
+                            e.channel(),
+                            e.site(),
+                            e.zone(),
+                            e.productId(),
+                            e.durationSeconds(),
+                            e.value(),
+                            e.emotion(),
+                            e.attributes());
             rows.add(row(withKind, info.id(), survivors, actor));
         }
         return IngestResult.of(rows.size(), ingestor.ingest(rows));
@@ -113,8 +136,11 @@ class EventService {
             return;
         }
         var outside = new java.util.HashSet<>(jdbc.sql("SELECT x.id FROM unnest(CAST(:ids AS bigint[])) AS x(id) "
-                + "WHERE NOT " + customers.scopePredicate("x.id"))
-                .params(customers.scopeParams(user)).param("ids", ids).query(Long.class).list());
+                        + "WHERE NOT " + customers.scopePredicate("x.id"))
+                .params(customers.scopeParams(user))
+                .param("ids", ids)
+                .query(Long.class)
+                .list());
         if (outside.isEmpty()) {
             return;
         }
@@ -122,8 +148,8 @@ class EventService {
         for (var c : checked) {
             var id = c.event().customerId();
             if (id != null && outside.contains(survivors.get(id))) {
-                problems.add(new EventProblem(c.index(), c.line(), "customerId", "scope",
-                        "customer " + id + " is outside your scope"));
+                problems.add(new EventProblem(
+                        c.index(), c.line(), "customerId", "scope", "customer " + id + " is outside your scope"));
             }
         }
         throw new EventBatchRejectedException(problems, true);
@@ -141,10 +167,22 @@ class EventService {
 
     private static EventIngestor.Row row(NewEvent e, long touchpointId, Map<Long, Long> survivors, String actor) {
         var customerId = e.customerId() == null ? null : survivors.getOrDefault(e.customerId(), e.customerId());
-        return new EventIngestor.Row(e.eventId(), customerId, e.visitorId(), touchpointId, e.kind().name(),
-                e.occurredAt().toString(), e.channel() == null ? null : e.channel().name(), e.site(), e.zone(),
-                e.productId(), e.durationSeconds(), e.value() == null ? null : e.value().toPlainString(), e.emotion(),
-                e.attributes(), actor);
+        return new EventIngestor.Row(
+                e.eventId(),
+                customerId,
+                e.visitorId(),
+                touchpointId,
+                e.kind().name(),
+                e.occurredAt().toString(),
+                e.channel() == null ? null : e.channel().name(),
+                e.site(),
+                e.zone(),
+                e.productId(),
+                e.durationSeconds(),
+                e.value() == null ? null : e.value().toPlainString(),
+                e.emotion(),
+                e.attributes(),
+                actor);
     }
 
     /**
@@ -155,18 +193,30 @@ class EventService {
     @Transactional
     int linkVisitor(String visitorId, long customerId) {
         var existing = jdbc.sql("SELECT customer_id FROM visitor_identity WHERE visitor_id = :v")
-                .param("v", visitorId).query(Long.class).optional();
+                .param("v", visitorId)
+                .query(Long.class)
+                .optional();
         if (existing.isPresent() && existing.get() != customerId) {
-            throw InvalidInputException.of("visitorId", "linked",
-                    "visitor " + visitorId + " is already linked to customer " + existing.get());
+            throw InvalidInputException.of(
+                    "visitorId", "linked", "visitor " + visitorId + " is already linked to customer " + existing.get());
         }
         if (existing.isEmpty()) {
             jdbc.sql("INSERT INTO visitor_identity (visitor_id, customer_id, linked_by) VALUES (:v, :c, :by)")
-                    .param("v", visitorId).param("c", customerId).param("by", CurrentUsers.actorName()).update();
+                    .param("v", visitorId)
+                    .param("c", customerId)
+                    .param("by", CurrentUsers.actorName())
+                    .update();
         }
-        int moved = jdbc.sql("UPDATE touchpoint_event SET customer_id = :c WHERE visitor_id = :v AND customer_id IS NULL")
-                .param("c", customerId).param("v", visitorId).update();
-        audit.record(AuditLog.Action.UPDATE, "visitor_identity", visitorId, "linked to customer " + customerId,
+        int moved = jdbc.sql(
+                        "UPDATE touchpoint_event SET customer_id = :c WHERE visitor_id = :v AND customer_id IS NULL")
+                .param("c", customerId)
+                .param("v", visitorId)
+                .update();
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "visitor_identity",
+                visitorId,
+                "linked to customer " + customerId,
                 Map.of("customerId", customerId, "eventsLinked", moved));
         return moved;
     }
@@ -183,15 +233,21 @@ class EventService {
                 INSERT INTO visitor_identity (visitor_id, customer_id, linked_by)
                 SELECT v, c, :by FROM unnest(CAST(:visitors AS text[]), CAST(:ids AS bigint[])) AS x(v, c)
                 ON CONFLICT (visitor_id) DO NOTHING""")
-                .param("visitors", visitors).param("ids", ids).param("by", CurrentUsers.actorName()).update();
+                .param("visitors", visitors)
+                .param("ids", ids)
+                .param("by", CurrentUsers.actorName())
+                .update();
         // driven by the list of visitors, so each one is an index look-up whatever the table statistics say
         // (a bulk load in the same transaction leaves them stale)
         int moved = jdbc.sql("""
                 UPDATE touchpoint_event e SET customer_id = vi.customer_id
                 FROM unnest(CAST(:visitors AS text[])) AS x(v) JOIN visitor_identity vi ON vi.visitor_id = x.v
-                WHERE e.visitor_id = x.v AND e.customer_id IS NULL""")
-                .param("visitors", visitors).update();
-        audit.record(AuditLog.Action.UPDATE, "visitor_identity", null, links.size() + " visitors linked",
+                WHERE e.visitor_id = x.v AND e.customer_id IS NULL""").param("visitors", visitors).update();
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "visitor_identity",
+                null,
+                links.size() + " visitors linked",
                 Map.of("eventsLinked", moved));
         return moved;
     }

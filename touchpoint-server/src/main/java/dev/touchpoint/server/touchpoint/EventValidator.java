@@ -24,14 +24,26 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class EventValidator {
 
-    static final Set<String> FIELDS = Set.of("eventId", "customerId", "visitorId", "touchpoint", "kind",
-            "occurredAt", "channel", "site", "zone", "productId", "durationSeconds", "value", "emotion", "attributes");
+    static final Set<String> FIELDS = Set.of(
+            "eventId",
+            "customerId",
+            "visitorId",
+            "touchpoint",
+            "kind",
+            "occurredAt",
+            "channel",
+            "site",
+            "zone",
+            "productId",
+            "durationSeconds",
+            "value",
+            "emotion",
+            "attributes");
     private static final int MAX_TEXT = 200;
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
     /** A valid event and where it came from. */
-    record Checked(int index, Integer line, NewEvent event, long touchpointId) {
-    }
+    record Checked(int index, Integer line, NewEvent event, long touchpointId) {}
 
     private final Map<String, CodeInfo> codes;
     private final Instant now;
@@ -49,8 +61,11 @@ final class EventValidator {
         var f = raw.fields();
         for (var name : f.keySet()) {
             if (!FIELDS.contains(name)) {
-                p.add(name, "unknown", "unknown field (accepted: eventId, customerId, visitorId, touchpoint, kind, "
-                        + "occurredAt, channel, site, zone, productId, durationSeconds, value, emotion, attributes)");
+                p.add(
+                        name,
+                        "unknown",
+                        "unknown field (accepted: eventId, customerId, visitorId, touchpoint, kind, "
+                                + "occurredAt, channel, site, zone, productId, durationSeconds, value, emotion, attributes)");
             }
         }
         var eventId = text(f, "eventId", p, true);
@@ -83,9 +98,21 @@ final class EventValidator {
         if (p.count > 0) {
             return null;
         }
-        var event = new NewEvent(eventId, customerId, visitorId, code, kind == null ? info.kind() : kind, occurredAt,
-                channel, site, zone, productId, duration == null ? null : duration.intValue(), value,
-                emotion == null ? null : emotion.intValue(), attributes);
+        var event = new NewEvent(
+                eventId,
+                customerId,
+                visitorId,
+                code,
+                kind == null ? info.kind() : kind,
+                occurredAt,
+                channel,
+                site,
+                zone,
+                productId,
+                duration == null ? null : duration.intValue(),
+                value,
+                emotion == null ? null : emotion.intValue(),
+                attributes);
         return new Checked(raw.index(), raw.line(), event, info.id());
     }
 
@@ -141,8 +168,11 @@ final class EventValidator {
         try {
             return TouchpointKind.valueOf(v.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            p.add("kind", "oneOf", "kind must be one of ENTRY, DWELL, PASS, FRICTION, EXPERIENCE, PURCHASE, EXIT, "
-                    + "MOVEMENT, END, OBJECTION");
+            p.add(
+                    "kind",
+                    "oneOf",
+                    "kind must be one of ENTRY, DWELL, PASS, FRICTION, EXPERIENCE, PURCHASE, EXIT, "
+                            + "MOVEMENT, END, OBJECTION");
             return null;
         }
     }
@@ -151,7 +181,10 @@ final class EventValidator {
         try {
             return TouchpointChannel.parse(v);
         } catch (IllegalArgumentException e) {
-            p.add("channel", "oneOf", "channel must be one of " + java.util.Arrays.toString(TouchpointChannel.values()));
+            p.add(
+                    "channel",
+                    "oneOf",
+                    "channel must be one of " + java.util.Arrays.toString(TouchpointChannel.values()));
             return null;
         }
     }

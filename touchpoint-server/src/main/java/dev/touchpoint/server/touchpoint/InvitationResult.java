@@ -11,9 +11,7 @@ import java.util.List;
 public record InvitationResult(List<Sent> sent, List<Blocked> blocked) {
 
     /** @param link the public path {@code /public/surveys/<token>}; the token is shown only here */
-    public record Sent(long customerId, long invitationId, String link, Instant expiresAt) {
-    }
+    public record Sent(long customerId, long invitationId, String link, Instant expiresAt) {}
 
-    public record Blocked(long customerId, String reason, String detail) {
-    }
+    public record Blocked(long customerId, String reason, String detail) {}
 }

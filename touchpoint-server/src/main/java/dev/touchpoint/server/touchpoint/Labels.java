@@ -52,8 +52,9 @@ public class Labels {
     }
 
     public String channel(TouchpointChannel channel, Locale locale) {
-        return channel == null ? "" : messages.getMessage("touchpoint.channel." + channel.name(), null, channel.name(),
-                locale);
+        return channel == null
+                ? ""
+                : messages.getMessage("touchpoint.channel." + channel.name(), null, channel.name(), locale);
     }
 
     public String channel(TouchpointChannel channel) {

@@ -30,7 +30,10 @@ class LogTouchpointController {
     private final TouchpointTimelineSource timeline;
     private final SurveyService surveys;
 
-    LogTouchpointController(TouchpointApi touchpoints, CustomerApi customers, TouchpointTimelineSource timeline,
+    LogTouchpointController(
+            TouchpointApi touchpoints,
+            CustomerApi customers,
+            TouchpointTimelineSource timeline,
             SurveyService surveys) {
         this.touchpoints = touchpoints;
         this.customers = customers;
@@ -55,15 +58,20 @@ class LogTouchpointController {
     }
 
     @PostMapping("/customers/{id}/touchpoints")
-    String log(@PathVariable long id, @RequestParam(required = false) String touchpoint,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) Integer emotion,
-            @RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+    String log(
+            @PathVariable long id,
+            @RequestParam(required = false) String touchpoint,
+            @RequestParam(required = false) String channel,
+            @RequestParam(required = false) Integer emotion,
+            @RequestParam(required = false) String note,
+            Model model,
+            HttpServletResponse response) {
         try {
             if (touchpoint == null || touchpoint.isBlank()) {
                 throw InvalidInputException.of("touchpoint", "required", "choose a touchpoint");
             }
-            touchpoints.record(new RecordedTouchpoint(id, touchpoint, TouchpointChannel.parse(channel), emotion, note,
-                    null, null));
+            touchpoints.record(new RecordedTouchpoint(
+                    id, touchpoint, TouchpointChannel.parse(channel), emotion, note, null, null));
             model.addAttribute("logged", true);
             response.setHeader("HX-Trigger", "timeline-changed");
         } catch (InvalidInputException e) {
@@ -79,7 +87,8 @@ class LogTouchpointController {
         model.addAttribute("customer", customer);
         model.addAttribute("catalogue", touchpoints.catalogue());
         model.addAttribute("channels", TouchpointChannel.values());
-        model.addAttribute("surveys", surveys.list().stream().filter(Survey::active).toList());
+        model.addAttribute(
+                "surveys", surveys.list().stream().filter(Survey::active).toList());
         model.addAttribute("recent", timeline.entries(customerId, null, 5, LocaleContextHolder.getLocale()));
         return PANEL;
     }

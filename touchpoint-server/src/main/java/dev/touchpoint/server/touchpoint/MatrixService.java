@@ -1,17 +1,16 @@
 package dev.touchpoint.server.touchpoint;
 
 import dev.touchpoint.analytics.journey.JourneyStage;
+import dev.touchpoint.server.identity.Team;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import dev.touchpoint.server.identity.Team;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +30,11 @@ class MatrixService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MatrixService(CatalogueRepository catalogue, AuditService audits, SurveyRepository surveys, JdbcClient jdbc,
+    MatrixService(
+            CatalogueRepository catalogue,
+            AuditService audits,
+            SurveyRepository surveys,
+            JdbcClient jdbc,
             Clock clock) {
         this.catalogue = catalogue;
         this.audits = audits;
@@ -53,8 +56,7 @@ class MatrixService {
      * that one.
      */
     List<MatrixRow> matrix(Team site, int months) {
-        record Stats(long events, BigDecimal emotion) {
-        }
+        record Stats(long events, BigDecimal emotion) {}
         var today = LocalDate.now(clock);
         var fromDate = today.minusMonths(months);
         var stats = new HashMap<Long, Stats>();
@@ -63,11 +65,14 @@ class MatrixService {
                 FROM touchpoint_event WHERE occurred_at >= :from
                   AND (CAST(:siteId AS text) IS NULL OR site = :siteId OR lower(site) = lower(:siteName))
                 GROUP BY touchpoint_id""")
-                .param("from", java.sql.Timestamp.from(fromDate.atStartOfDay(clock.getZone()).toInstant()))
+                .param(
+                        "from",
+                        java.sql.Timestamp.from(
+                                fromDate.atStartOfDay(clock.getZone()).toInstant()))
                 .param("siteId", site == null ? null : Long.toString(site.id()))
                 .param("siteName", site == null ? null : site.name())
-                .query((rs, n) -> stats.put(rs.getLong("touchpoint_id"),
-                        new Stats(rs.getLong("events"), rs.getBigDecimal("emotion"))))
+                .query((rs, n) -> stats.put(
+                        rs.getLong("touchpoint_id"), new Stats(rs.getLong("events"), rs.getBigDecimal("emotion"))))
                 .list();
         var scores = audits.latestScoreByTouchpoint(site == null ? null : site.id(), fromDate);
         var surveyed = surveyedCodes();
@@ -85,9 +90,15 @@ class MatrixService {
             }
             var s = stats.getOrDefault(t.id(), new Stats(0, null));
             var score = scores.get(t.id());
-            rows.get(t.line().ordinal()).cells().get(t.stage()).add(new MatrixCell(t, s.events(),
-                    s.emotion() == null ? null : s.emotion().setScale(1, RoundingMode.HALF_UP), score,
-                    surveyed.contains(t.code())));
+            rows.get(t.line().ordinal())
+                    .cells()
+                    .get(t.stage())
+                    .add(new MatrixCell(
+                            t,
+                            s.events(),
+                            s.emotion() == null ? null : s.emotion().setScale(1, RoundingMode.HALF_UP),
+                            score,
+                            surveyed.contains(t.code())));
         }
         return rows;
     }

@@ -12,7 +12,11 @@ import java.util.List;
  * An audit to score: the template (latest version when {@code templateVersion} is null), the site
  * (a team), the date, the auditor and one answer per item.
  */
-public record NewAudit(@NotBlank String templateCode, Integer templateVersion, @NotNull Long siteTeamId,
-        @NotNull LocalDate date, @NotBlank @Size(max = 100) String auditor, @NotEmpty @Valid List<AuditAnswer> answers,
-        @Size(max = 2000) String notes) {
-}
+public record NewAudit(
+        @NotBlank String templateCode,
+        Integer templateVersion,
+        @NotNull Long siteTeamId,
+        @NotNull LocalDate date,
+        @NotBlank @Size(max = 100) String auditor,
+        @NotEmpty @Valid List<AuditAnswer> answers,
+        @Size(max = 2000) String notes) {}

@@ -17,7 +17,18 @@ import java.time.Instant;
  * @param emotion 1 (糟糕) … 6 (愉悦), DOMAIN §3
  * @param attributes free JSON object as text, or null
  */
-public record NewEvent(String eventId, Long customerId, String visitorId, String touchpoint, TouchpointKind kind,
-        Instant occurredAt, TouchpointChannel channel, String site, String zone, Long productId,
-        Integer durationSeconds, BigDecimal value, Integer emotion, String attributes) {
-}
+public record NewEvent(
+        String eventId,
+        Long customerId,
+        String visitorId,
+        String touchpoint,
+        TouchpointKind kind,
+        Instant occurredAt,
+        TouchpointChannel channel,
+        String site,
+        String zone,
+        Long productId,
+        Integer durationSeconds,
+        BigDecimal value,
+        Integer emotion,
+        String attributes) {}

@@ -45,7 +45,10 @@ class PublicSurveyController {
     }
 
     @PostMapping("/public/surveys/{token}")
-    String answer(@PathVariable String token, @RequestParam Map<String, String> form, Model model,
+    String answer(
+            @PathVariable String token,
+            @RequestParam Map<String, String> form,
+            Model model,
             HttpServletResponse response) {
         var link = surveys.open(token);
         if (link.isEmpty()) {

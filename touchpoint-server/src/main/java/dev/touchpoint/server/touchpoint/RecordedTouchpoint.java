@@ -14,16 +14,22 @@ import java.time.Instant;
  * @param sourceKey a key that makes the recording idempotent (e.g. {@code order-42-delivered}); null for
  *     a fresh event each call
  */
-public record RecordedTouchpoint(long customerId, String touchpoint, TouchpointChannel channel, Integer emotion,
-        String note, Instant occurredAt, String sourceKey) {
+public record RecordedTouchpoint(
+        long customerId,
+        String touchpoint,
+        TouchpointChannel channel,
+        Integer emotion,
+        String note,
+        Instant occurredAt,
+        String sourceKey) {
 
     public RecordedTouchpoint {
         if (emotion != null && (emotion < 1 || emotion > 6)) {
             throw dev.touchpoint.server.platform.InvalidInputException.of("emotion", "range", "emotion must be 1 to 6");
         }
         if (note != null && note.length() > 2000) {
-            throw dev.touchpoint.server.platform.InvalidInputException.of("note", "length",
-                    "note must be at most 2000 characters");
+            throw dev.touchpoint.server.platform.InvalidInputException.of(
+                    "note", "length", "note must be at most 2000 characters");
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class SurveyAnswers {
 
-    private SurveyAnswers() {
-    }
+    private SurveyAnswers() {}
 
     /** The answers, numbers as integers; throws with every problem. */
     static Map<String, Object> parse(Survey survey, Map<String, String> raw) {
@@ -34,7 +33,8 @@ final class SurveyAnswers {
                 }
                 case CHOICE -> {
                     var v = blankToNull(raw.get(q.code()));
-                    if (v != null && q.options().stream().noneMatch(o -> o.code().equals(v))) {
+                    if (v != null
+                            && q.options().stream().noneMatch(o -> o.code().equals(v))) {
                         violations.add(new FieldViolation(q.code(), "oneOf", "not one of the options"));
                     } else if (v != null) {
                         answers.put(q.code(), v);
@@ -69,8 +69,8 @@ final class SurveyAnswers {
         return answers;
     }
 
-    private static Integer number(SurveyQuestion q, String field, Map<String, String> raw,
-            java.util.List<FieldViolation> violations) {
+    private static Integer number(
+            SurveyQuestion q, String field, Map<String, String> raw, java.util.List<FieldViolation> violations) {
         var v = blankToNull(raw.get(field));
         if (v == null) {
             if (q.required()) {
@@ -81,7 +81,9 @@ final class SurveyAnswers {
         try {
             int n = Integer.parseInt(v);
             if (n < q.type().min() || n > q.type().max()) {
-                violations.add(new FieldViolation(field, "range",
+                violations.add(new FieldViolation(
+                        field,
+                        "range",
                         "answer " + q.type().min() + " to " + q.type().max()));
                 return null;
             }

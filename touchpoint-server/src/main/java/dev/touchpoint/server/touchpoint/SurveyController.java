@@ -30,13 +30,14 @@ class SurveyController {
         all.forEach(s -> stats.put(s.id(), repository.stats(s.id())));
         model.addAttribute("surveys", all);
         model.addAttribute("stats", stats);
-        model.addAttribute("channels", SurveyService.INVITATION_CHANNELS.stream().sorted().toList());
+        model.addAttribute(
+                "channels", SurveyService.INVITATION_CHANNELS.stream().sorted().toList());
         return "touchpoint/surveys";
     }
 
     @PostMapping("/touchpoints/surveys/{code}/invite")
-    String invite(@PathVariable String code, @RequestParam String customers, @RequestParam String channel,
-            Model model) {
+    String invite(
+            @PathVariable String code, @RequestParam String customers, @RequestParam String channel, Model model) {
         try {
             var ids = new ArrayList<Long>();
             for (var part : customers.split("[,;\\s]+")) {
@@ -48,10 +49,14 @@ class SurveyController {
                 throw InvalidInputException.of("customers", "required", "enter customer numbers");
             }
             model.addAttribute("result", surveys.invite(code, ids, channel));
-            model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+            model.addAttribute(
+                    "base",
+                    ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         } catch (NumberFormatException e) {
-            model.addAttribute("violations", java.util.List.of(new dev.touchpoint.server.platform.FieldViolation(
-                    "customers", "format", "customer numbers separated by commas")));
+            model.addAttribute(
+                    "violations",
+                    java.util.List.of(new dev.touchpoint.server.platform.FieldViolation(
+                            "customers", "format", "customer numbers separated by commas")));
         } catch (InvalidInputException e) {
             model.addAttribute("violations", e.violations());
         }

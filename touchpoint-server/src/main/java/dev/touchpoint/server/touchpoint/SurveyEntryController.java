@@ -38,8 +38,11 @@ class SurveyEntryController {
     }
 
     @GetMapping("/touchpoints/surveys/answers")
-    String form(@RequestParam(required = false) String survey, @RequestParam(required = false) String customer,
-            Model model, HttpServletResponse response) {
+    String form(
+            @RequestParam(required = false) String survey,
+            @RequestParam(required = false) String customer,
+            Model model,
+            HttpServletResponse response) {
         var violations = new java.util.ArrayList<FieldViolation>();
         var chosen = blankToNull(survey) == null ? null : surveys.get(survey.strip());
         Long customerId = customerId(customer, violations);
@@ -57,8 +60,12 @@ class SurveyEntryController {
     }
 
     @PostMapping("/touchpoints/surveys/{code}/answers")
-    String enter(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String enter(
+            @PathVariable String code,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var survey = surveys.get(code);
         var answers = new HashMap<>(form);
         answers.remove("_csrf");
@@ -86,9 +93,10 @@ class SurveyEntryController {
         return fill(model, survey, customerText, answers, violations);
     }
 
-    private String fill(Model model, Survey survey, String customer, Map<String, String> answers,
-            List<FieldViolation> violations) {
-        model.addAttribute("surveys", surveys.list().stream().filter(Survey::active).toList());
+    private String fill(
+            Model model, Survey survey, String customer, Map<String, String> answers, List<FieldViolation> violations) {
+        model.addAttribute(
+                "surveys", surveys.list().stream().filter(Survey::active).toList());
         model.addAttribute("survey", survey);
         model.addAttribute("customerText", customer == null ? "" : customer.strip());
         model.addAttribute("answers", answers);
@@ -104,8 +112,9 @@ class SurveyEntryController {
             String key = v.field();
             if (survey != null) {
                 for (var q : survey.questions()) {
-                    if (v.field().equals(q.code()) || v.field().startsWith(q.code() + "_")
-                            && q.type() == SurveyQuestionType.EXPECTATION_PERCEPTION) {
+                    if (v.field().equals(q.code())
+                            || v.field().startsWith(q.code() + "_")
+                                    && q.type() == SurveyQuestionType.EXPECTATION_PERCEPTION) {
                         key = q.code();
                     }
                 }

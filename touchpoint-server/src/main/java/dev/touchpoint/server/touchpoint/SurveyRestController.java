@@ -24,11 +24,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class SurveyRestController {
 
-    record InviteRequest(@NotEmpty @Size(max = 1000) List<Long> customerIds, @NotNull String channel) {
-    }
+    record InviteRequest(
+            @NotEmpty @Size(max = 1000) List<Long> customerIds,
+            @NotNull String channel) {}
 
-    record AnswerRequest(@NotNull Long customerId, @NotNull Map<String, Object> answers) {
-    }
+    record AnswerRequest(@NotNull Long customerId, @NotNull Map<String, Object> answers) {}
 
     private final SurveyService surveys;
 
@@ -52,7 +52,8 @@ class SurveyRestController {
     @PostMapping("/api/v1/surveys")
     ResponseEntity<Survey> create(@Valid @RequestBody Survey.Request request) {
         var survey = surveys.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.code())).body(survey);
+        return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.code()))
+                .body(survey);
     }
 
     /** Links in the answer are absolute URLs of this server. */
@@ -61,8 +62,12 @@ class SurveyRestController {
     InvitationResult invite(@PathVariable String code, @Valid @RequestBody InviteRequest request) {
         var result = surveys.invite(code, request.customerIds(), request.channel());
         var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return new InvitationResult(result.sent().stream().map(s -> new InvitationResult.Sent(s.customerId(),
-                s.invitationId(), base + s.link(), s.expiresAt())).toList(), result.blocked());
+        return new InvitationResult(
+                result.sent().stream()
+                        .map(s -> new InvitationResult.Sent(
+                                s.customerId(), s.invitationId(), base + s.link(), s.expiresAt()))
+                        .toList(),
+                result.blocked());
     }
 
     @Operation(summary = "Enter a survey response on a customer's behalf")

@@ -42,12 +42,13 @@ class SurveyService {
 
     /** Where a public link stands. */
     enum LinkState {
-        OPEN, ANSWERED, EXPIRED
+        OPEN,
+        ANSWERED,
+        EXPIRED
     }
 
     /** A public link's survey and state. */
-    record Link(SurveyRepository.Invitation invitation, Survey survey, LinkState state) {
-    }
+    record Link(SurveyRepository.Invitation invitation, Survey survey, LinkState state) {}
 
     private final SurveyRepository surveys;
     private final CatalogueRepository catalogue;
@@ -58,8 +59,14 @@ class SurveyService {
     private final Clock clock;
     private final Duration minInterval;
 
-    SurveyService(SurveyRepository surveys, CatalogueRepository catalogue, EventService events, CustomerApi customers,
-            AuditLog audit, ObjectMapper json, Clock clock,
+    SurveyService(
+            SurveyRepository surveys,
+            CatalogueRepository catalogue,
+            EventService events,
+            CustomerApi customers,
+            AuditLog audit,
+            ObjectMapper json,
+            Clock clock,
             @Value("${touchpoint.surveys.min-interval:14d}") Duration minInterval) {
         this.surveys = surveys;
         this.catalogue = catalogue;
@@ -93,7 +100,8 @@ class SurveyService {
             violations.add(new FieldViolation("code", "unique", "survey " + request.code() + " exists"));
         }
         if (request.touchpoint() == null && request.stage() == null) {
-            violations.add(new FieldViolation("touchpoint", "required", "attach the survey to a touchpoint or a stage"));
+            violations.add(
+                    new FieldViolation("touchpoint", "required", "attach the survey to a touchpoint or a stage"));
         }
         if (request.touchpoint() != null && !codes.containsKey(request.touchpoint())) {
             violations.add(new FieldViolation("touchpoint", "unknown", "no touchpoint " + request.touchpoint()));
@@ -105,11 +113,13 @@ class SurveyService {
                 violations.add(new FieldViolation("questions[" + i + "].code", "unique", "question code used twice"));
             }
             if (q.touchpoint() != null && !codes.containsKey(q.touchpoint())) {
-                violations.add(new FieldViolation("questions[" + i + "].touchpoint", "unknown",
-                        "no touchpoint " + q.touchpoint()));
+                violations.add(new FieldViolation(
+                        "questions[" + i + "].touchpoint", "unknown", "no touchpoint " + q.touchpoint()));
             }
             if (q.type().scored() && q.touchpoint() == null && request.touchpoint() == null) {
-                violations.add(new FieldViolation("questions[" + i + "].touchpoint", "required",
+                violations.add(new FieldViolation(
+                        "questions[" + i + "].touchpoint",
+                        "required",
                         "a scored question needs a touchpoint when the survey has none"));
             }
             if (q.type() == SurveyQuestionType.CHOICE && q.options().size() < 2) {
@@ -119,7 +129,9 @@ class SurveyService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        var tp = request.touchpoint() == null ? null : codes.get(request.touchpoint()).id();
+        var tp = request.touchpoint() == null
+                ? null
+                : codes.get(request.touchpoint()).id();
         long id = surveys.insert(request, tp);
         audit.record(AuditLog.Action.CREATE, "survey", id, request.code());
         return surveys.findById(id).orElseThrow();
@@ -158,17 +170,23 @@ class SurveyService {
             }
             var last = surveys.lastInvitation(id);
             if (last.isPresent() && last.get().isAfter(now.minus(minInterval))) {
-                blocked.add(new InvitationResult.Blocked(id, "FREQUENCY_CAP", "invited on " + last.get()
-                        + "; at most one invitation per " + minInterval.toDays() + " days"));
+                blocked.add(new InvitationResult.Blocked(
+                        id,
+                        "FREQUENCY_CAP",
+                        "invited on " + last.get() + "; at most one invitation per " + minInterval.toDays() + " days"));
                 continue;
             }
             var token = newToken();
             var expires = now.plus(Duration.ofDays(survey.validDays()));
-            long invitationId = surveys.insertInvitation(survey.id(), id, ch, sha256(token), now, expires,
-                    CurrentUsers.actorName());
+            long invitationId = surveys.insertInvitation(
+                    survey.id(), id, ch, sha256(token), now, expires, CurrentUsers.actorName());
             sent.add(new InvitationResult.Sent(id, invitationId, "/public/surveys/" + token, expires));
         }
-        audit.record(AuditLog.Action.CREATE, "survey_invitation", survey.code(), sent.size() + " invited",
+        audit.record(
+                AuditLog.Action.CREATE,
+                "survey_invitation",
+                survey.code(),
+                sent.size() + " invited",
                 Map.of("channel", ch, "sent", sent.size(), "blocked", blocked.size()));
         return new InvitationResult(sent, blocked);
     }
@@ -180,7 +198,8 @@ class SurveyService {
         }
         return surveys.findInvitation(sha256(token)).map(inv -> {
             var survey = surveys.findById(inv.surveyId()).orElseThrow();
-            LinkState state = inv.respondedAt() != null ? LinkState.ANSWERED
+            LinkState state = inv.respondedAt() != null
+                    ? LinkState.ANSWERED
                     : !inv.expiresAt().isAfter(clock.instant()) ? LinkState.EXPIRED : LinkState.OPEN;
             return new Link(inv, survey, state);
         });
@@ -214,22 +233,31 @@ class SurveyService {
         return store(survey, null, customerId, answers, clock.instant(), CurrentUsers.actorName());
     }
 
-    private long store(Survey survey, Long invitationId, long customerId, Map<String, Object> answers, Instant at,
+    private long store(
+            Survey survey,
+            Long invitationId,
+            long customerId,
+            Map<String, Object> answers,
+            Instant at,
             String enteredBy) {
-        long responseId = surveys.insertResponse(survey.id(), invitationId, customerId,
-                json.writeValueAsString(answers), at, enteredBy);
-        events.ingestTrusted(toEvents(survey, responseId, customerId, answers, at), enteredBy == null ? "survey"
-                : enteredBy);
-        audit.record(AuditLog.Action.CREATE, "survey_response", responseId, survey.code(),
-                Map.of("customerId", customerId));
+        long responseId = surveys.insertResponse(
+                survey.id(), invitationId, customerId, json.writeValueAsString(answers), at, enteredBy);
+        events.ingestTrusted(
+                toEvents(survey, responseId, customerId, answers, at), enteredBy == null ? "survey" : enteredBy);
+        audit.record(
+                AuditLog.Action.CREATE, "survey_response", responseId, survey.code(), Map.of("customerId", customerId));
         return responseId;
     }
 
     /** One event per scored question, at the question's touchpoint, carrying its score. */
     List<NewEvent> toEvents(Survey survey, long responseId, long customerId, Map<String, Object> answers, Instant at) {
         var result = new ArrayList<NewEvent>();
-        String comment = survey.questions().stream().filter(q -> q.type() == SurveyQuestionType.TEXT)
-                .map(q -> (String) answers.get(q.code())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String comment = survey.questions().stream()
+                .filter(q -> q.type() == SurveyQuestionType.TEXT)
+                .map(q -> (String) answers.get(q.code()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         for (var q : survey.questions()) {
             if (!q.type().scored()) {
                 continue;
@@ -263,8 +291,20 @@ class SurveyService {
             if (comment != null && result.isEmpty()) {
                 attributes.put("note", comment);
             }
-            result.add(new NewEvent("survey-" + responseId + "-" + q.code(), customerId, null, tp, null, at,
-                    TouchpointChannel.SURVEY, null, null, null, null, value, emotion,
+            result.add(new NewEvent(
+                    "survey-" + responseId + "-" + q.code(),
+                    customerId,
+                    null,
+                    tp,
+                    null,
+                    at,
+                    TouchpointChannel.SURVEY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    value,
+                    emotion,
                     json.writeValueAsString(attributes)));
         }
         return result;
@@ -288,8 +328,8 @@ class SurveyService {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }

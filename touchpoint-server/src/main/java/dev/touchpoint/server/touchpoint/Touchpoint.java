@@ -15,10 +15,25 @@ import java.util.Locale;
  * @param siteTeamId for a physical touchpoint of one site only; null when it exists at every site
  * @param zone for a physical touchpoint, the zone of the site, e.g. {@code ENTRANCE}
  */
-public record Touchpoint(long id, String code, String nameZh, String nameEn, TouchpointLine line, JourneyStage stage,
-        TouchpointKind kind, TouchpointChannel channel, Role ownerRole, String information, String conveyedHow,
-        boolean key, List<ControlMetric> controlMetrics, Long siteTeamId, String zone, int position,
-        String template, int version) {
+public record Touchpoint(
+        long id,
+        String code,
+        String nameZh,
+        String nameEn,
+        TouchpointLine line,
+        JourneyStage stage,
+        TouchpointKind kind,
+        TouchpointChannel channel,
+        Role ownerRole,
+        String information,
+        String conveyedHow,
+        boolean key,
+        List<ControlMetric> controlMetrics,
+        Long siteTeamId,
+        String zone,
+        int position,
+        String template,
+        int version) {
 
     public Touchpoint {
         controlMetrics = List.copyOf(controlMetrics);

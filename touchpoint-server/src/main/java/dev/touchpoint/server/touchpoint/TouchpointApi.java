@@ -37,8 +37,17 @@ public class TouchpointApi {
     private final AnalyticsReads analytics;
     private final SurveyRepository surveyRepository;
 
-    TouchpointApi(CatalogueService catalogue, EventService events, AuditService audits, SurveyService surveys,
-            CustomerApi customers, JdbcClient jdbc, ObjectMapper json, Clock clock, DeferredEvents deferred, AnalyticsReads analytics,
+    TouchpointApi(
+            CatalogueService catalogue,
+            EventService events,
+            AuditService audits,
+            SurveyService surveys,
+            CustomerApi customers,
+            JdbcClient jdbc,
+            ObjectMapper json,
+            Clock clock,
+            DeferredEvents deferred,
+            AnalyticsReads analytics,
             SurveyRepository surveyRepository) {
         this.analytics = analytics;
         this.surveyRepository = surveyRepository;
@@ -95,16 +104,33 @@ public class TouchpointApi {
     @Transactional
     public String record(RecordedTouchpoint touchpoint) {
         customers.requireVisible(touchpoint.customerId());
-        var entry = catalogue.list().stream().filter(t -> t.code().equals(touchpoint.touchpoint())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("touchpoint", "unknown",
-                        "no touchpoint with code " + touchpoint.touchpoint()));
+        var entry = catalogue.list().stream()
+                .filter(t -> t.code().equals(touchpoint.touchpoint()))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of(
+                        "touchpoint", "unknown", "no touchpoint with code " + touchpoint.touchpoint()));
         var eventId = touchpoint.sourceKey() != null ? "rec-" + touchpoint.sourceKey() : "rec-" + UUID.randomUUID();
-        var attributes = touchpoint.note() == null || touchpoint.note().isBlank() ? null
+        var attributes = touchpoint.note() == null || touchpoint.note().isBlank()
+                ? null
                 : json.writeValueAsString(Map.of("note", touchpoint.note().strip()));
         var at = touchpoint.occurredAt() != null ? touchpoint.occurredAt() : clock.instant();
         var channel = touchpoint.channel() != null ? touchpoint.channel() : entry.channel();
-        events.ingestTrusted(List.of(new NewEvent(eventId, touchpoint.customerId(), null, entry.code(), entry.kind(),
-                at, channel, null, entry.zone(), null, null, null, touchpoint.emotion(), attributes)),
+        events.ingestTrusted(
+                List.of(new NewEvent(
+                        eventId,
+                        touchpoint.customerId(),
+                        null,
+                        entry.code(),
+                        entry.kind(),
+                        at,
+                        channel,
+                        null,
+                        entry.zone(),
+                        null,
+                        null,
+                        null,
+                        touchpoint.emotion(),
+                        attributes)),
                 CurrentUsers.actorName());
         return eventId;
     }
@@ -151,8 +177,12 @@ public class TouchpointApi {
         }
         audits.closeTasksBefore(clock.instant().minus(java.time.Duration.ofDays(30)), "demo");
         surveys.ensureDemoSurveys();
-        log.info("Touchpoint demo: {} events ({} new), {} identified visitors, {} audits in {} ms", data.events().size(),
-                result.accepted(), data.identities().size(), data.audits().size(),
+        log.info(
+                "Touchpoint demo: {} events ({} new), {} identified visitors, {} audits in {} ms",
+                data.events().size(),
+                result.accepted(),
+                data.identities().size(),
+                data.audits().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -160,8 +190,8 @@ public class TouchpointApi {
      * Streams the distinct (site, visitor, day) entries (events of kind ENTRY) in {@code [from, to)}, days
      * in {@code zone}. No access check: for analytics runs (the performance formula's visitors).
      */
-    public void forEachEntryVisit(Instant from, Instant to, java.time.ZoneId zone,
-            java.util.function.Consumer<EntryVisit> consumer) {
+    public void forEachEntryVisit(
+            Instant from, Instant to, java.time.ZoneId zone, java.util.function.Consumer<EntryVisit> consumer) {
         analytics.forEachEntryVisit(from, to, zone, consumer);
     }
 
@@ -189,7 +219,9 @@ public class TouchpointApi {
      */
     @Transactional
     public Survey ensureSurvey(Survey.Request request) {
-        return surveys.list().stream().filter(s -> s.code().equals(request.code())).findFirst()
+        return surveys.list().stream()
+                .filter(s -> s.code().equals(request.code()))
+                .findFirst()
                 .orElseGet(() -> surveys.createUnchecked(request));
     }
 
@@ -207,12 +239,17 @@ public class TouchpointApi {
      * for the module that created the invitations.
      */
     public List<SurveyReply> surveyReplies(java.util.Collection<Long> invitationIds) {
-        return surveyRepository.responsesByInvitation(invitationIds).stream().map(r -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> answers = json.readValue((String) r.get("answers"), Map.class);
-            var at = ((java.sql.Timestamp) r.get("submitted_at")).toInstant();
-            return new SurveyReply(((Number) r.get("invitation_id")).longValue(),
-                    ((Number) r.get("customer_id")).longValue(), at, answers);
-        }).toList();
+        return surveyRepository.responsesByInvitation(invitationIds).stream()
+                .map(r -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> answers = json.readValue((String) r.get("answers"), Map.class);
+                    var at = ((java.sql.Timestamp) r.get("submitted_at")).toInstant();
+                    return new SurveyReply(
+                            ((Number) r.get("invitation_id")).longValue(),
+                            ((Number) r.get("customer_id")).longValue(),
+                            at,
+                            answers);
+                })
+                .toList();
     }
 }

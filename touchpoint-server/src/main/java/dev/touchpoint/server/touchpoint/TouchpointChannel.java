@@ -2,7 +2,18 @@ package dev.touchpoint.server.touchpoint;
 
 /** Where a touchpoint happens. */
 public enum TouchpointChannel {
-    STORE, PHONE, WEB, APP, WECHAT, SMS, EMAIL, VISIT, EVENT, ADVERTISING, SURVEY, OTHER;
+    STORE,
+    PHONE,
+    WEB,
+    APP,
+    WECHAT,
+    SMS,
+    EMAIL,
+    VISIT,
+    EVENT,
+    ADVERTISING,
+    SURVEY,
+    OTHER;
 
     /** Parses a channel name in any case; null or blank gives null. */
     static TouchpointChannel parse(String text) {

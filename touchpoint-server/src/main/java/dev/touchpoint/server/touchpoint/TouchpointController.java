@@ -44,11 +44,15 @@ class TouchpointController {
     }
 
     @GetMapping("/touchpoints/matrix")
-    String matrix(@RequestParam(required = false) Long site, @RequestParam(defaultValue = "12") int months,
-            Model model) {
+    String matrix(
+            @RequestParam(required = false) Long site, @RequestParam(defaultValue = "12") int months, Model model) {
         var teams = identity.listTeams();
-        var chosen = site == null ? null : teams.stream().filter(t -> t.id() == site).findFirst()
-                .orElseThrow(() -> new dev.touchpoint.server.platform.NotFoundException("site", site));
+        var chosen = site == null
+                ? null
+                : teams.stream()
+                        .filter(t -> t.id() == site)
+                        .findFirst()
+                        .orElseThrow(() -> new dev.touchpoint.server.platform.NotFoundException("site", site));
         int period = MatrixService.PERIODS.contains(months) ? months : 12;
         model.addAttribute("rows", matrix.matrix(chosen, period));
         model.addAttribute("sites", teams);
@@ -122,8 +126,17 @@ class TouchpointController {
     record Form(Map<String, String> fields) {
 
         static Form empty() {
-            return new Form(Map.of("line", "SERVICE", "stage", "INQUIRY", "kind", "EXPERIENCE", "channel", "STORE",
-                    "ownerRole", "SALES"));
+            return new Form(Map.of(
+                    "line",
+                    "SERVICE",
+                    "stage",
+                    "INQUIRY",
+                    "kind",
+                    "EXPERIENCE",
+                    "channel",
+                    "STORE",
+                    "ownerRole",
+                    "SALES"));
         }
 
         static Form of(Touchpoint t) {
@@ -145,9 +158,14 @@ class TouchpointController {
             f.put("version", Integer.toString(t.version()));
             var metrics = new StringBuilder();
             for (var m : t.controlMetrics()) {
-                metrics.append(m.name()).append(" | ").append(m.target() == null ? "" : m.target().toPlainString())
-                        .append(" | ").append(m.unit() == null ? "" : m.unit()).append(" | ")
-                        .append(m.howMeasured() == null ? "" : m.howMeasured()).append('\n');
+                metrics.append(m.name())
+                        .append(" | ")
+                        .append(m.target() == null ? "" : m.target().toPlainString())
+                        .append(" | ")
+                        .append(m.unit() == null ? "" : m.unit())
+                        .append(" | ")
+                        .append(m.howMeasured() == null ? "" : m.howMeasured())
+                        .append('\n');
             }
             f.put("metrics", metrics.toString());
             return new Form(f);
@@ -169,12 +187,23 @@ class TouchpointController {
 
         TouchpointRequest toRequest(Validator validator) {
             var violations = new ArrayList<FieldViolation>();
-            var request = new TouchpointRequest(trim("code"), trim("nameZh"), trim("nameEn"),
-                    parse(TouchpointLine.class, "line", violations), parse(JourneyStage.class, "stage", violations),
-                    parse(TouchpointKind.class, "kind", violations), parse(TouchpointChannel.class, "channel", violations),
-                    parse(Role.class, "ownerRole", violations), trim("information"), trim("conveyedHow"), key(),
-                    metrics(violations), number("siteTeamId", violations), trim("zone"),
-                    intOrNull("position", violations), intOrNull("version", violations));
+            var request = new TouchpointRequest(
+                    trim("code"),
+                    trim("nameZh"),
+                    trim("nameEn"),
+                    parse(TouchpointLine.class, "line", violations),
+                    parse(JourneyStage.class, "stage", violations),
+                    parse(TouchpointKind.class, "kind", violations),
+                    parse(TouchpointChannel.class, "channel", violations),
+                    parse(Role.class, "ownerRole", violations),
+                    trim("information"),
+                    trim("conveyedHow"),
+                    key(),
+                    metrics(violations),
+                    number("siteTeamId", violations),
+                    trim("zone"),
+                    intOrNull("position", violations),
+                    intOrNull("version", violations));
             for (var v : validator.validate(request)) {
                 violations.add(new FieldViolation(v.getPropertyPath().toString(), "invalid", v.getMessage()));
             }
@@ -203,7 +232,10 @@ class TouchpointController {
                         violations.add(new FieldViolation("metrics", "format", "target must be a number: " + line));
                     }
                 }
-                result.add(new ControlMetric(parts[0].strip(), target, parts.length > 2 ? parts[2].strip() : null,
+                result.add(new ControlMetric(
+                        parts[0].strip(),
+                        target,
+                        parts.length > 2 ? parts[2].strip() : null,
                         parts.length > 3 ? parts[3].strip() : null));
             }
             return result;

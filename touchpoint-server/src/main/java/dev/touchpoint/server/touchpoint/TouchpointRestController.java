@@ -49,9 +49,11 @@ class TouchpointRestController {
         var out = new java.io.ByteArrayOutputStream();
         transfer.export(f, out);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"touchpoints-" + java.time.LocalDate.now()
-                        + "." + f.extension() + "\"")
-                .contentType(MediaType.parseMediaType(f.mediaType())).body(out::writeTo);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"touchpoints-" + java.time.LocalDate.now() + "." + f.extension() + "\"")
+                .contentType(MediaType.parseMediaType(f.mediaType()))
+                .body(out::writeTo);
     }
 
     /**
@@ -60,8 +62,11 @@ class TouchpointRestController {
      */
     @Operation(summary = "Import touchpoints from CSV or XLSX")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importFile(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") CatalogueTransfer.Mode mode) throws java.io.IOException {
+    ImportReport importFile(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") CatalogueTransfer.Mode mode)
+            throws java.io.IOException {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
         }
@@ -85,12 +90,16 @@ class TouchpointRestController {
     @PostMapping
     ResponseEntity<Touchpoint> create(@Valid @RequestBody TouchpointRequest request) {
         var t = catalogue.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/touchpoints/" + t.code())).eTag(etag(t)).body(t);
+        return ResponseEntity.created(URI.create("/api/v1/touchpoints/" + t.code()))
+                .eTag(etag(t))
+                .body(t);
     }
 
     @Operation(summary = "Change a touchpoint")
     @PutMapping("/{code}")
-    ResponseEntity<Touchpoint> update(@PathVariable String code, @Valid @RequestBody TouchpointRequest request,
+    ResponseEntity<Touchpoint> update(
+            @PathVariable String code,
+            @Valid @RequestBody TouchpointRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var t = catalogue.update(code, request, Versions.parse(ifMatch));
         return ResponseEntity.ok().eTag(etag(t)).body(t);

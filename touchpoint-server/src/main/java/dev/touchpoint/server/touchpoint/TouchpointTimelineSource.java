@@ -43,28 +43,35 @@ class TouchpointTimelineSource implements TimelineSource {
             query = query.param("before", java.sql.Timestamp.from(before));
         }
         return query.query((rs, n) -> {
-            var kind = TouchpointKind.valueOf(rs.getString("kind"));
-            int emotion = rs.getInt("emotion");
-            Integer score = rs.wasNull() ? null : emotion;
-            var name = Labels.zh(locale) ? rs.getString("name_zh") : rs.getString("name_en");
-            var detail = new ArrayList<String>();
-            detail.add(labels.stage(JourneyStage.valueOf(rs.getString("stage")), locale));
-            var channel = rs.getString("channel");
-            if (channel != null) {
-                detail.add(labels.channel(TouchpointChannel.valueOf(channel), locale));
-            }
-            if (rs.getString("zone") != null) {
-                detail.add(rs.getString("zone"));
-            }
-            if (score != null) {
-                detail.add(labels.emotion(score, locale) + " " + score + "/6");
-            }
-            if (rs.getString("note") != null) {
-                detail.add(rs.getString("note"));
-            }
-            return new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), SOURCE, "TOUCHPOINT_" + kind.name(),
-                    Labels.kindIcon(kind) + " " + Labels.emotionColour(score), name, String.join(" · ", detail),
-                    rs.getString("recorded_by"), null);
-        }).list();
+                    var kind = TouchpointKind.valueOf(rs.getString("kind"));
+                    int emotion = rs.getInt("emotion");
+                    Integer score = rs.wasNull() ? null : emotion;
+                    var name = Labels.zh(locale) ? rs.getString("name_zh") : rs.getString("name_en");
+                    var detail = new ArrayList<String>();
+                    detail.add(labels.stage(JourneyStage.valueOf(rs.getString("stage")), locale));
+                    var channel = rs.getString("channel");
+                    if (channel != null) {
+                        detail.add(labels.channel(TouchpointChannel.valueOf(channel), locale));
+                    }
+                    if (rs.getString("zone") != null) {
+                        detail.add(rs.getString("zone"));
+                    }
+                    if (score != null) {
+                        detail.add(labels.emotion(score, locale) + " " + score + "/6");
+                    }
+                    if (rs.getString("note") != null) {
+                        detail.add(rs.getString("note"));
+                    }
+                    return new TimelineEntry(
+                            rs.getTimestamp("occurred_at").toInstant(),
+                            SOURCE,
+                            "TOUCHPOINT_" + kind.name(),
+                            Labels.kindIcon(kind) + " " + Labels.emotionColour(score),
+                            name,
+                            String.join(" · ", detail),
+                            rs.getString("recorded_by"),
+                            null);
+                })
+                .list();
     }
 }

@@ -5,8 +5,7 @@ import dev.touchpoint.server.platform.InvalidInputException;
 /** Reads the version out of an {@code If-Match} header such as {@code "3"} or {@code W/"3"}. */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static Integer parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -14,31 +14,52 @@ class CommerceAccessIntegrationTest extends CommerceTestSupport {
         var salesB = user("SALES", teamB);
         long customerA = customer(teamA);
         long product = product(unique("SKU"), "10.00", "5.00");
-        var created = parse(placeOrder(salesA, customerA, "[{\"productId\":%d,\"quantity\":1}]".formatted(product), null));
+        var created =
+                parse(placeOrder(salesA, customerA, "[{\"productId\":%d,\"quantity\":1}]".formatted(product), null));
         long order = created.get("order").get("id").asLong();
         long receivable = created.get("receivable").get("id").asLong();
 
         assertThat(get("/api/v1/orders/" + order, salesB).statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/orders/999999999", salesB).statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/v1/orders/" + order + "/stage", salesB, "{\"stage\":\"IN_PROGRESS\"}").statusCode())
+        assertThat(send("POST", "/api/v1/orders/" + order + "/stage", salesB, "{\"stage\":\"IN_PROGRESS\"}")
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(send("PUT", "/api/v1/orders/" + order, salesB, "{\"orderDate\":\"2025-01-01\",\"version\":0}")
-                .statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/receivables/" + receivable, salesB).statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/v1/receivables/" + receivable + "/payments", salesB, "{\"amount\":1}").statusCode())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/receivables/" + receivable, salesB).statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", "/api/v1/receivables/" + receivable + "/payments", salesB, "{\"amount\":1}")
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(placeOrder(salesB, customerA, "[{\"productId\":%d,\"quantity\":1}]".formatted(product), null)
-                .statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/customers/" + customerA + "/credit-limit", salesB).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/customers/" + customerA + "/commerce-stats", salesB).statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/customers/" + customerA + "/credit-limit", salesB)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/customers/" + customerA + "/commerce-stats", salesB)
+                        .statusCode())
+                .isEqualTo(403);
 
-        assertThat(parse(get("/api/v1/orders?customerId=" + customerA, salesB)).get("total").asLong()).isZero();
-        assertThat(parse(get("/api/v1/orders?customerId=" + customerA, salesA)).get("total").asLong()).isEqualTo(1);
-        assertThat(parse(get("/api/v1/receivables?customerId=" + customerA, salesB)).get("total").asLong()).isZero();
+        assertThat(parse(get("/api/v1/orders?customerId=" + customerA, salesB))
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(parse(get("/api/v1/orders?customerId=" + customerA, salesA))
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(parse(get("/api/v1/receivables?customerId=" + customerA, salesB))
+                        .get("total")
+                        .asLong())
+                .isZero();
         var export = get("/api/v1/orders/export?format=csv&customerId=" + customerA, salesB);
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body()).doesNotContain("ORDER-" + order);
-        assertThat(get("/api/v1/orders/export?format=csv&customerId=" + customerA, salesA).body()).contains("ORDER-" + order);
+        assertThat(get("/api/v1/orders/export?format=csv&customerId=" + customerA, salesA)
+                        .body())
+                .contains("ORDER-" + order);
     }
 
     @Test
@@ -47,11 +68,20 @@ class CommerceAccessIntegrationTest extends CommerceTestSupport {
         var sales = user("SALES", team);
         long customer = customer(team);
         long product = product(unique("SKU"), "100.00", "70.00");
-        orderId(placeOrder(sales, customer, "[{\"productId\":%d,\"quantity\":2}]".formatted(product),
+        orderId(placeOrder(
+                sales,
+                customer,
+                "[{\"productId\":%d,\"quantity\":2}]".formatted(product),
                 "\"orderDate\":\"2029-05-03\""));
-        orderId(placeOrder(sales, customer, "[{\"productId\":%d,\"quantity\":1,\"discountPercent\":50}]".formatted(product),
+        orderId(placeOrder(
+                sales,
+                customer,
+                "[{\"productId\":%d,\"quantity\":1,\"discountPercent\":50}]".formatted(product),
                 "\"orderDate\":\"2029-05-20\""));
-        long cancelled = orderId(placeOrder(sales, customer, "[{\"productId\":%d,\"quantity\":5}]".formatted(product),
+        long cancelled = orderId(placeOrder(
+                sales,
+                customer,
+                "[{\"productId\":%d,\"quantity\":5}]".formatted(product),
                 "\"orderDate\":\"2029-06-01\""));
         send("POST", "/api/v1/orders/" + cancelled + "/stage", sales, "{\"stage\":\"CANCELLED\"}");
 

@@ -47,8 +47,7 @@ public abstract class CommerceTestSupport extends IntegrationTestSupport {
     protected String user(String role, long teamId) throws Exception {
         var name = unique(role.toLowerCase());
         var response = send("POST", "/api/v1/users", admin(), """
-                {"username":"%s","displayName":"%s","password":"%s","role":"%s","teamIds":[%d]}"""
-                .formatted(name, name, PASSWORD, role, teamId));
+                {"username":"%s","displayName":"%s","password":"%s","role":"%s","teamIds":[%d]}""".formatted(name, name, PASSWORD, role, teamId));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return basic(name, PASSWORD);
     }
@@ -58,19 +57,52 @@ public abstract class CommerceTestSupport extends IntegrationTestSupport {
     }
 
     protected long customer(long teamId) {
-        return customerApi.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("王小明"),
-                null, null, null, null, null, teamId, List.of(), null, null, null, null, null, null, null))).get(0);
+        return customerApi
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        unique("王小明"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        teamId,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
     }
 
     protected long customerWithPhone(long teamId, String phone) {
-        return customerApi.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("李华"),
-                phone, null, null, null, null, teamId, List.of(), null, null, null, null, null, null, null))).get(0);
+        return customerApi
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        unique("李华"),
+                        phone,
+                        null,
+                        null,
+                        null,
+                        null,
+                        teamId,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
     }
 
     protected long product(String sku, String price, String cost) throws Exception {
         var response = send("POST", "/api/v1/products", admin(), """
-                {"sku":"%s","name":"Test %s","kind":"ACCESSORY","listPrice":%s,"unitCost":%s}"""
-                .formatted(sku, sku, price, cost));
+                {"sku":"%s","name":"Test %s","kind":"ACCESSORY","listPrice":%s,"unitCost":%s}""".formatted(sku, sku, price, cost));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return parse(response).get("id").asLong();
     }
@@ -78,7 +110,8 @@ public abstract class CommerceTestSupport extends IntegrationTestSupport {
     protected HttpResponse<String> placeOrder(String authorization, long customerId, String linesJson, String extra)
             throws Exception {
         return send("POST", "/api/v1/orders", authorization, """
-                {"customerId":%d,"lines":%s%s}""".formatted(customerId, linesJson, extra == null ? "" : "," + extra));
+                {"customerId":%d,"lines":%s%s}""".formatted(
+                        customerId, linesJson, extra == null ? "" : "," + extra));
     }
 
     protected long orderId(HttpResponse<String> created) {
@@ -86,47 +119,71 @@ public abstract class CommerceTestSupport extends IntegrationTestSupport {
         return parse(created).get("order").get("id").asLong();
     }
 
-    protected HttpResponse<String> sendWithHeader(String method, String path, String authorization, String json,
-            String header, String value) throws Exception {
+    protected HttpResponse<String> sendWithHeader(
+            String method, String path, String authorization, String json, String header, String value)
+            throws Exception {
         var builder = HttpRequest.newBuilder(uri(path))
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", authorization).header(header, value);
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .header(header, value);
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    protected HttpResponse<String> upload(String path, String authorization, String filename, byte[] content) throws Exception {
+    protected HttpResponse<String> upload(String path, String authorization, String filename, byte[] content)
+            throws Exception {
         var boundary = "----tp" + UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         var body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        var request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
-                .header("Authorization", authorization).build();
+        var request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the login form and returns the session cookie header value. */
     protected String login(String username, String password) throws Exception {
         var page = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        var cookie = page.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse("");
+        var cookie = page.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";")[0])
+                .orElse("");
         var csrf = page.body().replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
         var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(uri("/login")).POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie).build(),
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        var response = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookie)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return response.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+        return response.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";")[0])
+                .orElse(cookie);
     }
 
     protected HttpResponse<String> page(String path, String cookie) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().header("Cookie", cookie)
-                .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .GET()
+                        .header("Cookie", cookie)
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

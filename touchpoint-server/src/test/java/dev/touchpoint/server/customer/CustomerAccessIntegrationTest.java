@@ -24,7 +24,8 @@ class CustomerAccessIntegrationTest extends CustomerTestSupport {
         createUser(owner, "SALES", teamA);
         marker = unique("scope");
         customerId = createCustomer(auth(owner), "{\"kind\":\"PERSON\",\"name\":\"韩梅梅" + marker + "\"}")
-                .get("id").asLong();
+                .get("id")
+                .asLong();
     }
 
     @ParameterizedTest
@@ -33,13 +34,26 @@ class CustomerAccessIntegrationTest extends CustomerTestSupport {
         var outsider = unique(role.toLowerCase());
         createUser(outsider, role, teamB);
 
-        assertThat(get("/api/v1/customers/" + customerId, auth(outsider)).statusCode()).isEqualTo(403);
-        assertThat(send("PUT", "/api/v1/customers/" + customerId, auth(outsider),
-                "{\"kind\":\"PERSON\",\"name\":\"hijack\",\"version\":0}").statusCode()).isEqualTo(403);
-        assertThat(send("DELETE", "/api/v1/customers/" + customerId, auth(outsider), null).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/customers/" + customerId + "/notes", auth(outsider)).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/customers/" + customerId + "/timeline", auth(outsider)).statusCode()).isEqualTo(403);
-        var list = read(get("/api/v1/customers?q=" + enc(marker), auth(outsider)).body());
+        assertThat(get("/api/v1/customers/" + customerId, auth(outsider)).statusCode())
+                .isEqualTo(403);
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/customers/" + customerId,
+                                auth(outsider),
+                                "{\"kind\":\"PERSON\",\"name\":\"hijack\",\"version\":0}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("DELETE", "/api/v1/customers/" + customerId, auth(outsider), null)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/customers/" + customerId + "/notes", auth(outsider))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/customers/" + customerId + "/timeline", auth(outsider))
+                        .statusCode())
+                .isEqualTo(403);
+        var list =
+                read(get("/api/v1/customers?q=" + enc(marker), auth(outsider)).body());
         assertThat(list.get("total").asLong()).isZero();
         assertThat(list.get("items")).isEmpty();
 
@@ -47,10 +61,13 @@ class CustomerAccessIntegrationTest extends CustomerTestSupport {
         var page = browse(browser, "/customers/" + customerId);
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).doesNotContain("韩梅梅");
-        assertThat(browse(browser, "/customers/" + customerId + "/edit").statusCode()).isEqualTo(403);
+        assertThat(browse(browser, "/customers/" + customerId + "/edit").statusCode())
+                .isEqualTo(403);
         assertThat(browse(browser, "/customers?q=" + enc(marker)).body()).doesNotContain("韩梅梅");
 
-        assertThat(get("/api/v1/customers/" + customerId, admin()).body()).as("nothing changed").contains("韩梅梅");
+        assertThat(get("/api/v1/customers/" + customerId, admin()).body())
+                .as("nothing changed")
+                .contains("韩梅梅");
     }
 
     @Test
@@ -60,8 +77,12 @@ class CustomerAccessIntegrationTest extends CustomerTestSupport {
         var manager = unique("mgrA");
         createUser(manager, "MANAGER", teamA);
         for (var user : new String[] {mate, manager}) {
-            assertThat(get("/api/v1/customers/" + customerId, auth(user)).statusCode()).isEqualTo(200);
-            assertThat(read(get("/api/v1/customers?q=" + enc(marker), auth(user)).body()).get("total").asLong())
+            assertThat(get("/api/v1/customers/" + customerId, auth(user)).statusCode())
+                    .isEqualTo(200);
+            assertThat(read(get("/api/v1/customers?q=" + enc(marker), auth(user))
+                                    .body())
+                            .get("total")
+                            .asLong())
                     .isEqualTo(1);
         }
         var browser = loginWithForm(mate, PASSWORD);
@@ -74,13 +95,24 @@ class CustomerAccessIntegrationTest extends CustomerTestSupport {
     void analystsReadEverythingButChangeNothing() throws Exception {
         var analyst = unique("analyst");
         createUser(analyst, "ANALYST", teamB);
-        assertThat(get("/api/v1/customers/" + customerId, auth(analyst)).statusCode()).isEqualTo(200);
-        assertThat(read(get("/api/v1/customers?q=" + enc(marker), auth(analyst)).body()).get("total").asLong())
+        assertThat(get("/api/v1/customers/" + customerId, auth(analyst)).statusCode())
+                .isEqualTo(200);
+        assertThat(read(get("/api/v1/customers?q=" + enc(marker), auth(analyst)).body())
+                        .get("total")
+                        .asLong())
                 .isEqualTo(1);
-        assertThat(send("PUT", "/api/v1/customers/" + customerId, auth(analyst),
-                "{\"kind\":\"PERSON\",\"name\":\"x\",\"version\":0}").statusCode()).isEqualTo(403);
-        assertThat(send("DELETE", "/api/v1/customers/" + customerId, auth(analyst), null).statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/v1/customers", auth(analyst), "{\"kind\":\"PERSON\",\"name\":\"x\"}").statusCode())
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/customers/" + customerId,
+                                auth(analyst),
+                                "{\"kind\":\"PERSON\",\"name\":\"x\",\"version\":0}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("DELETE", "/api/v1/customers/" + customerId, auth(analyst), null)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", "/api/v1/customers", auth(analyst), "{\"kind\":\"PERSON\",\"name\":\"x\"}")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -92,19 +124,37 @@ class CustomerAccessIntegrationTest extends CustomerTestSupport {
         assertThat(mine.get("ownerId").asLong()).isEqualTo(salesId);
         assertThat(mine.get("teamId").asLong()).isEqualTo(teamB);
 
-        var ownerId = read(get("/api/v1/customers/" + customerId, admin()).body()).get("ownerId").asLong();
-        assertThat(send("POST", "/api/v1/customers", auth(sales),
-                "{\"kind\":\"PERSON\",\"name\":\"x\",\"ownerId\":" + ownerId + "}").statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/v1/customers", auth(sales),
-                "{\"kind\":\"PERSON\",\"name\":\"x\",\"teamId\":" + teamA + "}").statusCode()).isEqualTo(403);
+        var ownerId = read(get("/api/v1/customers/" + customerId, admin()).body())
+                .get("ownerId")
+                .asLong();
+        assertThat(send(
+                                "POST",
+                                "/api/v1/customers",
+                                auth(sales),
+                                "{\"kind\":\"PERSON\",\"name\":\"x\",\"ownerId\":" + ownerId + "}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send(
+                                "POST",
+                                "/api/v1/customers",
+                                auth(sales),
+                                "{\"kind\":\"PERSON\",\"name\":\"x\",\"teamId\":" + teamA + "}")
+                        .statusCode())
+                .isEqualTo(403);
 
         var managerB = unique("mgrB");
         createUser(managerB, "MANAGER", teamB);
-        var assigned = createCustomer(auth(managerB),
+        var assigned = createCustomer(
+                auth(managerB),
                 "{\"kind\":\"PERSON\",\"name\":\"分配的\",\"ownerId\":" + salesId + ",\"teamId\":" + teamB + "}");
         assertThat(assigned.get("ownerId").asLong()).isEqualTo(salesId);
-        assertThat(send("POST", "/api/v1/customers", auth(managerB),
-                "{\"kind\":\"PERSON\",\"name\":\"x\",\"ownerId\":" + ownerId + "}").statusCode())
-                .as("a manager may not assign to users outside their teams").isEqualTo(403);
+        assertThat(send(
+                                "POST",
+                                "/api/v1/customers",
+                                auth(managerB),
+                                "{\"kind\":\"PERSON\",\"name\":\"x\",\"ownerId\":" + ownerId + "}")
+                        .statusCode())
+                .as("a manager may not assign to users outside their teams")
+                .isEqualTo(403);
     }
 }

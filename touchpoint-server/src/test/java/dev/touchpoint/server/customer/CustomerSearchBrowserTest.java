@@ -19,9 +19,23 @@ class CustomerSearchBrowserTest extends BrowserTestSupport {
     @Test
     void findsACustomerByChineseNameAndOpensThe360Page() {
         var name = "欧阳" + randomHan() + randomHan();
-        customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, name, "139" + (10_000_000 + ThreadLocalRandom
-                .current().nextInt(89_999_999)), null, "VIP", "WALK_IN", null, null, List.of("车友会"), null, null, "上海",
-                null, null, null, null)));
+        customers.insertAll(List.of(new NewCustomer(
+                CustomerKind.PERSON,
+                name,
+                "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)),
+                null,
+                "VIP",
+                "WALK_IN",
+                null,
+                null,
+                List.of("车友会"),
+                null,
+                null,
+                "上海",
+                null,
+                null,
+                null,
+                null)));
 
         login("admin", ADMIN_PASSWORD);
         browser.findElement(By.id("lang-menu")).click();

@@ -47,8 +47,7 @@ abstract class CustomerTestSupport extends IntegrationTestSupport {
             teams.append(teams.isEmpty() ? "" : ",").append(t);
         }
         var response = send("POST", "/api/v1/users", admin(), """
-                {"username":"%s","displayName":"%s","password":"%s","role":"%s","teamIds":[%s]}"""
-                .formatted(username, username, PASSWORD, role, teams));
+                {"username":"%s","displayName":"%s","password":"%s","role":"%s","teamIds":[%s]}""".formatted(username, username, PASSWORD, role, teams));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return read(response.body()).get("id").asLong();
     }
@@ -66,41 +65,58 @@ abstract class CustomerTestSupport extends IntegrationTestSupport {
     HttpResponse<String> upload(String path, String authorization, String fileName, byte[] content) throws Exception {
         var boundary = "----tp" + UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         var body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        var request = HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> download(String path, String authorization) throws Exception {
-        var request = HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET().build();
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", authorization)
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A browser-like client logged in through the form (session cookie + CSRF token). */
     HttpClient loginWithForm(String username, String password) throws Exception {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = client.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var page =
+                client.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
         var matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
         assertThat(matcher.find()).as("login form carries a CSRF token").isTrue();
         var form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(matcher.group(1));
-        var login = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var login = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return client;
     }
 
     HttpResponse<String> browse(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -15,11 +15,14 @@ class UnreadableUploadsIntegrationTest extends CustomerTestSupport {
     @Test
     void anUnterminatedQuoteNamesTheLine() throws Exception {
         var csv = "name,phone\n张三,13800000001\n\"李四,13800000002\n王五,13800000003\n";
-        var response = upload("/api/v1/customers/import?dryRun=true", admin(), "customers.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        var response = upload(
+                "/api/v1/customers/import?dryRun=true", admin(), "customers.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"field\":\"file\"").contains("line 3").contains("never closed");
+        assertThat(response.body())
+                .contains("\"field\":\"file\"")
+                .contains("line 3")
+                .contains("never closed");
     }
 
     @Test

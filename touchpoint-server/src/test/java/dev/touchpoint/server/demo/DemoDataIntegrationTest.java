@@ -27,40 +27,60 @@ class DemoDataIntegrationTest extends IntegrationTestSupport {
         var me = json.readTree(get("/api/v1/me", rep).body());
         assertThat(me.get("role").asText()).isEqualTo("SALES");
 
-        long pudongCustomers = data.customers().stream().filter(c -> "PUDONG".equals(c.teamKey())).count();
+        long pudongCustomers = data.customers().stream()
+                .filter(c -> "PUDONG".equals(c.teamKey()))
+                .count();
         var visible = json.readTree(get("/api/v1/customers?size=1", rep).body());
-        assertThat(visible.get("total").asLong()).as("a store rep sees exactly the store's customers")
+        assertThat(visible.get("total").asLong())
+                .as("a store rep sees exactly the store's customers")
                 .isEqualTo(pudongCustomers);
 
         int fleetIndex = 0; // the generator puts fleet accounts first
         assertThat(data.customers().get(fleetIndex).teamKey()).isEqualTo("FLEET");
         long fleetId = ids.customers().get(fleetIndex);
-        var contacts = json.readTree(get("/api/v1/customers/" + fleetId + "/contacts", admin()).body());
+        var contacts = json.readTree(
+                get("/api/v1/customers/" + fleetId + "/contacts", admin()).body());
         assertThat(contacts).hasSize(4);
-        assertThat(get("/api/v1/customers/" + fleetId, rep).statusCode()).as("fleet accounts are not the store's")
+        assertThat(get("/api/v1/customers/" + fleetId, rep).statusCode())
+                .as("fleet accounts are not the store's")
                 .isEqualTo(403);
 
-        long ordersOfFleet = data.orders().stream().filter(o -> o.customerIndex() == fleetIndex).count();
-        var orders = json.readTree(get("/api/v1/orders?size=1&customerId=" + fleetId, admin()).body());
+        long ordersOfFleet = data.orders().stream()
+                .filter(o -> o.customerIndex() == fleetIndex)
+                .count();
+        var orders = json.readTree(
+                get("/api/v1/orders?size=1&customerId=" + fleetId, admin()).body());
         assertThat(orders.get("total").asLong()).isEqualTo(ordersOfFleet);
         assertThat(ids.orders()).hasSize(data.orders().size());
 
         // sales: a dozen fleet opportunities across the stages, a pool with reclaimed accounts
         var fleetIds = ids.customers().subList(0, 12);
-        assertThat(jdbc.sql("SELECT count(*) FROM sales_opportunity WHERE customer_id IN (:ids)").param("ids", fleetIds)
-                .query(Long.class).single()).isEqualTo(12);
+        assertThat(jdbc.sql("SELECT count(*) FROM sales_opportunity WHERE customer_id IN (:ids)")
+                        .param("ids", fleetIds)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(12);
         assertThat(jdbc.sql("SELECT count(DISTINCT stage) FROM sales_opportunity WHERE customer_id IN (:ids)")
-                .param("ids", fleetIds).query(Long.class).single()).isGreaterThanOrEqualTo(5);
+                        .param("ids", fleetIds)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(5);
         var fleetManager = basic("manager.fleet", DemoDataLoader.DEMO_PASSWORD);
-        assertThat(get("/api/v1/sales/pipeline", fleetManager).body()).contains(data.customers().get(0).name());
-        assertThat(get("/api/v1/sales/pool", basic("manager.pudong", DemoDataLoader.DEMO_PASSWORD)).body())
+        assertThat(get("/api/v1/sales/pipeline", fleetManager).body())
+                .contains(data.customers().get(0).name());
+        assertThat(get("/api/v1/sales/pool", basic("manager.pudong", DemoDataLoader.DEMO_PASSWORD))
+                        .body())
                 .contains("NO_FOLLOW_UP");
         assertThat(get("/api/v1/sales/my-day", rep).statusCode()).isEqualTo(200);
 
         // touchpoints and service: events on the timeline, tickets for the store
         assertThat(jdbc.sql("SELECT count(*) FROM touchpoint_event WHERE customer_id = ANY(:ids)")
-                .param("ids", ids.customers().toArray(Long[]::new)).query(Long.class).single()).isPositive();
-        var tickets = json.readTree(get("/api/v1/service/tickets?size=1", admin()).body());
+                        .param("ids", ids.customers().toArray(Long[]::new))
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        var tickets =
+                json.readTree(get("/api/v1/service/tickets?size=1", admin()).body());
         assertThat(tickets.get("total").asLong()).isPositive();
     }
 }

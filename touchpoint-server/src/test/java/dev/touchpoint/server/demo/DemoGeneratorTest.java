@@ -24,7 +24,9 @@ class DemoGeneratorTest {
     void aboutTenOrdersPerCustomerOverThreeYears() {
         var data = new DemoGenerator(7, NOW).generate(2000);
         double perCustomer = data.orders().size() / 2000.0;
-        System.out.printf("demo: %d customers, %d orders (%.1f per customer)%n", 2000, data.orders().size(), perCustomer);
+        System.out.printf(
+                "demo: %d customers, %d orders (%.1f per customer)%n",
+                2000, data.orders().size(), perCustomer);
         assertThat(perCustomer).isBetween(7.0, 13.0);
         assertThat(data.orders()).allSatisfy(o -> {
             assertThat(o.customerIndex()).isBetween(0, 1999);
@@ -60,13 +62,17 @@ class DemoGeneratorTest {
         var data = new DemoGenerator(9, NOW).generate(1000);
         assertThat(data.customers()).extracting(DemoDataset.CustomerSpec::phone).doesNotHaveDuplicates();
         assertThat(data.customers().get(500).name()).matches("\\p{IsHan}{2,4}");
-        assertThat(data.customers()).anySatisfy(c -> assertThat(c.organisation()).isTrue());
+        assertThat(data.customers())
+                .anySatisfy(c -> assertThat(c.organisation()).isTrue());
         assertThat(data.orders()).anySatisfy(o -> assertThat(o.paidAt()).isNull());
     }
 
     @Test
     void surnamesFollowTheirRealFrequency() {
-        var people = new DemoGenerator(5, NOW).generate(5000).customers().stream().filter(c -> !c.organisation()).toList();
+        var people = new DemoGenerator(5, NOW)
+                .generate(5000).customers().stream()
+                        .filter(c -> !c.organisation())
+                        .toList();
         double wang = people.stream().filter(c -> c.name().startsWith("王")).count() / (double) people.size();
         double luo = people.stream().filter(c -> c.name().startsWith("罗")).count() / (double) people.size();
         // census shares: 王 7.1%, 罗 1.0%; the rest of the list adds a little to each

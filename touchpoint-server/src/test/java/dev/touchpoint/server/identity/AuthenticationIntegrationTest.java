@@ -18,12 +18,17 @@ class AuthenticationIntegrationTest extends IntegrationTestSupport {
     void healthShowsAdministratorsTheDatabaseDiskAndDurability() throws Exception {
         var response = get("/actuator/health", admin());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"db\"").contains("PostgreSQL").contains("\"diskSpace\"")
-                .contains("\"durability\"").contains("\"fsync\"");
+        assertThat(response.body())
+                .contains("\"db\"")
+                .contains("PostgreSQL")
+                .contains("\"diskSpace\"")
+                .contains("\"durability\"")
+                .contains("\"fsync\"");
         var sales = send("POST", "/api/v1/users", admin(), """
                 {"username":"healthy.sales","displayName":"Sales","password":"correct-horse-2","role":"SALES"}""");
         assertThat(sales.statusCode()).isEqualTo(201);
-        assertThat(get("/actuator/health", basic("healthy.sales", "correct-horse-2")).body())
+        assertThat(get("/actuator/health", basic("healthy.sales", "correct-horse-2"))
+                        .body())
                 .isEqualTo("{\"status\":\"UP\"}");
     }
 
@@ -31,8 +36,8 @@ class AuthenticationIntegrationTest extends IntegrationTestSupport {
     void apiWithoutCredentialsIsAProblem401() throws Exception {
         var response = get("/api/v1/me", null);
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
@@ -51,10 +56,16 @@ class AuthenticationIntegrationTest extends IntegrationTestSupport {
         assertThat(token).startsWith("tp_");
 
         assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = :t").param("t", token)
-                .query(Long.class).single()).as("the secret itself is never stored").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = :t")
+                        .param("t", token)
+                        .query(Long.class)
+                        .single())
+                .as("the secret itself is never stored")
+                .isZero();
 
-        assertThat(send("POST", "/api/v1/tokens/" + id + "/revoke", admin(), null).statusCode()).isEqualTo(204);
+        assertThat(send("POST", "/api/v1/tokens/" + id + "/revoke", admin(), null)
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(401);
     }
 
@@ -64,10 +75,12 @@ class AuthenticationIntegrationTest extends IntegrationTestSupport {
                 {"username":"locky","displayName":"Locky","password":"correct-horse-1","role":"SALES"}""");
         assertThat(user.statusCode()).isEqualTo(201);
         for (int i = 0; i < 5; i++) {
-            assertThat(get("/api/v1/me", basic("locky", "wrong-password")).statusCode()).isEqualTo(401);
+            assertThat(get("/api/v1/me", basic("locky", "wrong-password")).statusCode())
+                    .isEqualTo(401);
         }
         assertThat(get("/api/v1/me", basic("locky", "correct-horse-1")).statusCode())
-                .as("locked even with the right password").isEqualTo(401);
+                .as("locked even with the right password")
+                .isEqualTo(401);
     }
 
     @Test
@@ -75,7 +88,9 @@ class AuthenticationIntegrationTest extends IntegrationTestSupport {
         var response = send("POST", "/api/v1/users", admin(), """
                 {"username":"bad name!","displayName":"","password":"short","role":"SALES"}""");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"field\":\"username\"").contains("\"field\":\"displayName\"")
+        assertThat(response.body())
+                .contains("\"field\":\"username\"")
+                .contains("\"field\":\"displayName\"")
                 .contains("\"field\":\"password\"");
     }
 }

@@ -22,7 +22,9 @@ class RightsBrowserTest extends BrowserTestSupport {
         var name = user("ADMIN", null);
         login(name, PASSWORD);
         open("/admin/users");
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText()).isEqualTo("Users");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                        .getText())
+                .isEqualTo("Users");
 
         change(name, "SALES", true, null);
         // the create-user form loaded while still an administrator, sent after the demotion
@@ -30,13 +32,16 @@ class RightsBrowserTest extends BrowserTestSupport {
         browser.findElement(By.name("displayName")).sendKeys("Should not exist");
         browser.findElement(By.name("password")).sendKeys("password-1234567");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("role"))).selectByValue("ADMIN");
-        browser.findElement(By.cssSelector("form[action$='/admin/users'] button")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText())
+        browser.findElement(By.cssSelector("form[action$='/admin/users'] button"))
+                .click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                        .getText())
                 .isEqualTo("Something went wrong");
         assertThat(browser.getPageSource()).contains("You are not allowed");
         assertThat(send("GET", "/api/v1/users", admin(), null).body()).doesNotContain("made-by-demoted");
         open("/admin/users");
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText())
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                        .getText())
                 .isEqualTo("Something went wrong");
     }
 
@@ -52,7 +57,8 @@ class RightsBrowserTest extends BrowserTestSupport {
 
         change(name, "SALES", true, storeA + "");
         open("/customers/" + customer);
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText())
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                        .getText())
                 .isEqualTo("Something went wrong");
         assertThat(browser.getPageSource()).contains("You are not allowed");
     }
@@ -69,14 +75,16 @@ class RightsBrowserTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-ended")));
         assertThat(browser.getCurrentUrl()).contains("/login");
         open("/customers");
-        assertThat(browser.getCurrentUrl()).as("the session is gone, not only refused once").contains("/login");
+        assertThat(browser.getCurrentUrl())
+                .as("the session is gone, not only refused once")
+                .contains("/login");
     }
 
     private String user(String role, String teams) throws Exception {
         var name = "rights." + UUID.randomUUID().toString().substring(0, 8);
         var response = send("POST", "/api/v1/users", admin(), """
-                {"username":"%s","displayName":"%s","password":"%s","role":"%s","teamIds":[%s]}"""
-                .formatted(name, name, PASSWORD, role, teams == null ? "" : teams));
+                {"username":"%s","displayName":"%s","password":"%s","role":"%s","teamIds":[%s]}""".formatted(
+                        name, name, PASSWORD, role, teams == null ? "" : teams));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return name;
     }
@@ -87,8 +95,12 @@ class RightsBrowserTest extends BrowserTestSupport {
         for (var u : users) {
             if (u.get("username").asString().equals(name)) {
                 var response = send("PUT", "/api/v1/users/" + u.get("id").asLong(), admin(), """
-                        {"displayName":"%s","role":"%s","enabled":%s,"teamIds":[%s],"version":%d}"""
-                        .formatted(name, role, enabled, teams == null ? "" : teams, u.get("version").asInt()));
+                        {"displayName":"%s","role":"%s","enabled":%s,"teamIds":[%s],"version":%d}""".formatted(
+                                name,
+                                role,
+                                enabled,
+                                teams == null ? "" : teams,
+                                u.get("version").asInt()));
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
                 return;
             }
@@ -97,15 +109,22 @@ class RightsBrowserTest extends BrowserTestSupport {
     }
 
     private long team() throws Exception {
-        var response = send("POST", "/api/v1/teams", admin(),
+        var response = send(
+                "POST",
+                "/api/v1/teams",
+                admin(),
                 "{\"name\":\"rights-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"kind\":\"SITE\"}");
         assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
         return JsonMapper.builder().build().readTree(response.body()).get("id").asLong();
     }
 
     private long customerOf(long team) throws Exception {
-        var response = send("POST", "/api/v1/customers", admin(),
-                "{\"kind\":\"PERSON\",\"name\":\"客户" + UUID.randomUUID().toString().substring(0, 6) + "\",\"teamId\":" + team + "}");
+        var response = send(
+                "POST",
+                "/api/v1/customers",
+                admin(),
+                "{\"kind\":\"PERSON\",\"name\":\"客户"
+                        + UUID.randomUUID().toString().substring(0, 6) + "\",\"teamId\":" + team + "}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JsonMapper.builder().build().readTree(response.body()).get("id").asLong();
     }

@@ -30,7 +30,9 @@ class SignInIntegrationTest extends IntegrationTestSupport {
     void aLockedUserAndAnUnknownOneGetTheSameAnswer() throws Exception {
         var name = user("SALES");
         for (int i = 0; i < 5; i++) {
-            assertThat(from("127.0.0.2", "GET", "/api/v1/me", basic(name, "wrong-password-" + i)).status()).isEqualTo(401);
+            assertThat(from("127.0.0.2", "GET", "/api/v1/me", basic(name, "wrong-password-" + i))
+                            .status())
+                    .isEqualTo(401);
         }
         var locked = from("127.0.0.2", "GET", "/api/v1/me", basic(name, PASSWORD));
         var unknown = from("127.0.0.2", "GET", "/api/v1/me", basic("nobody-" + UUID.randomUUID(), PASSWORD));
@@ -45,8 +47,11 @@ class SignInIntegrationTest extends IntegrationTestSupport {
         for (int i = 0; i < 6; i++) {
             from("127.0.0.2", "GET", "/api/v1/me", basic(name, "guess-" + i));
         }
-        assertThat(from("127.0.0.2", "GET", "/api/v1/me", basic(name, PASSWORD)).status()).isEqualTo(401);
-        assertThat(get("/api/v1/me", basic(name, PASSWORD)).statusCode()).as("from the user's own address").isEqualTo(200);
+        assertThat(from("127.0.0.2", "GET", "/api/v1/me", basic(name, PASSWORD)).status())
+                .isEqualTo(401);
+        assertThat(get("/api/v1/me", basic(name, PASSWORD)).statusCode())
+                .as("from the user's own address")
+                .isEqualTo(200);
     }
 
     @Test
@@ -56,8 +61,12 @@ class SignInIntegrationTest extends IntegrationTestSupport {
         for (int i = 0; i < 5; i++) {
             get("/api/v1/me", basic(name, "wrong-password-" + i));
         }
-        assertThat(get("/api/v1/me", basic(name, PASSWORD)).statusCode()).as("the password is locked").isEqualTo(401);
-        assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).as("the token is not").isEqualTo(200);
+        assertThat(get("/api/v1/me", basic(name, PASSWORD)).statusCode())
+                .as("the password is locked")
+                .isEqualTo(401);
+        assertThat(get("/api/v1/me", "Bearer " + token).statusCode())
+                .as("the token is not")
+                .isEqualTo(200);
     }
 
     @Test
@@ -69,7 +78,9 @@ class SignInIntegrationTest extends IntegrationTestSupport {
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.head()).containsIgnoringCase("Retry-After:");
         assertThat(throttled.body()).contains("too-many-sign-ins");
-        assertThat(get("/api/v1/me", admin()).statusCode()).as("other addresses are not affected").isEqualTo(200);
+        assertThat(get("/api/v1/me", admin()).statusCode())
+                .as("other addresses are not affected")
+                .isEqualTo(200);
     }
 
     @Test
@@ -81,17 +92,25 @@ class SignInIntegrationTest extends IntegrationTestSupport {
         var write = send("POST", "/api/v1/customers", readOnly, "{\"kind\":\"PERSON\",\"name\":\"只读\"}");
         assertThat(write.statusCode()).isEqualTo(403);
         assertThat(write.body()).contains("token-scope").contains("READ_ONLY");
-        assertThat(send("POST", "/api/v1/tokens", readOnly, "{\"name\":\"escalate\"}").statusCode())
-                .as("a read-only token cannot mint a full one").isEqualTo(403);
+        assertThat(send("POST", "/api/v1/tokens", readOnly, "{\"name\":\"escalate\"}")
+                        .statusCode())
+                .as("a read-only token cannot mint a full one")
+                .isEqualTo(403);
 
         assertThat(get("/api/v1/customers", events).statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/me", events).statusCode()).isEqualTo(200);
-        var sent = http.send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/events")).header("Authorization", events)
-                .header("Content-Type", "application/x-ndjson").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"eventId\":\"scope-" + UUID.randomUUID() + "\",\"visitorId\":\"v1\",\"touchpoint\":\"NO_SUCH\","
-                                + "\"occurredAt\":\"2026-01-01T10:00:00Z\"}\n")).build(),
+        var sent = http.send(
+                java.net.http.HttpRequest.newBuilder(uri("/api/v1/events"))
+                        .header("Authorization", events)
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"eventId\":\"scope-"
+                                + UUID.randomUUID() + "\",\"visitorId\":\"v1\",\"touchpoint\":\"NO_SUCH\","
+                                + "\"occurredAt\":\"2026-01-01T10:00:00Z\"}\n"))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(sent.statusCode()).as("the events token reaches ingestion (which validates the event)").isEqualTo(400);
+        assertThat(sent.statusCode())
+                .as("the events token reaches ingestion (which validates the event)")
+                .isEqualTo(400);
         assertThat(sent.body()).contains("touchpoint");
     }
 
@@ -115,8 +134,12 @@ class SignInIntegrationTest extends IntegrationTestSupport {
     void aStreamedExportWithATokenLogsNoError(CapturedOutput output) throws Exception {
         var token = "Bearer " + token(user("ADMIN"), "READ_ONLY");
         int before = output.getAll().length();
-        var export = http.send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/customers/export?format=csv"))
-                .header("Authorization", token).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var export = http.send(
+                java.net.http.HttpRequest.newBuilder(uri("/api/v1/customers/export?format=csv"))
+                        .header("Authorization", token)
+                        .GET()
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);
         Thread.sleep(300);
         var logged = output.getAll().substring(before);
@@ -132,16 +155,15 @@ class SignInIntegrationTest extends IntegrationTestSupport {
     }
 
     private String token(String username, String scope) throws Exception {
-        var response = send("POST", "/api/v1/tokens", basic(username, PASSWORD),
-                "{\"name\":\"t\",\"scope\":\"" + scope + "\"}");
+        var response = send(
+                "POST", "/api/v1/tokens", basic(username, PASSWORD), "{\"name\":\"t\",\"scope\":\"" + scope + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
         assertThat(body.get("scope").asString()).isEqualTo(scope);
         return body.get("token").asString();
     }
 
-    record Raw(int status, String head, String body) {
-    }
+    record Raw(int status, String head, String body) {}
 
     /** One HTTP/1.1 request from a chosen local address. */
     private Raw from(String localAddress, String method, String path, String authorization) throws IOException {

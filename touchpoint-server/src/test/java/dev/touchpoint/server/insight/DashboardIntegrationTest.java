@@ -25,12 +25,16 @@ class DashboardIntegrationTest extends CommerceTestSupport {
         var months = parse(get("/api/v1/dashboard/revenue-by-month?months=2", sales));
         assertThat(months).hasSize(2);
         var current = months.get(1);
-        assertThat(current.get("month").asText()).isEqualTo(YearMonth.from(LocalDate.now()).toString());
+        assertThat(current.get("month").asText())
+                .isEqualTo(YearMonth.from(LocalDate.now()).toString());
         assertThat(current.get("revenue").decimalValue()).isEqualByComparingTo("370.00");
         assertThat(current.get("grossMargin").decimalValue()).isEqualByComparingTo("130.00");
 
         var tiers = parse(get("/api/v1/dashboard/customers-by-tier", sales));
-        assertThat(tiers.findValues("customers").stream().mapToLong(n -> n.asLong()).sum()).isEqualTo(1);
+        assertThat(tiers.findValues("customers").stream()
+                        .mapToLong(n -> n.asLong())
+                        .sum())
+                .isEqualTo(1);
 
         var stages = parse(get("/api/v1/dashboard/orders-by-stage", sales));
         assertThat(stages.get(0).get("stage").asText()).isEqualTo("ORDERED");

@@ -32,8 +32,10 @@ class ValuePerformanceIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     IdentityApi identity;
+
     @Autowired
     TouchpointApi touchpoints;
+
     @Autowired
     ObjectMapper json;
 
@@ -49,7 +51,8 @@ class ValuePerformanceIntegrationTest extends IntegrationTestSupport {
         storeA = identity.createTeamUnchecked("性能门店A " + n, Team.Kind.SITE);
         storeB = identity.createTeamUnchecked("性能门店B " + n, Team.Kind.SITE);
         manager = "perfmgr" + n;
-        identity.createUserUnchecked(new NewUser(manager, "Perf manager", null, PASSWORD, Role.MANAGER, Set.of(storeA.id())));
+        identity.createUserUnchecked(
+                new NewUser(manager, "Perf manager", null, PASSWORD, Role.MANAGER, Set.of(storeA.id())));
         long a1 = customer("A1", null, storeA.id());
         long a2 = customer("A2", "REFERRAL", storeA.id());
         long a3 = customer("A3", null, storeA.id());
@@ -138,15 +141,20 @@ class ValuePerformanceIntegrationTest extends IntegrationTestSupport {
     }
 
     private static String path() {
-        return "/api/v1/value/performance?from0=" + Q1 + "&to0=" + Q1.plusMonths(3).minusDays(1) + "&from1=" + Q2
-                + "&to1=" + Q2.plusMonths(3).minusDays(1);
+        return "/api/v1/value/performance?from0=" + Q1 + "&to0="
+                + Q1.plusMonths(3).minusDays(1) + "&from1=" + Q2 + "&to1="
+                + Q2.plusMonths(3).minusDays(1);
     }
 
     private long customer(String name, String source, long team) {
         return jdbc.sql("""
                 INSERT INTO customer (kind, name, tier, team_id, source) VALUES ('PERSON', :name, 'NORMAL', :team, :source)
-                RETURNING id""").param("name", "perf-" + name + "-" + n).param("team", team).param("source", source)
-                .query(Long.class).single();
+                RETURNING id""")
+                .param("name", "perf-" + name + "-" + n)
+                .param("team", team)
+                .param("source", source)
+                .query(Long.class)
+                .single();
     }
 
     private int events;
@@ -155,8 +163,11 @@ class ValuePerformanceIntegrationTest extends IntegrationTestSupport {
         jdbc.sql("""
                 INSERT INTO touchpoint_event (event_id, customer_id, visitor_id, touchpoint_id, kind, occurred_at, channel, site)
                 SELECT :id, :c, :v, t.id, t.kind, :at, 'STORE', :site FROM touchpoint t WHERE t.code = 'SHOWROOM_ENTRY'""")
-                .param("id", "perf-" + n + "-" + (++events)).param("c", customer).param("v", visitor)
-                .param("at", java.sql.Timestamp.valueOf(day.atTime(10, events % 50))).param("site", site.name())
+                .param("id", "perf-" + n + "-" + (++events))
+                .param("c", customer)
+                .param("v", visitor)
+                .param("at", java.sql.Timestamp.valueOf(day.atTime(10, events % 50)))
+                .param("site", site.name())
                 .update();
     }
 
@@ -164,7 +175,11 @@ class ValuePerformanceIntegrationTest extends IntegrationTestSupport {
         jdbc.sql("""
                 INSERT INTO sales_order (customer_id, order_date, stage, stage_changed_at, revenue, cost, team_id)
                 VALUES (:c, :d, 'DELIVERED', now(), :r, :cost, :team)""")
-                .param("c", customer).param("d", date).param("r", revenue).param("cost", revenue - grossProfit)
-                .param("team", team.id()).update();
+                .param("c", customer)
+                .param("d", date)
+                .param("r", revenue)
+                .param("cost", revenue - grossProfit)
+                .param("team", team.id())
+                .update();
     }
 }

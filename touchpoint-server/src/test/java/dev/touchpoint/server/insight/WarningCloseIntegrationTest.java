@@ -18,8 +18,7 @@ class WarningCloseIntegrationTest extends IntegrationTestSupport {
         long customer = Long.parseLong(created.body().replaceAll(".*?\"id\":(\\d+).*", "$1"));
         long warning = jdbc.sql("""
                 INSERT INTO value_warning (customer_id, rule, reason, evidence, raised_on)
-                VALUES (:c, 'DORMANT', 'no purchase for a year', '{}'::jsonb, current_date) RETURNING id""")
-                .param("c", customer).query(Long.class).single();
+                VALUES (:c, 'DORMANT', 'no purchase for a year', '{}'::jsonb, current_date) RETURNING id""").param("c", customer).query(Long.class).single();
 
         var pool = Executors.newFixedThreadPool(10);
         var start = new CountDownLatch(1);
@@ -27,8 +26,12 @@ class WarningCloseIntegrationTest extends IntegrationTestSupport {
         for (int i = 0; i < 10; i++) {
             futures.add(pool.submit(() -> {
                 start.await();
-                return send("POST", "/api/v1/value/warnings/" + warning + "/close", admin(),
-                        "{\"outcome\":\"NOT_NEEDED\"}").statusCode();
+                return send(
+                                "POST",
+                                "/api/v1/value/warnings/" + warning + "/close",
+                                admin(),
+                                "{\"outcome\":\"NOT_NEEDED\"}")
+                        .statusCode();
             }));
         }
         start.countDown();
@@ -41,6 +44,9 @@ class WarningCloseIntegrationTest extends IntegrationTestSupport {
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
         assertThat(jdbc.sql("SELECT count(*) FROM value_warning_action WHERE warning_id = :w AND action = 'CLOSE'")
-                .param("w", warning).query(Long.class).single()).isEqualTo(1);
+                        .param("w", warning)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

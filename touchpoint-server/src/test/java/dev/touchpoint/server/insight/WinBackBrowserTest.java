@@ -23,6 +23,7 @@ class WinBackBrowserTest extends BrowserTestSupport {
 
     @Autowired
     IdentityApi identity;
+
     @Autowired
     TouchpointApi touchpoints;
 
@@ -32,15 +33,22 @@ class WinBackBrowserTest extends BrowserTestSupport {
         touchpoints.applyTemplate("DEALERSHIP");
         var team = identity.createTeamUnchecked("winback-browser-team-" + n, Team.Kind.SALES_GROUP);
         var rep = "winbackrep" + n;
-        identity.createUserUnchecked(new NewUser(rep, "Win-back rep " + n, null, PASSWORD, Role.SALES, Set.of(team.id())));
+        identity.createUserUnchecked(
+                new NewUser(rep, "Win-back rep " + n, null, PASSWORD, Role.SALES, Set.of(team.id())));
         long customer = jdbc.sql("""
                 INSERT INTO customer (kind, name, tier, team_id) VALUES ('PERSON', :name, 'VIP', :team) RETURNING id""")
-                .param("name", "挽回客户 " + n).param("team", team.id()).query(Long.class).single();
+                .param("name", "挽回客户 " + n)
+                .param("team", team.id())
+                .query(Long.class)
+                .single();
         long warning = jdbc.sql("""
                 INSERT INTO value_warning (customer_id, rule, reason, evidence, raised_on, tier)
                 VALUES (:c, 'NO_PURCHASE', 'No purchase for 200 days (limit 120)',
                         '{"daysSinceLastPurchase":200,"limitDays":120}', :day, 'VIP') RETURNING id""")
-                .param("c", customer).param("day", LocalDate.now()).query(Long.class).single();
+                .param("c", customer)
+                .param("day", LocalDate.now())
+                .query(Long.class)
+                .single();
 
         login(rep, PASSWORD);
         open("/value/warnings");
@@ -54,12 +62,17 @@ class WinBackBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("assign-button")).click();
         wait.until(ExpectedConditions.textToBe(By.id("warning-status"), "In progress"));
 
-        browser.findElement(By.cssSelector("#contact-form textarea[name=note]")).sendKeys("Called, offered a service check");
+        browser.findElement(By.cssSelector("#contact-form textarea[name=note]"))
+                .sendKeys("Called, offered a service check");
         browser.findElement(By.cssSelector("#contact-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("warning-actions"),
-                "Called, offered a service check"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("warning-actions"), "Called, offered a service check"));
         assertThat(jdbc.sql("SELECT count(*) FROM touchpoint_event WHERE customer_id = :c AND event_id LIKE :p")
-                .param("c", customer).param("p", "winback-" + warning + "-%").query(Long.class).single()).isEqualTo(1);
+                        .param("c", customer)
+                        .param("p", "winback-" + warning + "-%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         new Select(browser.findElement(By.id("outcome"))).selectByValue("LOST");
         new Select(browser.findElement(By.id("churnCause"))).selectByValue("POOR_VALUE");
@@ -74,7 +87,8 @@ class WinBackBrowserTest extends BrowserTestSupport {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warnings-table")));
         assertThat(browser.findElements(By.id("warning-row-" + warning))).isEmpty();
         open("/value/warnings?status=CLOSED");
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warning-row-" + warning))).getText())
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("warning-row-" + warning)))
+                        .getText())
                 .contains("Closed");
     }
 }

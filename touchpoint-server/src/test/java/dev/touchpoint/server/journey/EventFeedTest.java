@@ -44,7 +44,8 @@ class EventFeedTest {
         var sizes = new HashMap<String, Integer>();
         // groupConsecutive fails if a subject's events were split by another reader's batch
         SubjectJourneys.groupConsecutive(feed.iterator())
-                .forEachRemaining((SubjectJourney j) -> sizes.put(j.subjectId(), j.events().size()));
+                .forEachRemaining((SubjectJourney j) ->
+                        sizes.put(j.subjectId(), j.events().size()));
         first.get(10, TimeUnit.SECONDS);
         second.get(10, TimeUnit.SECONDS);
         assertThat(sizes).hasSize(40_000);
@@ -74,10 +75,12 @@ class EventFeedTest {
         ok.finish();
         var events = feed.iterator();
         assertThatThrownBy(() -> {
-            while (events.hasNext()) {
-                events.next();
-            }
-        }).isInstanceOf(DataAccessResourceFailureException.class).hasMessageContaining("connection lost");
+                    while (events.hasNext()) {
+                        events.next();
+                    }
+                })
+                .isInstanceOf(DataAccessResourceFailureException.class)
+                .hasMessageContaining("connection lost");
     }
 
     @Test

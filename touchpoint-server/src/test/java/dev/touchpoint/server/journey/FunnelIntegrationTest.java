@@ -42,16 +42,22 @@ class FunnelIntegrationTest extends JourneyTestSupport {
         e = customer(team, unique("戊"));
         f = customer(team, unique("己"));
         new Events()
-                .add(a, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z").add(a, "TEST_DRIVE", "2003-03-01T11:00:00Z")
+                .add(a, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z")
+                .add(a, "TEST_DRIVE", "2003-03-01T11:00:00Z")
                 .add(a, "CONTRACT", "2003-03-03T10:00:00Z")
-                .add(b, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z").add(b, "RECEPTION", "2003-03-01T10:30:00Z")
+                .add(b, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z")
+                .add(b, "RECEPTION", "2003-03-01T10:30:00Z")
                 .add(b, "TEST_DRIVE", "2003-03-01T11:00:00Z")
                 // C's events arrive out of order
-                .add(c, "CONTRACT", "2003-03-02T10:00:00Z").add(c, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z")
+                .add(c, "CONTRACT", "2003-03-02T10:00:00Z")
+                .add(c, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z")
                 .add(c, "TEST_DRIVE", "2003-03-01T09:00:00Z")
-                .add(d, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z").add(d, "TEST_DRIVE", "2003-03-20T10:00:00Z")
-                .add(e, "TEST_DRIVE", "2003-03-05T10:00:00Z").add(e, "CONTRACT", "2003-03-06T10:00:00Z")
-                .add(f, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z").add(f, "TEST_DRIVE", "2003-03-15T10:00:00Z")
+                .add(d, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z")
+                .add(d, "TEST_DRIVE", "2003-03-20T10:00:00Z")
+                .add(e, "TEST_DRIVE", "2003-03-05T10:00:00Z")
+                .add(e, "CONTRACT", "2003-03-06T10:00:00Z")
+                .add(f, "SHOWROOM_ENTRY", "2003-03-01T10:00:00Z")
+                .add(f, "TEST_DRIVE", "2003-03-15T10:00:00Z")
                 .post();
     }
 
@@ -84,9 +90,14 @@ class FunnelIntegrationTest extends JourneyTestSupport {
         assertThat(step3.get("conversionFromPrevious").asDouble()).isCloseTo(1.0 / 3, within(1e-9));
         assertThat(step3.get("conversionFromFirst").asDouble()).isCloseTo(0.2, within(1e-9));
         // dropped after step 1: C and D; after step 2: B and F
-        assertThat(ordered.get("steps").get(0).get("droppedCustomerIds").valueStream().map(JsonNode::asLong))
+        assertThat(ordered.get("steps")
+                        .get(0)
+                        .get("droppedCustomerIds")
+                        .valueStream()
+                        .map(JsonNode::asLong))
                 .containsExactlyInAnyOrder(c, d);
-        assertThat(step2.get("droppedCustomerIds").valueStream().map(JsonNode::asLong)).containsExactlyInAnyOrder(b, f);
+        assertThat(step2.get("droppedCustomerIds").valueStream().map(JsonNode::asLong))
+                .containsExactlyInAnyOrder(b, f);
         // median time to the test drive: A 1 h, B 1 h, F 14 days → 1 h
         assertThat(step2.get("medianSecondsToConvert").asLong()).isEqualTo(3600);
 
@@ -132,8 +143,10 @@ class FunnelIntegrationTest extends JourneyTestSupport {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body().lines().count()).isEqualTo(3);
         long audited = jdbc.sql("SELECT count(*) FROM audit_log WHERE actor = :actor AND action = 'EXPORT'"
-                + " AND entity_type = 'journey_call_list' AND summary LIKE '2 %'").param("actor", sales)
-                .query(Long.class).single();
+                        + " AND entity_type = 'journey_call_list' AND summary LIKE '2 %'")
+                .param("actor", sales)
+                .query(Long.class)
+                .single();
         assertThat(audited).isEqualTo(1);
     }
 
@@ -151,8 +164,10 @@ class FunnelIntegrationTest extends JourneyTestSupport {
     void anonymousVisitorsCountForManagersButNotForSales() throws Exception {
         var manager = user(Role.MANAGER, team);
         var visitor = unique("v-journey-");
-        new Events().add(null, visitor, "SHOWROOM_ENTRY", "2002-07-01T10:00:00Z", null)
-                .add(null, visitor, "TEST_DRIVE", "2002-07-01T11:00:00Z", null).post();
+        new Events()
+                .add(null, visitor, "SHOWROOM_ENTRY", "2002-07-01T10:00:00Z", null)
+                .add(null, visitor, "TEST_DRIVE", "2002-07-01T11:00:00Z", null)
+                .post();
         var body = """
                 {"steps":[{"touchpoint":"SHOWROOM_ENTRY"},{"touchpoint":"TEST_DRIVE"}],
                  "from":"2002-07-01","to":"2002-07-01"}""";
@@ -161,7 +176,8 @@ class FunnelIntegrationTest extends JourneyTestSupport {
         // strict funnels and paths read only the subjects with the anchor: visitors through their own query
         assertThat(counts(run(body.replace("\"steps\"", "\"order\":\"STRICT\",\"steps\""), manager)))
                 .containsExactly(1L, 1L);
-        var paths = get("/api/v1/analytics/paths?touchpoint=SHOWROOM_ENTRY&steps=2&from=2002-07-01&to=2002-07-01",
+        var paths = get(
+                "/api/v1/analytics/paths?touchpoint=SHOWROOM_ENTRY&steps=2&from=2002-07-01&to=2002-07-01",
                 auth(manager));
         assertThat(paths.statusCode()).as(paths.body()).isEqualTo(200);
         assertThat(body(paths).get("result").get("subjects").asLong()).isEqualTo(1);
@@ -169,20 +185,25 @@ class FunnelIntegrationTest extends JourneyTestSupport {
 
     @Test
     void pathsFromTheEntryEndWithLeftNodes() throws Exception {
-        var response = get("/api/v1/analytics/paths?touchpoint=SHOWROOM_ENTRY&steps=3&from=2003-03-01&to=2003-03-31",
-                auth(sales));
+        var response = get(
+                "/api/v1/analytics/paths?touchpoint=SHOWROOM_ENTRY&steps=3&from=2003-03-01&to=2003-03-31", auth(sales));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var result = body(response).get("result");
         // A, B, C, D, F start at the entry; E never enters
         assertThat(result.get("subjects").asLong()).isEqualTo(5);
         var links = new java.util.HashMap<String, Long>();
-        result.get("links").forEach(l -> links.put(l.get("source").asString() + ">" + l.get("target").asString(),
-                l.get("subjects").asLong()));
+        result.get("links")
+                .forEach(l -> links.put(
+                        l.get("source").asString() + ">" + l.get("target").asString(),
+                        l.get("subjects").asLong()));
         // A, D, F go on to the test drive; B to the reception; C (out of order) to the contract
-        assertThat(links).containsEntry("1:SHOWROOM_ENTRY>2:TEST_DRIVE", 3L)
-                .containsEntry("1:SHOWROOM_ENTRY>2:RECEPTION", 1L).containsEntry("1:SHOWROOM_ENTRY>2:CONTRACT", 1L)
+        assertThat(links)
+                .containsEntry("1:SHOWROOM_ENTRY>2:TEST_DRIVE", 3L)
+                .containsEntry("1:SHOWROOM_ENTRY>2:RECEPTION", 1L)
+                .containsEntry("1:SHOWROOM_ENTRY>2:CONTRACT", 1L)
                 // D and F stop after the test drive, C after the contract
-                .containsEntry("2:TEST_DRIVE>3:left", 2L).containsEntry("2:CONTRACT>3:left", 1L);
+                .containsEntry("2:TEST_DRIVE>3:left", 2L)
+                .containsEntry("2:CONTRACT>3:left", 1L);
     }
 
     @Test
@@ -190,15 +211,39 @@ class FunnelIntegrationTest extends JourneyTestSupport {
         var response = send("POST", "/api/v1/analytics/funnel", auth(sales), """
                 {"steps":[{"touchpoint":"NO_SUCH_THING"},{"kind":"PURCHASE"}],"window":"two weeks","order":"SIDEWAYS"}""");
         assertThat(response.statusCode()).isEqualTo(400);
-        var fields = body(response).get("errors").valueStream().map(x -> x.get("field").asString()).toList();
+        var fields = body(response)
+                .get("errors")
+                .valueStream()
+                .map(x -> x.get("field").asString())
+                .toList();
         assertThat(fields).contains("steps[0].touchpoint", "window", "order");
     }
 
     @Test
     void breaksDownByTheCustomersTierWithTheTiersNames() throws Exception {
-        var key = customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("庚"), null, null, "KEY", null, null,
-                team.id(), List.of(), null, null, null, null, null, null, null))).get(0);
-        new Events().add(key, "SHOWROOM_ENTRY", "2003-03-02T10:00:00Z").add(key, "TEST_DRIVE", "2003-03-02T11:00:00Z").post();
+        var key = customers
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        unique("庚"),
+                        null,
+                        null,
+                        "KEY",
+                        null,
+                        null,
+                        team.id(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
+        new Events()
+                .add(key, "SHOWROOM_ENTRY", "2003-03-02T10:00:00Z")
+                .add(key, "TEST_DRIVE", "2003-03-02T11:00:00Z")
+                .post();
         var body = """
                 {"steps":[{"touchpoint":"SHOWROOM_ENTRY"},{"touchpoint":"TEST_DRIVE"}],"order":"ORDERED","window":"P14D",
                  "breakdown":"tier","from":"2003-03-01","to":"2003-03-31"}""";

@@ -52,7 +52,10 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
     }
 
     private static JsonNode point(JsonNode points, String key) {
-        return points.valueStream().filter(x -> x.get("key").asString().equals(key)).findFirst().orElseThrow();
+        return points.valueStream()
+                .filter(x -> x.get("key").asString().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -69,22 +72,28 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
         assertThat(point(stages, "EXPERIENCE").get("mean").asDouble()).isCloseTo(10.0 / 3, within(1e-9));
         assertThat(point(stages, "TRANSACTION").get("n").asLong()).isEqualTo(3);
         // the paperwork wait is below neutral: a bottleneck
-        assertThat(point(curve.get("touchpoints"), "DELIVERY_PAPERWORK").get("belowNeutral").asBoolean()).isTrue();
+        assertThat(point(curve.get("touchpoints"), "DELIVERY_PAPERWORK")
+                        .get("belowNeutral")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void peakEndCountsValleysAndListsTheCustomersBehindThem() throws Exception {
         var report = get200("/api/v1/analytics/peak-end?" + PERIOD);
         assertThat(report.get("journeys").asLong()).isEqualTo(2);
-        assertThat(report.get("valleyFrequency").get("DELIVERY_PAPERWORK").asLong()).isEqualTo(1);
-        assertThat(report.get("valleyFrequency").get("LEFT_WITHOUT_BUYING").asLong()).isEqualTo(1);
+        assertThat(report.get("valleyFrequency").get("DELIVERY_PAPERWORK").asLong())
+                .isEqualTo(1);
+        assertThat(report.get("valleyFrequency").get("LEFT_WITHOUT_BUYING").asLong())
+                .isEqualTo(1);
         // P: peak 6 and end 6 → peak-end 6; Q: peak 3, end 2 → 2.5; mean of the two 4.25
         assertThat(report.get("meanProfile").get("PEAK_END").asDouble()).isCloseTo(4.25, within(1e-9));
 
         var list = send("POST", "/api/v1/analytics/customers", auth(sales), """
                 {"type":"VALLEY","touchpoint":"DELIVERY_PAPERWORK","from":"2003-05-01","to":"2003-05-31"}""");
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-        assertThat(body(list).get("items").valueStream().map(i -> i.get("id").asLong())).containsExactly(p);
+        assertThat(body(list).get("items").valueStream().map(i -> i.get("id").asLong()))
+                .containsExactly(p);
     }
 
     @Test
@@ -111,8 +120,11 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
         }
         var key = get200("/api/v1/analytics/key-touchpoints?" + PERIOD);
         // P converted (contract), Q did not; both met the test drive before → exposed a=1, b=1
-        var testDrive = key.get("effects").valueStream()
-                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE")).findFirst().orElseThrow();
+        var testDrive = key.get("effects")
+                .valueStream()
+                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(testDrive.get("effect").get("oddsRatio").get("a").asLong()).isEqualTo(1);
         assertThat(testDrive.get("effect").get("oddsRatio").get("b").asLong()).isEqualTo(1);
         assertThat(testDrive.get("effect").get("sufficient").asBoolean()).isFalse();
@@ -127,18 +139,28 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
         assertThat(left.get("converted").asLong()).isEqualTo(1);
         assertThat(left.get("conversion").asString()).isEqualTo("LEFT_WITHOUT_BUYING");
         var effects = left.get("effects");
-        var testDrive = effects.valueStream().filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE"))
-                .findFirst().orElseThrow().get("effect").get("oddsRatio");
+        var testDrive = effects.valueStream()
+                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE"))
+                .findFirst()
+                .orElseThrow()
+                .get("effect")
+                .get("oddsRatio");
         assertThat(testDrive.get("a").asLong()).isEqualTo(1);
         assertThat(testDrive.get("b").asLong()).isEqualTo(1);
-        var contract = effects.valueStream().filter(x -> x.get("touchpoint").asString().equals("CONTRACT"))
-                .findFirst().orElseThrow().get("effect").get("oddsRatio");
+        var contract = effects.valueStream()
+                .filter(x -> x.get("touchpoint").asString().equals("CONTRACT"))
+                .findFirst()
+                .orElseThrow()
+                .get("effect")
+                .get("oddsRatio");
         assertThat(contract.get("a").asLong()).isZero();
         assertThat(contract.get("b").asLong()).isEqualTo(1);
 
         // a manager sees anonymous visitors, but they count only with visitors=true
         var manager = user(Role.MANAGER, team);
-        new Events().add(null, unique("walk-in-"), "TEST_DRIVE", "2003-05-05T10:00:00Z", null).post();
+        new Events()
+                .add(null, unique("walk-in-"), "TEST_DRIVE", "2003-05-05T10:00:00Z", null)
+                .post();
         var withoutVisitors = body(get("/api/v1/analytics/key-touchpoints?" + PERIOD, auth(manager)));
         assertThat(withoutVisitors.get("subjects").asLong()).isEqualTo(2);
         assertThat(withoutVisitors.get("visitors").asBoolean()).isFalse();
@@ -146,7 +168,10 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
         assertThat(withVisitors.get("subjects").asLong()).isEqualTo(3);
         assertThat(withVisitors.get("visitors").asBoolean()).isTrue();
         // a sales user asking for visitors still gets customers only
-        assertThat(get200("/api/v1/analytics/key-touchpoints?visitors=true&" + PERIOD).get("visitors").asBoolean()).isFalse();
+        assertThat(get200("/api/v1/analytics/key-touchpoints?visitors=true&" + PERIOD)
+                        .get("visitors")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -170,11 +195,16 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
                 {"type":"KEY_EXPOSED","touchpoint":"TEST_DRIVE","conversion":"CONTRACT",
                  "from":"2003-05-01","to":"2003-05-31"}""");
         assertThat(notSigned.statusCode()).as(notSigned.body()).isEqualTo(200);
-        assertThat(body(notSigned).get("items").valueStream().map(i -> i.get("id").asLong())).containsExactly(q);
+        assertThat(body(notSigned)
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("id").asLong()))
+                .containsExactly(q);
         var signed = send("POST", "/api/v1/analytics/customers", auth(sales), """
                 {"type":"KEY_EXPOSED","touchpoint":"TEST_DRIVE","conversion":"CONTRACT","converted":true,
                  "from":"2003-05-01","to":"2003-05-31"}""");
-        assertThat(body(signed).get("items").valueStream().map(i -> i.get("id").asLong())).containsExactly(p);
+        assertThat(body(signed).get("items").valueStream().map(i -> i.get("id").asLong()))
+                .containsExactly(p);
     }
 
     @Test
@@ -195,22 +225,34 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
                 answers.add("{\"item\":\"" + code + "\",\"answer\":" + value + "}");
             }
         }
-        var audit = send("POST", "/api/v1/audits", admin(), "{\"templateCode\":\"DEALERSHIP_4S\",\"siteTeamId\":"
-                + team.id() + ",\"date\":\"2003-05-10\",\"auditor\":\"神秘顾客 B\",\"answers\":["
-                + String.join(",", answers) + "]}");
+        var audit = send(
+                "POST",
+                "/api/v1/audits",
+                admin(),
+                "{\"templateCode\":\"DEALERSHIP_4S\",\"siteTeamId\":"
+                        + team.id() + ",\"date\":\"2003-05-10\",\"auditor\":\"神秘顾客 B\",\"answers\":["
+                        + String.join(",", answers) + "]}");
         assertThat(audit.statusCode()).as(audit.body()).isEqualTo(201);
 
         var key = get200("/api/v1/analytics/key-touchpoints?performance=AUDIT&" + PERIOD);
         assertThat(key.get("performance").asString()).isEqualTo("AUDIT");
-        var testDrive = key.get("effects").valueStream()
-                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE")).findFirst().orElseThrow();
+        var testDrive = key.get("effects")
+                .valueStream()
+                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(testDrive.get("auditScore").asDouble()).isEqualTo(100.0);
         // audits outside the period do not count: until 05-09 the test drives are there, the audit (05-10) is not
         var before = get200("/api/v1/analytics/key-touchpoints?performance=AUDIT&from=2003-05-01&to=2003-05-09");
-        var earlyTestDrive = before.get("effects").valueStream()
-                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE")).findFirst().orElseThrow();
-        assertThat(earlyTestDrive.path("auditScore").isMissingNode() || earlyTestDrive.path("auditScore").isNull())
-                .as("no audit score without an audit in the period").isTrue();
+        var earlyTestDrive = before.get("effects")
+                .valueStream()
+                .filter(x -> x.get("touchpoint").asString().equals("TEST_DRIVE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(earlyTestDrive.path("auditScore").isMissingNode()
+                        || earlyTestDrive.path("auditScore").isNull())
+                .as("no audit score without an audit in the period")
+                .isTrue();
         var bad = get("/api/v1/analytics/key-touchpoints?performance=LOUDNESS", auth(sales));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(body(bad).get("errors").get(0).get("field").asString()).isEqualTo("performance");

@@ -24,6 +24,7 @@ class JourneyReadersIntegrationTest extends JourneyTestSupport {
 
     @Autowired
     JourneyRepository repository;
+
     @Autowired
     JourneyAnalytics analytics;
 
@@ -40,9 +41,11 @@ class JourneyReadersIntegrationTest extends JourneyTestSupport {
         d = customer(team, unique("丁"));
         visitor = unique("walk-in-");
         new Events()
-                .add(a, "SHOWROOM_ENTRY", "2004-04-01T10:00:00Z").add(a, "TEST_DRIVE", "2004-04-01T11:00:00Z")
+                .add(a, "SHOWROOM_ENTRY", "2004-04-01T10:00:00Z")
+                .add(a, "TEST_DRIVE", "2004-04-01T11:00:00Z")
                 .add(b, "SHOWROOM_ENTRY", "2004-04-02T10:00:00Z")
-                .add(c, "TEST_DRIVE", "2004-04-03T09:00:00Z").add(c, "SHOWROOM_ENTRY", "2004-04-02T10:00:00Z")
+                .add(c, "TEST_DRIVE", "2004-04-03T09:00:00Z")
+                .add(c, "SHOWROOM_ENTRY", "2004-04-02T10:00:00Z")
                 .add(c, "CONTRACT", "2004-04-04T10:00:00Z")
                 .add(d, "CONTRACT", "2004-04-05T10:00:00Z")
                 .add(null, visitor, "SHOWROOM_ENTRY", "2004-04-06T10:00:00Z", null)
@@ -52,25 +55,39 @@ class JourneyReadersIntegrationTest extends JourneyTestSupport {
 
     private Map<String, List<String>> journeys(Long split) {
         var admin = new CurrentUser(1, "admin", "Admin", Role.ADMIN, Set.of());
-        var selection = EventSelection.of(Instant.parse("2004-04-01T00:00:00Z"), Instant.parse("2004-05-01T00:00:00Z"),
-                EventSelection.Rows.ALL);
-        return repository.withJourneys(selection, analytics.catalogue(), admin, journeys -> {
-            var seen = new TreeMap<String, List<String>>();
-            for (SubjectJourney j : journeys) {
-                assertThat(seen).as("each subject once").doesNotContainKey(j.subjectId());
-                seen.put(j.subjectId(), j.events().stream().map(e -> e.touchpoint() + "@" + e.occurredAt()).toList());
-            }
-            return seen;
-        }, split);
+        var selection = EventSelection.of(
+                Instant.parse("2004-04-01T00:00:00Z"), Instant.parse("2004-05-01T00:00:00Z"), EventSelection.Rows.ALL);
+        return repository.withJourneys(
+                selection,
+                analytics.catalogue(),
+                admin,
+                journeys -> {
+                    var seen = new TreeMap<String, List<String>>();
+                    for (SubjectJourney j : journeys) {
+                        assertThat(seen).as("each subject once").doesNotContainKey(j.subjectId());
+                        seen.put(
+                                j.subjectId(),
+                                j.events().stream()
+                                        .map(e -> e.touchpoint() + "@" + e.occurredAt())
+                                        .toList());
+                    }
+                    return seen;
+                },
+                split);
     }
 
     @Test
     void everySplitGivesTheSameJourneysAsOneReader() {
         var expected = new TreeMap<String, List<String>>();
-        expected.put(Long.toString(a), List.of("SHOWROOM_ENTRY@2004-04-01T10:00:00Z", "TEST_DRIVE@2004-04-01T11:00:00Z"));
+        expected.put(
+                Long.toString(a), List.of("SHOWROOM_ENTRY@2004-04-01T10:00:00Z", "TEST_DRIVE@2004-04-01T11:00:00Z"));
         expected.put(Long.toString(b), List.of("SHOWROOM_ENTRY@2004-04-02T10:00:00Z"));
-        expected.put(Long.toString(c), List.of("SHOWROOM_ENTRY@2004-04-02T10:00:00Z", "TEST_DRIVE@2004-04-03T09:00:00Z",
-                "CONTRACT@2004-04-04T10:00:00Z"));
+        expected.put(
+                Long.toString(c),
+                List.of(
+                        "SHOWROOM_ENTRY@2004-04-02T10:00:00Z",
+                        "TEST_DRIVE@2004-04-03T09:00:00Z",
+                        "CONTRACT@2004-04-04T10:00:00Z"));
         expected.put(Long.toString(d), List.of("CONTRACT@2004-04-05T10:00:00Z"));
         expected.put("v:" + visitor, List.of("SHOWROOM_ENTRY@2004-04-06T10:00:00Z", "RECEPTION@2004-04-06T10:05:00Z"));
         assertThat(journeys(null)).isEqualTo(expected);

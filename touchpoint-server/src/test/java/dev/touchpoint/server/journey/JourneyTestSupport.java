@@ -32,10 +32,13 @@ abstract class JourneyTestSupport extends IntegrationTestSupport {
 
     @Autowired
     protected IdentityApi identity;
+
     @Autowired
     protected CustomerApi customers;
+
     @Autowired
     protected TouchpointApi touchpoints;
+
     @Autowired
     protected ObjectMapper json;
 
@@ -55,8 +58,8 @@ abstract class JourneyTestSupport extends IntegrationTestSupport {
     /** Creates a user; returns the username (password {@link #PASSWORD}). */
     String user(Role role, Team team) {
         var name = unique(role.name().toLowerCase() + ".j");
-        identity.createUserUnchecked(new NewUser(name, name, null, PASSWORD, role,
-                team == null ? Set.of() : Set.of(team.id())));
+        identity.createUserUnchecked(
+                new NewUser(name, name, null, PASSWORD, role, team == null ? Set.of() : Set.of(team.id())));
         return name;
     }
 
@@ -65,8 +68,25 @@ abstract class JourneyTestSupport extends IntegrationTestSupport {
     }
 
     long customer(Team team, String name) {
-        return customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, name, "138 0000 " + (1000 + SEQ.get() % 9000),
-                null, null, null, null, team.id(), List.of(), null, null, null, null, null, null, null))).get(0);
+        return customers
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        name,
+                        "138 0000 " + (1000 + SEQ.get() % 9000),
+                        null,
+                        null,
+                        null,
+                        null,
+                        team.id(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
     }
 
     /** Collects events and posts them in one batch through {@code POST /api/v1/events}. */
@@ -78,8 +98,13 @@ abstract class JourneyTestSupport extends IntegrationTestSupport {
         }
 
         Events add(Long customer, String visitor, String touchpoint, String at, Integer emotion, String attributes) {
-            var sb = new StringBuilder("{\"eventId\":\"").append(unique("jt-")).append("\",\"touchpoint\":\"")
-                    .append(touchpoint).append("\",\"occurredAt\":\"").append(at).append('"');
+            var sb = new StringBuilder("{\"eventId\":\"")
+                    .append(unique("jt-"))
+                    .append("\",\"touchpoint\":\"")
+                    .append(touchpoint)
+                    .append("\",\"occurredAt\":\"")
+                    .append(at)
+                    .append('"');
             if (customer != null) {
                 sb.append(",\"customerId\":").append(customer);
             }

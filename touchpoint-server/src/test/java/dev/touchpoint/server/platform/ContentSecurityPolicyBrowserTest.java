@@ -19,8 +19,12 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestSupport {
     void thePolicyHasANoncePerResponseAndNoUnsafeScripts() throws Exception {
         var first = policy();
         var second = policy();
-        assertThat(first).contains("script-src 'self' 'nonce-").doesNotContain("unsafe-inline' 'nonce")
-                .doesNotContain("'unsafe-eval'").contains("object-src 'none'").contains("frame-ancestors 'none'");
+        assertThat(first)
+                .contains("script-src 'self' 'nonce-")
+                .doesNotContain("unsafe-inline' 'nonce")
+                .doesNotContain("'unsafe-eval'")
+                .contains("object-src 'none'")
+                .contains("frame-ancestors 'none'");
         assertThat(first.substring(first.indexOf("script-src"))).doesNotContain("'unsafe-inline'");
         assertThat(first).as("a new nonce on every response").isNotEqualTo(second);
     }
@@ -30,8 +34,11 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestSupport {
         login("admin", ADMIN_PASSWORD);
         for (var page : new String[] {"/", "/customers", "/analytics/funnels", "/value", "/orders", "/sales/my-day"}) {
             open(page);
-            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0")));
+            wait.until(
+                    d -> Boolean.TRUE.equals(
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                    .executeScript(
+                                            "return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0")));
         }
         open("/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas, svg")));
@@ -39,7 +46,8 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestSupport {
     }
 
     private String policy() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var response =
+                http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
         return response.headers().firstValue("Content-Security-Policy").orElseThrow();
     }
 }

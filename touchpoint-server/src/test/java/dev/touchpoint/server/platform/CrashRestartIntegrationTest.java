@@ -39,7 +39,8 @@ class CrashRestartIntegrationTest {
         var data = home.resolve("data");
         try (var first = ServerJar.start(data, "crash-1-first")) {
             first.awaitHealthy(Duration.ofSeconds(120));
-            assertThat(post(first, "/api/v1/touchpoints/templates/DEALERSHIP", "application/json", "").statusCode())
+            assertThat(post(first, "/api/v1/touchpoints/templates/DEALERSHIP", "application/json", "")
+                            .statusCode())
                     .isEqualTo(200);
         }
         var usual = ServerJar.start(data, "crash-2-usual");
@@ -53,9 +54,14 @@ class CrashRestartIntegrationTest {
             feeder.awaitAcknowledged(5);
             usual.kill();
         }
-        assertThat(ProcessHandle.of(postmaster).map(p -> p.onExit().orTimeout(15, java.util.concurrent.TimeUnit.SECONDS)
-                .handle((done, timeout) -> timeout == null).join()).orElse(true))
-                .as("the database of a killed server stops within 15 s").isTrue();
+        assertThat(ProcessHandle.of(postmaster)
+                        .map(p -> p.onExit()
+                                .orTimeout(15, java.util.concurrent.TimeUnit.SECONDS)
+                                .handle((done, timeout) -> timeout == null)
+                                .join())
+                        .orElse(true))
+                .as("the database of a killed server stops within 15 s")
+                .isTrue();
 
         // 2. killed together with its watchdog (a whole container, say): the next start stops the leftover
         var second = ServerJar.start(data, "crash-3-second");
@@ -66,22 +72,28 @@ class CrashRestartIntegrationTest {
             second.kill();
         }
         long leftover = postmasterPid(data);
-        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).as("the database outlived its server")
+        assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
+                .as("the database outlived its server")
                 .contains(true);
 
         try (var restarted = ServerJar.start(data, "crash-4-restarted")) {
             double restart = restarted.awaitHealthy(Duration.ofSeconds(120));
-            assertThat(restart).as("restart after a crash (s) against a usual start of %.1f s", usualStart)
+            assertThat(restart)
+                    .as("restart after a crash (s) against a usual start of %.1f s", usualStart)
                     .isLessThan(2 * usualStart + 5);
             assertThat(restarted.log()).contains("Found PostgreSQL (process " + leftover + ") still running");
 
             var stored = storedEventIds(data);
             assertThat(stored).as("every acknowledged event survived the crash").containsAll(acknowledged);
             for (var batch : batches(sent)) {
-                assertThat(post(restarted, "/api/v1/events", "application/x-ndjson", batch).statusCode()).isEqualTo(200);
+                assertThat(post(restarted, "/api/v1/events", "application/x-ndjson", batch)
+                                .statusCode())
+                        .isEqualTo(200);
             }
             var unique = sent.stream().distinct().count();
-            assertThat(storedEventIds(data)).as("each unique event exactly once").hasSize((int) unique)
+            assertThat(storedEventIds(data))
+                    .as("each unique event exactly once")
+                    .hasSize((int) unique)
                     .doesNotHaveDuplicates();
             assertDurableAndPasswordProtected(data);
         }
@@ -91,24 +103,29 @@ class CrashRestartIntegrationTest {
     private static void assertDurableAndPasswordProtected(Path data) throws Exception {
         var url = "jdbc:postgresql://localhost:" + postmasterPort(data) + "/postgres";
         try (var c = DriverManager.getConnection(url, "postgres", password(data));
-                var rs = c.createStatement().executeQuery(
-                        "SELECT current_setting('fsync'), current_setting('full_page_writes'), "
+                var rs = c.createStatement()
+                        .executeQuery("SELECT current_setting('fsync'), current_setting('full_page_writes'), "
                                 + "current_setting('synchronous_commit')")) {
             rs.next();
-            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3))).containsExactly("on", "on", "on");
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly("on", "on", "on");
         }
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password");
         assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password authentication failed");
         assertThat(Files.getPosixFilePermissions(data.resolve("touchpoint-password")))
-                .extracting(Object::toString).containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
     }
 
     private static List<String> storedEventIds(Path data) throws Exception {
         var url = "jdbc:postgresql://localhost:" + postmasterPort(data) + "/postgres";
         try (var c = DriverManager.getConnection(url, "postgres", password(data));
-                var rs = c.createStatement().executeQuery("SELECT event_id FROM touchpoint_event WHERE event_id LIKE 'crash-%'")) {
+                var rs = c.createStatement()
+                        .executeQuery("SELECT event_id FROM touchpoint_event WHERE event_id LIKE 'crash-%'")) {
             var ids = new ArrayList<String>();
             while (rs.next()) {
                 ids.add(rs.getString(1));
@@ -128,25 +145,38 @@ class CrashRestartIntegrationTest {
     private static String ndjson(List<String> ids) {
         var body = new StringBuilder();
         for (var id : ids) {
-            body.append("{\"eventId\":\"").append(id).append("\",\"visitorId\":\"v-").append(id.hashCode() % 50)
+            body.append("{\"eventId\":\"")
+                    .append(id)
+                    .append("\",\"visitorId\":\"v-")
+                    .append(id.hashCode() % 50)
                     .append("\",\"touchpoint\":\"SHOWROOM_ENTRY\",\"occurredAt\":\"2026-03-01T10:15:00+08:00\"}\n");
         }
         return body.toString();
     }
 
     private HttpResponse<String> post(ServerJar server, String path, String type, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", type)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + ServerJar.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(server.uri(path))
+                        .header("Content-Type", type)
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(("admin:" + ServerJar.ADMIN_PASSWORD)
+                                                        .getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static long postmasterPid(Path data) throws Exception {
-        return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        return Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
     }
 
     private static int postmasterPort(Path data) throws Exception {
-        return Integer.parseInt(Files.readAllLines(data.resolve("postmaster.pid")).get(3).strip());
+        return Integer.parseInt(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(3).strip());
     }
 
     private static String password(Path data) throws Exception {
@@ -166,23 +196,27 @@ class CrashRestartIntegrationTest {
 
         Feeder(ServerJar server, int start, List<String> sent, List<String> acknowledged) {
             this.acknowledged = acknowledged;
-            this.thread = new Thread(() -> {
-                for (int from = start; running.get(); from += STRIDE) {
-                    var ids = new ArrayList<String>();
-                    for (int i = from; i < from + BATCH; i++) {
-                        ids.add("crash-" + i);
-                    }
-                    ids.stream().filter(id -> !sent.contains(id)).forEach(sent::add);
-                    try {
-                        if (post(server, "/api/v1/events", "application/x-ndjson", ndjson(ids)).statusCode() == 200) {
-                            acknowledged.addAll(ids);
-                            batches++;
+            this.thread = new Thread(
+                    () -> {
+                        for (int from = start; running.get(); from += STRIDE) {
+                            var ids = new ArrayList<String>();
+                            for (int i = from; i < from + BATCH; i++) {
+                                ids.add("crash-" + i);
+                            }
+                            ids.stream().filter(id -> !sent.contains(id)).forEach(sent::add);
+                            try {
+                                if (post(server, "/api/v1/events", "application/x-ndjson", ndjson(ids))
+                                                .statusCode()
+                                        == 200) {
+                                    acknowledged.addAll(ids);
+                                    batches++;
+                                }
+                            } catch (Exception serverGone) {
+                                return;
+                            }
                         }
-                    } catch (Exception serverGone) {
-                        return;
-                    }
-                }
-            }, "feeder");
+                    },
+                    "feeder");
             thread.start();
         }
 

@@ -27,7 +27,9 @@ class GeneratedClientIntegrationTest extends IntegrationTestSupport {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         var customers = new CustomersApi(client);
 
-        var customer = customers.customerCreate(new NewCustomer().kind(NewCustomer.KindEnum.PERSON).name("客户端客户")
+        var customer = customers.customerCreate(new NewCustomer()
+                .kind(NewCustomer.KindEnum.PERSON)
+                .name("客户端客户")
                 .phone("13900001234"));
         assertThat(customer.getId()).isPositive();
         assertThat(customers.customerGet(customer.getId()).getName()).isEqualTo("客户端客户");

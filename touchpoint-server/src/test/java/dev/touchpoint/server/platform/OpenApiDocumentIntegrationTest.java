@@ -24,9 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiDocumentIntegrationTest extends IntegrationTestSupport {
 
     static final Path COMMITTED = Path.of("..", "docs", "api", "openapi.json");
-    private static final Set<String> MODULE_TAGS = Set.of("Identity", "Customers", "Commerce", "Touchpoints", "Sales",
-            "Service", "Journey analytics", "Customer value");
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final Set<String> MODULE_TAGS = Set.of(
+            "Identity",
+            "Customers",
+            "Commerce",
+            "Touchpoints",
+            "Sales",
+            "Service",
+            "Journey analytics",
+            "Customer value");
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Test
     void everyOperationHasASummaryATagSecurityAndItsProblemResponses() throws Exception {
@@ -38,36 +46,41 @@ class OpenApiDocumentIntegrationTest extends IntegrationTestSupport {
         assertThat(document.get("servers").size()).isPositive();
         var missing = new ArrayList<String>();
         var operations = new int[1];
-        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            var name = op.getKey().toUpperCase() + " " + path.getKey();
-            var operation = op.getValue();
-            operations[0]++;
-            var responses = operation.get("responses");
-            if (operation.path("summary").asString("").isBlank()) {
-                missing.add(name + ": summary");
-            }
-            if (operation.path("tags").size() != 1 || !MODULE_TAGS.contains(operation.get("tags").get(0).asString())) {
-                missing.add(name + ": module tag");
-            }
-            for (var status : List.of("401", "403")) {
-                if (!responses.has(status)) {
-                    missing.add(name + ": " + status);
-                }
-            }
-            boolean input = operation.has("requestBody") || operation.path("parameters").size() > 0;
-            if (input && !responses.has("400")) {
-                missing.add(name + ": 400");
-            }
-            if (path.getKey().contains("{") && !responses.has("404")) {
-                missing.add(name + ": 404");
-            }
-            if (operation.has("requestBody") && !(responses.has("413") && responses.has("415"))) {
-                missing.add(name + ": 413/415");
-            }
-            if (operation.has("security") && operation.get("security").isEmpty()) {
-                missing.add(name + ": security switched off");
-            }
-        }));
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    var name = op.getKey().toUpperCase() + " " + path.getKey();
+                    var operation = op.getValue();
+                    operations[0]++;
+                    var responses = operation.get("responses");
+                    if (operation.path("summary").asString("").isBlank()) {
+                        missing.add(name + ": summary");
+                    }
+                    if (operation.path("tags").size() != 1
+                            || !MODULE_TAGS.contains(
+                                    operation.get("tags").get(0).asString())) {
+                        missing.add(name + ": module tag");
+                    }
+                    for (var status : List.of("401", "403")) {
+                        if (!responses.has(status)) {
+                            missing.add(name + ": " + status);
+                        }
+                    }
+                    boolean input = operation.has("requestBody")
+                            || operation.path("parameters").size() > 0;
+                    if (input && !responses.has("400")) {
+                        missing.add(name + ": 400");
+                    }
+                    if (path.getKey().contains("{") && !responses.has("404")) {
+                        missing.add(name + ": 404");
+                    }
+                    if (operation.has("requestBody") && !(responses.has("413") && responses.has("415"))) {
+                        missing.add(name + ": 413/415");
+                    }
+                    if (operation.has("security") && operation.get("security").isEmpty()) {
+                        missing.add(name + ": security switched off");
+                    }
+                }));
         assertThat(missing).isEmpty();
         assertThat(operations[0]).as("operations").isGreaterThan(190);
     }
@@ -80,7 +93,8 @@ class OpenApiDocumentIntegrationTest extends IntegrationTestSupport {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("docs/api/openapi.json is out of date: run this test with -Dopenapi.update=true").isEqualTo(served);
+                .as("docs/api/openapi.json is out of date: run this test with -Dopenapi.update=true")
+                .isEqualTo(served);
     }
 
     private JsonNode served() throws Exception {

@@ -37,9 +37,13 @@ final class ServerJar implements AutoCloseable {
     static ServerJar start(Path dataDir, String name, String... args) throws IOException {
         int port = freePort();
         var log = Files.createDirectories(Path.of("target", "server-jar-logs")).resolve(name + ".log");
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", Path.of("target", "touchpoint-server.jar").toAbsolutePath().toString(),
-                "--server.port=" + port, "--touchpoint.data-dir=" + dataDir));
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-jar",
+                Path.of("target", "touchpoint-server.jar").toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--touchpoint.data-dir=" + dataDir));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("TOUCHPOINT_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -49,7 +53,9 @@ final class ServerJar implements AutoCloseable {
     /** Seconds from launch until {@code /actuator/health} answers UP; fails when the process ends first. */
     double awaitHealthy(Duration timeout) throws Exception {
         var client = HttpClient.newHttpClient();
-        var request = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(uri("/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -88,13 +94,15 @@ final class ServerJar implements AutoCloseable {
 
     /** The database watchdog this server started, if it is running. */
     Optional<ProcessHandle> watchdog() {
-        return ProcessHandle.allProcesses().filter(p -> commandLine(p).contains("touchpoint-db-watchdog " + pid() + " "))
+        return ProcessHandle.allProcesses()
+                .filter(p -> commandLine(p).contains("touchpoint-db-watchdog " + pid() + " "))
                 .findFirst();
     }
 
     static String commandLine(ProcessHandle p) {
         try {
-            return Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline")).replace('\0', ' ');
+            return Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"))
+                    .replace('\0', ' ');
         } catch (IOException | RuntimeException gone) {
             return "";
         }

@@ -22,30 +22,46 @@ class OneShotTransitionsIntegrationTest extends SalesTestSupport {
         var crew = crew();
         var phone = mobile();
         long lead = ok(send("POST", "/api/v1/sales/leads", as(crew.rep()), """
-                {"name":"并发客户","phone":"%s","productInterest":"星途 X SUV"}""".formatted(phone)), 201).get("id").asLong();
+                {"name":"并发客户","phone":"%s","productInterest":"星途 X SUV"}""".formatted(phone)), 201)
+                .get("id")
+                .asLong();
 
-        var statuses = parallel(10, () -> send("POST", "/api/v1/sales/leads/" + lead + "/convert", as(crew.rep()), null));
+        var statuses =
+                parallel(10, () -> send("POST", "/api/v1/sales/leads/" + lead + "/convert", as(crew.rep()), null));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
-        assertThat(jdbc.sql("SELECT count(*) FROM customer WHERE phone = :p").param("p", phone).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM customer WHERE phone = :p")
+                        .param("p", phone)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM sales_opportunity WHERE customer_id IN "
-                + "(SELECT id FROM customer WHERE phone = :p)").param("p", phone).query(Long.class).single()).isEqualTo(1);
+                                + "(SELECT id FROM customer WHERE phone = :p)")
+                        .param("p", phone)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void claimingAPooledLeadTenTimesAtOnceGivesItToOneRep() throws Exception {
         var crew = crew();
         long lead = ok(send("POST", "/api/v1/sales/leads", as(crew.rep()), """
-                {"name":"公海客户","phone":"%s"}""".formatted(mobile())), 201).get("id").asLong();
+                {"name":"公海客户","phone":"%s"}""".formatted(mobile())), 201)
+                .get("id")
+                .asLong();
         ok(send("POST", "/api/v1/sales/pool/LEAD/" + lead + "/release", as(crew.rep()), "{\"reason\":\"test\"}"), 204);
 
-        var statuses = parallel(10, () -> send("POST", "/api/v1/sales/pool/LEAD/" + lead + "/claim", as(crew.manager()), null));
+        var statuses = parallel(
+                10, () -> send("POST", "/api/v1/sales/pool/LEAD/" + lead + "/claim", as(crew.manager()), null));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
-        assertThat(jdbc.sql("SELECT owner_id FROM sales_lead WHERE id = :id").param("id", lead).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT owner_id FROM sales_lead WHERE id = :id")
+                        .param("id", lead)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(crew.managerId());
     }
 
@@ -53,7 +69,9 @@ class OneShotTransitionsIntegrationTest extends SalesTestSupport {
     void markingALeadLostTwiceIsAConflict() throws Exception {
         var crew = crew();
         long lead = ok(send("POST", "/api/v1/sales/leads", as(crew.rep()), """
-                {"name":"流失客户","phone":"%s"}""".formatted(mobile())), 201).get("id").asLong();
+                {"name":"流失客户","phone":"%s"}""".formatted(mobile())), 201)
+                .get("id")
+                .asLong();
         var statuses = parallel(5, () -> send("POST", "/api/v1/sales/leads/" + lead + "/lost", as(crew.rep()), null));
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(4);

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class PlanningTest {
 
-    private static final Cadence A = new Cadence(IntentClass.A, 2, List.of(FollowUpChannel.VISIT, FollowUpChannel.CALL),
+    private static final Cadence A = new Cadence(
+            IntentClass.A,
+            2,
+            List.of(FollowUpChannel.VISIT, FollowUpChannel.CALL),
             List.of(FollowUpTopic.OPEN_QUESTION, FollowUpTopic.HELP, FollowUpTopic.NEWS));
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
@@ -28,7 +31,8 @@ class PlanningTest {
 
     @Test
     void aChannelWithoutConsentFallsBackToOneThatNeedsNone() {
-        var c = new Cadence(IntentClass.C, 14, List.of(FollowUpChannel.SMS, FollowUpChannel.WECHAT), List.of(FollowUpTopic.NEWS));
+        var c = new Cadence(
+                IntentClass.C, 14, List.of(FollowUpChannel.SMS, FollowUpChannel.WECHAT), List.of(FollowUpTopic.NEWS));
         var plan = FollowUpPlanner.next(c, MONDAY, 1, ch -> !ch.needsConsent()).orElseThrow();
         assertThat(plan.channel()).isEqualTo(FollowUpChannel.CALL);
         assertThat(plan.dueOn()).isEqualTo(MONDAY.plusDays(14));
@@ -51,15 +55,19 @@ class PlanningTest {
         var withDeal = PoolRules.deadline(s, new PoolRule("A", 30, 20));
         assertThat(withDeal.at()).isEqualTo(assigned.plus(Duration.ofDays(20)));
         assertThat(withDeal.reason()).isEqualTo("NO_DEAL");
-        assertThat(PoolRules.warn(s, followUpOnly, 3, followedUp.plus(Duration.ofDays(3)))).isFalse();
-        assertThat(PoolRules.warn(s, followUpOnly, 3, followedUp.plus(Duration.ofDays(4)))).isTrue();
+        assertThat(PoolRules.warn(s, followUpOnly, 3, followedUp.plus(Duration.ofDays(3))))
+                .isFalse();
+        assertThat(PoolRules.warn(s, followUpOnly, 3, followedUp.plus(Duration.ofDays(4))))
+                .isTrue();
     }
 
     @Test
     void forecastWeighsAmountsByProbabilityPerMonthOfExpectedClose() {
-        var march = opportunity(1, "100000", LocalDate.of(2026, 3, 10), null, SalesStage.TENDER, OpportunityStatus.OPEN);
+        var march =
+                opportunity(1, "100000", LocalDate.of(2026, 3, 10), null, SalesStage.TENDER, OpportunityStatus.OPEN);
         var march2 = opportunity(2, "50000", LocalDate.of(2026, 3, 31), 30, SalesStage.QUALIFY, OpportunityStatus.OPEN);
-        var april = opportunity(3, "200000", LocalDate.of(2026, 4, 1), null, SalesStage.QUALIFY, OpportunityStatus.OPEN);
+        var april =
+                opportunity(3, "200000", LocalDate.of(2026, 4, 1), null, SalesStage.QUALIFY, OpportunityStatus.OPEN);
         var months = PipelineAnalysis.forecast(List.of(march, march2, april));
         assertThat(months).hasSize(2);
         // 100000 × 60% (tender default) + 50000 × 30% (set by hand) = 75000
@@ -83,11 +91,35 @@ class PlanningTest {
         assertThat(report.lostReasons()).containsEntry(CloseReason.PRICE, 2);
     }
 
-    private static Opportunity opportunity(long id, String amount, LocalDate close, Integer set, SalesStage stage,
-            OpportunityStatus status) {
+    private static Opportunity opportunity(
+            long id, String amount, LocalDate close, Integer set, SalesStage stage, OpportunityStatus status) {
         int p = status == OpportunityStatus.LOST ? 0 : set != null ? set : stage.defaultProbability();
-        return new Opportunity(id, 1, "c", null, "o", new BigDecimal(amount), close, p, set, stage, Position.UNKNOWN, null,
-                status, status == OpportunityStatus.LOST ? CloseReason.PRICE : null, null, null, null, null, null, null,
-                null, 1L, 1L, Instant.EPOCH, Instant.EPOCH, 0);
+        return new Opportunity(
+                id,
+                1,
+                "c",
+                null,
+                "o",
+                new BigDecimal(amount),
+                close,
+                p,
+                set,
+                stage,
+                Position.UNKNOWN,
+                null,
+                status,
+                status == OpportunityStatus.LOST ? CloseReason.PRICE : null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1L,
+                1L,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                0);
     }
 }

@@ -26,13 +26,18 @@ class SalesBrowserTest extends BrowserTestSupport {
         long n = System.nanoTime() % 1_000_000;
         var team = identity.createTeamUnchecked("browser-sales-" + n, Team.Kind.SALES_GROUP);
         var user = "brep" + n;
-        identity.createUserUnchecked(new NewUser(user, "Browser Rep " + n, null, PASSWORD, Role.SALES, Set.of(team.id())));
+        identity.createUserUnchecked(
+                new NewUser(user, "Browser Rep " + n, null, PASSWORD, Role.SALES, Set.of(team.id())));
         var auth = basic(user, PASSWORD);
         var lead = send("POST", "/api/v1/sales/leads", auth, "{\"name\":\"陈先生\",\"productInterest\":\"星途 SUV\"}");
         long leadId = Long.parseLong(lead.body().replaceAll(".*?\"id\":(\\d+).*", "$1"));
-        var customer = send("POST", "/api/v1/customers", auth, "{\"kind\":\"ORGANISATION\",\"name\":\"嘉禾商贸 " + n + "\"}");
+        var customer =
+                send("POST", "/api/v1/customers", auth, "{\"kind\":\"ORGANISATION\",\"name\":\"嘉禾商贸 " + n + "\"}");
         long customerId = Long.parseLong(customer.body().replaceAll(".*?\"id\":(\\d+).*", "$1"));
-        var opportunity = send("POST", "/api/v1/sales/opportunities", auth,
+        var opportunity = send(
+                "POST",
+                "/api/v1/sales/opportunities",
+                auth,
                 "{\"customerId\":" + customerId + ",\"name\":\"12 辆商务车 " + n + "\",\"amount\":1800000}");
         long opportunityId = Long.parseLong(opportunity.body().replaceAll(".*?\"id\":(\\d+).*", "$1"));
 
@@ -50,7 +55,8 @@ class SalesBrowserTest extends BrowserTestSupport {
 
         // the plan put a visit in two days on "My day"; log its outcome in one click
         open("/sales/my-day");
-        var row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tasks-upcoming tr[id^=task-]")));
+        var row = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tasks-upcoming tr[id^=task-]")));
         var taskId = row.getAttribute("id").substring("task-".length());
         assertThat(row.getText()).contains("陈先生");
         browser.findElement(By.id("outcome-" + taskId)).sendKeys("到店试驾，约定周末签约");
@@ -62,10 +68,13 @@ class SalesBrowserTest extends BrowserTestSupport {
         open("/sales/pipeline");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + opportunityId)));
         drag("card-" + opportunityId, "stage-RELATIONSHIP");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("override-reason"))).sendKeys("客户总经理亲自约见");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("override-reason")))
+                .sendKeys("客户总经理亲自约见");
         browser.findElement(By.id("override-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stage-RELATIONSHIP #card-" + opportunityId)));
-        assertThat(browser.findElements(By.cssSelector("#stage-QUALIFY #card-" + opportunityId))).isEmpty();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#stage-RELATIONSHIP #card-" + opportunityId)));
+        assertThat(browser.findElements(By.cssSelector("#stage-QUALIFY #card-" + opportunityId)))
+                .isEmpty();
         screenshot("sales-pipeline");
     }
 

@@ -17,19 +17,26 @@ import org.junit.jupiter.api.Test;
 class SalesLeadScreensIntegrationTest extends SalesTestSupport {
 
     private HttpClient login(String username) throws Exception {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = client.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var page =
+                client.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
         var form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf(page.body()));
-        var login = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var login = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return client;
     }
 
     private static String csrf(String page) {
-        var m = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"").matcher(page);
+        var m = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"")
+                .matcher(page);
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
@@ -39,7 +46,11 @@ class SalesLeadScreensIntegrationTest extends SalesTestSupport {
     }
 
     private HttpResponse<String> page(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -50,7 +61,8 @@ class SalesLeadScreensIntegrationTest extends SalesTestSupport {
         var list = page(browser, "/sales/leads?intentClass=A");
         assertThat(list.statusCode()).isEqualTo(200);
         // the export buttons carry the list's filters
-        assertThat(list.body()).contains("id=\"lead-import\"")
+        assertThat(list.body())
+                .contains("id=\"lead-import\"")
                 .containsPattern("href=\"/sales/leads/export\\?format=csv[^\"]*intentClass=A")
                 .containsPattern("href=\"/sales/leads/export\\?format=xlsx[^\"]*intentClass=A");
 
@@ -63,27 +75,40 @@ class SalesLeadScreensIntegrationTest extends SalesTestSupport {
         var boundary = "----tp" + UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-                + csrf(importPage.body()) + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                        + csrf(importPage.body()) + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\nContent-Type: text/csv\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var checked = browser.send(HttpRequest.newBuilder(uri("/sales/leads/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        var checked = browser.send(
+                HttpRequest.newBuilder(uri("/sales/leads/import"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(checked.statusCode()).isEqualTo(200);
-        assertThat(checked.body()).contains("id=\"import-problems\"").contains("意向等级").contains("id=\"import-apply\"");
+        assertThat(checked.body())
+                .contains("id=\"import-problems\"")
+                .contains("意向等级")
+                .contains("id=\"import-apply\"");
         assertThat(leadsWithPhone(good)).isEmpty();
 
-        var applied = browser.send(HttpRequest.newBuilder(uri("/sales/leads/import/apply"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("mode=VALID_ONLY&_csrf=" + enc(csrf(checked.body())))).build(),
+        var applied = browser.send(
+                HttpRequest.newBuilder(uri("/sales/leads/import/apply"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("mode=VALID_ONLY&_csrf=" + enc(csrf(checked.body()))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(applied.statusCode()).isEqualTo(200);
         assertThat(applied.body()).contains("id=\"import-applied\"");
-        assertThat(leadsWithPhone(good)).singleElement().satisfies(l -> assertThat(l.get("intent_class")).isEqualTo("B"));
+        assertThat(leadsWithPhone(good))
+                .singleElement()
+                .satisfies(l -> assertThat(l.get("intent_class")).isEqualTo("B"));
 
-        var export = browser.send(HttpRequest.newBuilder(uri("/sales/leads/export?format=csv&q=" + good)).GET().build(),
+        var export = browser.send(
+                HttpRequest.newBuilder(uri("/sales/leads/export?format=csv&q=" + good))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body()).contains("好线索");
@@ -98,23 +123,33 @@ class SalesLeadScreensIntegrationTest extends SalesTestSupport {
         var manager = login(crew.manager());
         var settings = page(manager, "/sales/settings?team=" + crew.team() + "&lang=zh-CN");
         assertThat(settings.body()).contains("id=\"web-form-settings\"").contains("创建表单");
-        var created = manager.send(HttpRequest.newBuilder(uri("/sales/settings/web-form"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("team=" + crew.team() + "&defaultOwnerId=" + crew.repId()
-                        + "&_csrf=" + enc(csrf(settings.body())))).build(), HttpResponse.BodyHandlers.ofString());
+        var created = manager.send(
+                HttpRequest.newBuilder(uri("/sales/settings/web-form"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("team=" + crew.team() + "&defaultOwnerId="
+                                + crew.repId() + "&_csrf=" + enc(csrf(settings.body()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(302);
         var withForm = page(manager, "/sales/settings?team=" + crew.team());
-        var link = Pattern.compile("id=\"web-form-url\"[^>]*value=\"[^\"]*(/public/leads/[A-Za-z0-9_-]+)\"").matcher(withForm.body());
+        var link = Pattern.compile("id=\"web-form-url\"[^>]*value=\"[^\"]*(/public/leads/[A-Za-z0-9_-]+)\"")
+                .matcher(withForm.body());
         assertThat(link.find()).as(withForm.body()).isTrue();
         assertThat(page(HttpClient.newHttpClient(), link.group(1)).statusCode()).isEqualTo(200);
 
-        manager.send(HttpRequest.newBuilder(uri("/sales/settings/web-form/rotate"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("team=" + crew.team() + "&_csrf=" + enc(csrf(withForm.body()))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        manager.send(
+                HttpRequest.newBuilder(uri("/sales/settings/web-form/rotate"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "team=" + crew.team() + "&_csrf=" + enc(csrf(withForm.body()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page(HttpClient.newHttpClient(), link.group(1)).statusCode()).isEqualTo(404);
-        var audit = jdbc.sql("SELECT summary FROM audit_log WHERE entity_type = 'sales_web_form' AND entity_id = :t ORDER BY id")
-                .param("t", Long.toString(crew.team())).query(String.class).list();
+        var audit = jdbc.sql(
+                        "SELECT summary FROM audit_log WHERE entity_type = 'sales_web_form' AND entity_id = :t ORDER BY id")
+                .param("t", Long.toString(crew.team()))
+                .query(String.class)
+                .list();
         assertThat(audit).containsExactly("web form created", "web form link rotated");
     }
 }

@@ -23,16 +23,17 @@ abstract class SalesTestSupport extends IntegrationTestSupport {
 
     @Autowired
     IdentityApi identity;
+
     @Autowired
     ObjectMapper json;
 
-    record Crew(long team, String teamName, String rep, long repId, String manager, long managerId) {
-    }
+    record Crew(long team, String teamName, String rep, long repId, String manager, long managerId) {}
 
     Crew crew() {
         var n = UUID.randomUUID().toString().substring(0, 8);
         var team = identity.createTeamUnchecked("销售组-" + n, Team.Kind.SALES_GROUP);
-        var rep = identity.createUserUnchecked(new NewUser("srep" + n, "Rep " + n, null, PASSWORD, Role.SALES, Set.of(team.id())));
+        var rep = identity.createUserUnchecked(
+                new NewUser("srep" + n, "Rep " + n, null, PASSWORD, Role.SALES, Set.of(team.id())));
         var manager = identity.createUserUnchecked(
                 new NewUser("smgr" + n, "Manager " + n, null, PASSWORD, Role.MANAGER, Set.of(team.id())));
         return new Crew(team.id(), team.name(), rep.username(), rep.id(), manager.username(), manager.id());
@@ -55,25 +56,35 @@ abstract class SalesTestSupport extends IntegrationTestSupport {
     HttpResponse<String> upload(String path, String authorization, String fileName, byte[] content) throws Exception {
         var boundary = "----tp" + UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         var body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        var request = HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> download(String path, String authorization) throws Exception {
-        var request = HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET().build();
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", authorization)
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Leads stored with this phone, any owner. */
     java.util.List<java.util.Map<String, Object>> leadsWithPhone(String phone) {
-        return jdbc.sql("SELECT * FROM sales_lead WHERE phone = :p ORDER BY id").param("p", phone).query().listOfRows();
+        return jdbc.sql("SELECT * FROM sales_lead WHERE phone = :p ORDER BY id")
+                .param("p", phone)
+                .query()
+                .listOfRows();
     }
 }

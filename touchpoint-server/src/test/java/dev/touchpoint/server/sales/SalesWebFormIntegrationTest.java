@@ -25,12 +25,18 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
 
     /** A visitor's browser: no login, but a session cookie (which carries the CSRF token). */
     private static HttpClient visitor() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> open(HttpClient browser, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return browser.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -45,8 +51,12 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return browser.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -61,8 +71,13 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
     }
 
     private String createForm(Crew crew, Long defaultOwner) throws Exception {
-        var form = ok(send("PUT", "/api/v1/sales/web-forms/" + crew.team(), as(crew.manager()),
-                "{\"defaultOwnerId\":" + defaultOwner + "}"), 200);
+        var form = ok(
+                send(
+                        "PUT",
+                        "/api/v1/sales/web-forms/" + crew.team(),
+                        as(crew.manager()),
+                        "{\"defaultOwnerId\":" + defaultOwner + "}"),
+                200);
         assertThat(form.get("token").asString()).hasSizeGreaterThanOrEqualTo(32);
         return form.get("path").asString();
     }
@@ -72,8 +87,21 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
         var crew = crew();
         var path = createForm(crew, null);
         var phone = mobile();
-        var response = submit(path, Map.of("name", "陈静", "phone", phone, "email", "chen@example.com",
-                "productInterest", "星途 L", "message", "想了解车队方案", "phoneConsent", "true"));
+        var response = submit(
+                path,
+                Map.of(
+                        "name",
+                        "陈静",
+                        "phone",
+                        phone,
+                        "email",
+                        "chen@example.com",
+                        "productInterest",
+                        "星途 L",
+                        "message",
+                        "想了解车队方案",
+                        "phoneConsent",
+                        "true"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("id=\"web-thanks\"");
 
@@ -89,19 +117,33 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
             assertThat(l.get("phone_consent_at")).isNotNull();
         });
         long id = ((Number) lead.get(0).get("id")).longValue();
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'sales_lead' AND entity_id = :id AND action = 'CREATE'")
-                .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_log WHERE entity_type = 'sales_lead' AND entity_id = :id AND action = 'CREATE'")
+                        .param("id", Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         // the team sees it; the rep who makes the first contact takes it and gets the plan
-        assertThat(ok(get("/api/v1/sales/leads/" + id, as(crew.rep())), 200).get("phoneConsent").asBoolean()).isTrue();
-        var graded = ok(send("POST", "/api/v1/sales/leads/" + id + "/contact", as(crew.rep()),
-                "{\"intentClass\":\"B\",\"need\":true}"), 200);
+        assertThat(ok(get("/api/v1/sales/leads/" + id, as(crew.rep())), 200)
+                        .get("phoneConsent")
+                        .asBoolean())
+                .isTrue();
+        var graded = ok(
+                send(
+                        "POST",
+                        "/api/v1/sales/leads/" + id + "/contact",
+                        as(crew.rep()),
+                        "{\"intentClass\":\"B\",\"need\":true}"),
+                200);
         assertThat(graded.get("ownerId").asLong()).isEqualTo(crew.repId());
-        assertThat(ok(get("/api/v1/sales/leads/" + id + "/tasks", as(crew.rep())), 200)).hasSize(1);
+        assertThat(ok(get("/api/v1/sales/leads/" + id + "/tasks", as(crew.rep())), 200))
+                .hasSize(1);
 
         // converting carries the phone consent to the customer
         var converted = ok(send("POST", "/api/v1/sales/leads/" + id + "/convert", as(crew.rep()), "{}"), 200);
-        assertThat(customers.hasConsent(converted.get("customerId").asLong(), "PHONE")).isTrue();
+        assertThat(customers.hasConsent(converted.get("customerId").asLong(), "PHONE"))
+                .isTrue();
     }
 
     @Test
@@ -109,7 +151,8 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
         var crew = crew();
         var path = createForm(crew, crew.repId());
         var phone = mobile();
-        assertThat(submit(path, Map.of("name", "Ma Li", "phone", phone)).statusCode()).isEqualTo(200);
+        assertThat(submit(path, Map.of("name", "Ma Li", "phone", phone)).statusCode())
+                .isEqualTo(200);
         assertThat(leadsWithPhone(phone)).singleElement().satisfies(l -> {
             assertThat(((Number) l.get("owner_id")).longValue()).isEqualTo(crew.repId());
             assertThat(l.get("phone_consent")).isEqualTo(false);
@@ -123,9 +166,15 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
         var name = "NoPhone-" + mobile();
         var response = submit(path, Map.of("name", name, "email", "not-an-email"));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("id=\"phone-error\"").contains("Please enter a phone number")
-                .contains("id=\"email-error\"").contains("value=\"" + name + "\"");
-        assertThat(jdbc.sql("SELECT count(*) FROM sales_lead WHERE name = :n").param("n", name).query(Long.class).single())
+        assertThat(response.body())
+                .contains("id=\"phone-error\"")
+                .contains("Please enter a phone number")
+                .contains("id=\"email-error\"")
+                .contains("value=\"" + name + "\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM sales_lead WHERE name = :n")
+                        .param("n", name)
+                        .query(Long.class)
+                        .single())
                 .isZero();
 
         // the same page in Chinese
@@ -166,25 +215,32 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
         var path = createForm(crew, null);
         var phone = mobile();
         for (int i = 1; i <= 3; i++) {
-            assertThat(submit(path, Map.of("name", "Try " + i, "phone", phone)).statusCode()).isEqualTo(200);
+            assertThat(submit(path, Map.of("name", "Try " + i, "phone", phone)).statusCode())
+                    .isEqualTo(200);
         }
         // the same number written differently still counts
         var fourth = submit(path, Map.of("name", "Try 4", "phone", "+86 " + phone));
         assertThat(fourth.statusCode()).isEqualTo(429);
         assertThat(fourth.body()).contains("id=\"web-limited\"");
-        assertThat(jdbc.sql("SELECT count(*) FROM sales_lead WHERE phone_norm = :p").param("p", phone)
-                .query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM sales_lead WHERE phone_norm = :p")
+                        .param("p", phone)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
     void unknownAndRotatedTokensAnswer404AndOnlyManagersManageTheForm() throws Exception {
         var crew = crew();
-        assertThat(open(visitor(), "/public/leads/no-such-token-at-all").statusCode()).isEqualTo(404);
+        assertThat(open(visitor(), "/public/leads/no-such-token-at-all").statusCode())
+                .isEqualTo(404);
 
         var oldPath = createForm(crew, null);
-        assertThat(send("POST", "/api/v1/sales/web-forms/" + crew.team() + "/rotate", as(crew.rep()), null).statusCode())
+        assertThat(send("POST", "/api/v1/sales/web-forms/" + crew.team() + "/rotate", as(crew.rep()), null)
+                        .statusCode())
                 .isEqualTo(403);
-        var rotated = ok(send("POST", "/api/v1/sales/web-forms/" + crew.team() + "/rotate", as(crew.manager()), null), 200);
+        var rotated =
+                ok(send("POST", "/api/v1/sales/web-forms/" + crew.team() + "/rotate", as(crew.manager()), null), 200);
         var newPath = rotated.get("path").asString();
         assertThat(newPath).isNotEqualTo(oldPath);
         var stale = open(visitor(), oldPath);
@@ -196,14 +252,23 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
         var browser = visitor();
         var page = open(browser, newPath);
         var phone = mobile();
-        assertThat(post(browser, oldPath, Map.of("name", "Late", "phone", phone, "_csrf", csrf(page.body()))).statusCode())
+        assertThat(post(browser, oldPath, Map.of("name", "Late", "phone", phone, "_csrf", csrf(page.body())))
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(leadsWithPhone(phone)).isEmpty();
 
         var other = crew();
-        assertThat(send("PUT", "/api/v1/sales/web-forms/" + crew.team(), as(other.manager()), "{}").statusCode())
-                .as("a manager of another team").isEqualTo(403);
-        assertThat(send("PUT", "/api/v1/sales/web-forms/" + crew.team(), as(crew.manager()),
-                "{\"defaultOwnerId\":" + other.repId() + "}").statusCode()).as("not a member").isEqualTo(400);
+        assertThat(send("PUT", "/api/v1/sales/web-forms/" + crew.team(), as(other.manager()), "{}")
+                        .statusCode())
+                .as("a manager of another team")
+                .isEqualTo(403);
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/sales/web-forms/" + crew.team(),
+                                as(crew.manager()),
+                                "{\"defaultOwnerId\":" + other.repId() + "}")
+                        .statusCode())
+                .as("not a member")
+                .isEqualTo(400);
     }
 }

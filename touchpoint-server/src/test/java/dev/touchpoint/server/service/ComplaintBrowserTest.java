@@ -18,15 +18,34 @@ class ComplaintBrowserTest extends BrowserTestSupport {
 
     @Autowired
     CustomerApi customers;
+
     @Autowired
     IdentityApi identity;
 
     @Test
     void openAComplaintFromTheCustomerPageReplyAndSeeTheSlaChange() {
         long admin = identity.findUser("admin").orElseThrow().id();
-        long team = identity.createTeamUnchecked("complaint-team-" + System.nanoTime(), Team.Kind.SITE).id();
-        long id = customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, "投诉测试客户 " + System.nanoTime(), null,
-                null, null, null, admin, team, List.of(), null, null, null, null, null, null, null))).get(0);
+        long team = identity.createTeamUnchecked("complaint-team-" + System.nanoTime(), Team.Kind.SITE)
+                .id();
+        long id = customers
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        "投诉测试客户 " + System.nanoTime(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        admin,
+                        team,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
         login("admin", ADMIN_PASSWORD);
         open("/customers/" + id);
         click(By.id("open-complaint"));
@@ -38,7 +57,8 @@ class ComplaintBrowserTest extends BrowserTestSupport {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sla-card")));
         assertThat(browser.findElement(By.id("ticket-status")).getText()).isEqualTo("New");
-        var before = browser.findElement(By.cssSelector("#sla-firstResponse .sla-state")).getText();
+        var before = browser.findElement(By.cssSelector("#sla-firstResponse .sla-state"))
+                .getText();
         assertThat(before).isIn("Running", "Due soon");
         screenshot("complaint-new");
 
@@ -46,8 +66,11 @@ class ComplaintBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("reply-submit")).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("ticket-status"), "Open"));
-        assertThat(browser.findElement(By.cssSelector("#sla-firstResponse .sla-state")).getText()).isEqualTo("Met");
-        assertThat(browser.findElements(By.cssSelector("#conversation .message"))).hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("#sla-firstResponse .sla-state"))
+                        .getText())
+                .isEqualTo("Met");
+        assertThat(browser.findElements(By.cssSelector("#conversation .message")))
+                .hasSize(2);
         screenshot("complaint-replied");
 
         // the service manager's pages render with the new ticket in them

@@ -36,8 +36,10 @@ class ComplaintSurveyIntegrationTest extends ServiceWebSupport {
 
     @Autowired
     CustomerApi customers;
+
     @Autowired
     IdentityApi identity;
+
     @Autowired
     TouchpointApi touchpoints;
 
@@ -51,11 +53,30 @@ class ComplaintSurveyIntegrationTest extends ServiceWebSupport {
     }
 
     long customer(long teamId, boolean emailConsent) throws Exception {
-        long id = customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("投诉客户"), null,
-                unique("c") + "@example.com", null, null, null, teamId, List.of(), null, null, null, null, null, null,
-                null))).get(0);
+        long id = customers
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        unique("投诉客户"),
+                        null,
+                        unique("c") + "@example.com",
+                        null,
+                        null,
+                        null,
+                        teamId,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
         if (emailConsent) {
-            var consent = send("POST", "/api/v1/customers/" + id + "/consents", admin(),
+            var consent = send(
+                    "POST",
+                    "/api/v1/customers/" + id + "/consents",
+                    admin(),
                     "{\"channel\":\"EMAIL\",\"granted\":true,\"method\":\"signed form\"}");
             assertThat(consent.statusCode()).as(consent.body()).isEqualTo(201);
         }
@@ -73,9 +94,16 @@ class ComplaintSurveyIntegrationTest extends ServiceWebSupport {
                  "subject":"Late delivery","description":"Two weeks late"}""".formatted(customerId, teamId));
         assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
         long id = json(created).path("ticket").path("id").asLong();
-        var replied = json(send("POST", "/api/v1/service/tickets/" + id + "/messages", admin(),
-                "{\"party\":\"AGENT\",\"body\":\"Sorry, it ships today.\"}")).path("ticket");
-        var solved = send("PUT", "/api/v1/service/tickets/" + id, admin(),
+        var replied = json(send(
+                        "POST",
+                        "/api/v1/service/tickets/" + id + "/messages",
+                        admin(),
+                        "{\"party\":\"AGENT\",\"body\":\"Sorry, it ships today.\"}"))
+                .path("ticket");
+        var solved = send(
+                "PUT",
+                "/api/v1/service/tickets/" + id,
+                admin(),
                 "{\"status\":\"SOLVED\",\"priority\":\"NORMAL\",\"teamId\":%d,\"rootCause\":\"DELIVERY\",\"version\":%d}"
                         .formatted(teamId, replied.path("version").asInt()));
         assertThat(solved.statusCode()).as(solved.body()).isEqualTo(200);
@@ -90,23 +118,29 @@ class ComplaintSurveyIntegrationTest extends ServiceWebSupport {
 
     /** Answers the survey as the customer would: open the public link, submit the form with its CSRF token. */
     void answer(String link, int csat, String comment) throws Exception {
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         var page = browser.send(HttpRequest.newBuilder(uri(link)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         var m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
         assertThat(m.find()).isTrue();
         var body = "_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8) + "&csat=" + csat + "&comment="
                 + URLEncoder.encode(comment, StandardCharsets.UTF_8);
-        var posted = browser.send(HttpRequest.newBuilder(uri(link)).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        var posted = browser.send(
+                HttpRequest.newBuilder(uri(link))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
     }
 
     @Test
     void solvedComplaintsInviteTheCustomerAndTheAnswerBecomesTheTicketsSatisfactionAndTheMetric() throws Exception {
-        long team = identity.createTeamUnchecked(unique("svc-survey-"), Team.Kind.SERVICE_GROUP).id();
+        long team = identity.createTeamUnchecked(unique("svc-survey-"), Team.Kind.SERVICE_GROUP)
+                .id();
         long happy = customer(team, true);
         long unhappy = customer(team, true);
         long silent = customer(team, false);
@@ -117,17 +151,29 @@ class ComplaintSurveyIntegrationTest extends ServiceWebSupport {
         assertThat(invited.path("channel").asString()).isEqualTo("EMAIL");
         var link = invited.path("link").asString();
         assertThat(link).startsWith("/public/surveys/");
-        assertThat(detail(first).path("ticket").path("complaint").path("satisfaction").isNumber()).isFalse();
+        assertThat(detail(first)
+                        .path("ticket")
+                        .path("complaint")
+                        .path("satisfaction")
+                        .isNumber())
+                .isFalse();
 
         answer(link, 5, "Fixed quickly, thank you");
         var answered = detail(first);
         assertThat(answered.path("survey").path("state").asString()).isEqualTo("ANSWERED");
         assertThat(answered.path("survey").path("comment").asString()).isEqualTo("Fixed quickly, thank you");
-        assertThat(answered.path("ticket").path("complaint").path("satisfaction").asInt()).isEqualTo(5);
+        assertThat(answered.path("ticket")
+                        .path("complaint")
+                        .path("satisfaction")
+                        .asInt())
+                .isEqualTo(5);
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit_log WHERE entity_type = 'ticket' AND entity_id = :id
                 AND summary = 'satisfaction from the after-complaint survey'""")
-                .param("id", Long.toString(first)).query(Long.class).single()).isEqualTo(1);
+                        .param("id", Long.toString(first))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         long second = solvedComplaint(unhappy, team);
         answer(detail(second).path("survey").path("link").asString(), 2, "Still waiting for the refund");

@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
 abstract class ServiceWebSupport extends IntegrationTestSupport {
 
     static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     static String csrf(String page) {
@@ -36,42 +38,63 @@ abstract class ServiceWebSupport extends IntegrationTestSupport {
         var client = browser();
         var page = browse(client, "/login");
         var form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(page.body()));
-        var login = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var login = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return client;
     }
 
     HttpResponse<String> browse(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a form (fields in order; a key may repeat through {@code extra}). */
     HttpResponse<String> postForm(HttpClient client, String path, Map<String, String> fields) throws Exception {
-        var body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        var body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a multipart form: the text fields, then {@code file}; with {@code authorization} as an API call. */
-    HttpResponse<String> multipart(HttpClient client, String path, String authorization, Map<String, String> fields,
-            String fileName, byte[] content) throws Exception {
+    HttpResponse<String> multipart(
+            HttpClient client,
+            String path,
+            String authorization,
+            Map<String, String> fields,
+            String fileName,
+            byte[] content)
+            throws Exception {
         var boundary = "----svc" + java.util.UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", authorization == null ? "text/html" : "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (authorization != null) {

@@ -13,19 +13,35 @@ class TicketPageScopeIntegrationTest extends ServiceWebSupport {
     void aTicketOfAnotherTeamIsForbiddenNotAnError() throws Exception {
         var json = JsonMapper.builder().build();
         var n = UUID.randomUUID().toString().substring(0, 8);
-        long mine = json.readTree(send("POST", "/api/v1/teams", admin(), "{\"name\":\"svc-a-" + n + "\",\"kind\":\"SITE\"}")
-                .body()).get("id").asLong();
-        long theirs = json.readTree(send("POST", "/api/v1/teams", admin(), "{\"name\":\"svc-b-" + n + "\",\"kind\":\"SITE\"}")
-                .body()).get("id").asLong();
-        long customer = json.readTree(send("POST", "/api/v1/customers", admin(),
-                "{\"kind\":\"PERSON\",\"name\":\"别店客户\",\"teamId\":" + theirs + "}").body()).get("id").asLong();
-        var ticket = send("POST", "/api/v1/service/tickets", admin(),
+        long mine = json.readTree(
+                        send("POST", "/api/v1/teams", admin(), "{\"name\":\"svc-a-" + n + "\",\"kind\":\"SITE\"}")
+                                .body())
+                .get("id")
+                .asLong();
+        long theirs = json.readTree(
+                        send("POST", "/api/v1/teams", admin(), "{\"name\":\"svc-b-" + n + "\",\"kind\":\"SITE\"}")
+                                .body())
+                .get("id")
+                .asLong();
+        long customer = json.readTree(send(
+                                "POST",
+                                "/api/v1/customers",
+                                admin(),
+                                "{\"kind\":\"PERSON\",\"name\":\"别店客户\",\"teamId\":" + theirs + "}")
+                        .body())
+                .get("id")
+                .asLong();
+        var ticket = send(
+                "POST",
+                "/api/v1/service/tickets",
+                admin(),
                 "{\"customerId\":" + customer + ",\"type\":\"QUESTION\",\"subject\":\"保养预约\"}");
         assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
         long id = json.readTree(ticket.body()).get("ticket").get("id").asLong();
         assertThat(send("POST", "/api/v1/users", admin(), """
-                {"username":"svc.%s","displayName":"Svc","password":"service-pass-12","role":"SERVICE","teamIds":[%d]}"""
-                .formatted(n, mine)).statusCode()).isEqualTo(201);
+                {"username":"svc.%s","displayName":"Svc","password":"service-pass-12","role":"SERVICE","teamIds":[%d]}""".formatted(n, mine))
+                        .statusCode())
+                .isEqualTo(201);
 
         var client = loginWithForm("svc." + n, "service-pass-12");
         var page = browse(client, "/service/tickets/" + id);

@@ -20,12 +20,16 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
 
     @Autowired
     SurveyService surveys;
+
     @Autowired
     SurveyRepository repository;
+
     @Autowired
     CatalogueRepository catalogue;
+
     @Autowired
     EventService events;
+
     @Autowired
     AuditLog audit;
 
@@ -36,14 +40,20 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
 
     private long consentingCustomer(String channel) throws Exception {
         long id = customer(team());
-        var r = send("POST", "/api/v1/customers/" + id + "/consents", admin(),
+        var r = send(
+                "POST",
+                "/api/v1/customers/" + id + "/consents",
+                admin(),
                 "{\"channel\":\"" + channel + "\",\"granted\":true,\"method\":\"到店登记\"}");
         assertThat(r.statusCode()).isBetween(200, 201);
         return id;
     }
 
     private tools.jackson.databind.JsonNode invite(long customer, String channel) throws Exception {
-        var r = send("POST", "/api/v1/surveys/DELIVERY_EXPERIENCE/invitations", admin(),
+        var r = send(
+                "POST",
+                "/api/v1/surveys/DELIVERY_EXPERIENCE/invitations",
+                admin(),
                 "{\"customerIds\":[" + customer + "],\"channel\":\"" + channel + "\"}");
         assertThat(r.statusCode()).isEqualTo(200);
         return body(r);
@@ -51,8 +61,15 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
 
     /** The same service with its clock moved, as if the call happened at {@code at}. */
     private SurveyService at(Instant at) {
-        return new SurveyService(repository, catalogue, events, customers, audit, json,
-                Clock.fixed(at, ZoneOffset.UTC), Duration.ofDays(14));
+        return new SurveyService(
+                repository,
+                catalogue,
+                events,
+                customers,
+                audit,
+                json,
+                Clock.fixed(at, ZoneOffset.UTC),
+                Duration.ofDays(14));
     }
 
     @Test
@@ -68,12 +85,13 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
         assertThat(again.get("blocked").get(0).get("reason").asString()).isEqualTo("FREQUENCY_CAP");
 
         asAdmin();
-        var fifteenDaysLater = at(Instant.now().plus(Duration.ofDays(15)))
-                .invite("DELIVERY_EXPERIENCE", List.of(smsOnly), "SMS");
+        var fifteenDaysLater =
+                at(Instant.now().plus(Duration.ofDays(15))).invite("DELIVERY_EXPERIENCE", List.of(smsOnly), "SMS");
         assertThat(fifteenDaysLater.sent()).hasSize(1);
-        var thirteenDaysLater = at(Instant.now().plus(Duration.ofDays(13)))
-                .invite("DELIVERY_EXPERIENCE", List.of(smsOnly), "SMS");
-        assertThat(thirteenDaysLater.blocked()).extracting(InvitationResult.Blocked::reason)
+        var thirteenDaysLater =
+                at(Instant.now().plus(Duration.ofDays(13))).invite("DELIVERY_EXPERIENCE", List.of(smsOnly), "SMS");
+        assertThat(thirteenDaysLater.blocked())
+                .extracting(InvitationResult.Blocked::reason)
                 .containsExactly("FREQUENCY_CAP");
     }
 
@@ -83,8 +101,19 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
         var link = invite(customer, "WECHAT").get("sent").get(0).get("link").asString();
         var path = link.substring(link.indexOf("/public/"));
 
-        var answers = Map.of("paperwork", "2", "handover", "6", "nps", "9", "overall_expectation", "4",
-                "overall_perception", "5", "comment", "<b>great</b>");
+        var answers = Map.of(
+                "paperwork",
+                "2",
+                "handover",
+                "6",
+                "nps",
+                "9",
+                "overall_expectation",
+                "4",
+                "overall_perception",
+                "5",
+                "comment",
+                "<b>great</b>");
         asAdmin();
         var token = path.substring("/public/surveys/".length());
         assertThat(surveys.answer(token, answers)).isEqualTo(SurveyService.LinkState.OPEN);
@@ -92,10 +121,10 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
 
         var emotions = jdbc.sql("""
                 SELECT t.code || '=' || e.emotion FROM touchpoint_event e JOIN touchpoint t ON t.id = e.touchpoint_id
-                WHERE e.customer_id = ? AND e.emotion IS NOT NULL ORDER BY t.code""").param(customer)
-                .query(String.class).list();
+                WHERE e.customer_id = ? AND e.emotion IS NOT NULL ORDER BY t.code""").param(customer).query(String.class).list();
         assertThat(emotions).containsExactly("CONTRACT=5", "DELIVERY_PAPERWORK=2", "HANDOVER_CEREMONY=6");
-        assertThat(count("SELECT count(*) FROM survey_response WHERE customer_id = ?", customer)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM survey_response WHERE customer_id = ?", customer))
+                .isEqualTo(1);
 
         var page = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).contains("survey-answered");
@@ -115,26 +144,29 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
         var token = path.substring("/public/surveys/".length());
         assertThat(surveys.answer(token, Map.of("paperwork", "3", "handover", "3", "nps", "5")))
                 .isEqualTo(SurveyService.LinkState.EXPIRED);
-        assertThat(count("SELECT count(*) FROM survey_response WHERE customer_id = ?", customer)).isZero();
+        assertThat(count("SELECT count(*) FROM survey_response WHERE customer_id = ?", customer))
+                .isZero();
     }
 
     @Test
     void unknownTokensShowNothing() throws Exception {
-        var page = http.send(HttpRequest.newBuilder(uri("/public/surveys/" + SurveyService.newToken())).GET().build(),
+        var page = http.send(
+                HttpRequest.newBuilder(uri("/public/surveys/" + SurveyService.newToken()))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("survey-unknown");
     }
 
     private void asAdmin() {
-        SecurityContextHolder.getContext().setAuthentication(
-                identity.runAs("admin", () -> SecurityContextHolder.getContext().getAuthentication()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(identity.runAs(
+                        "admin", () -> SecurityContextHolder.getContext().getAuthentication()));
     }
 
     @org.junit.jupiter.api.AfterEach
     void clearContext() {
         SecurityContextHolder.clearContext();
     }
-
-
 }

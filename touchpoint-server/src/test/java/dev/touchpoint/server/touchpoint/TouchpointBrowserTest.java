@@ -20,12 +20,16 @@ class TouchpointBrowserTest extends BrowserTestSupport {
 
     @Autowired
     TouchpointApi touchpoints;
+
     @Autowired
     CustomerApi customers;
+
     @Autowired
     IdentityApi identity;
+
     @Autowired
     SurveyService surveys;
+
     @Autowired
     ObjectMapper json;
 
@@ -34,8 +38,25 @@ class TouchpointBrowserTest extends BrowserTestSupport {
         touchpoints.applyTemplate(CatalogueTemplates.DEALERSHIP);
         surveys.ensureDemoSurveys();
         var team = identity.createTeamUnchecked("browser-" + System.nanoTime(), Team.Kind.SITE);
-        long customer = customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, "王小明" + System.nanoTime(),
-                null, null, null, null, null, team.id(), List.of(), null, null, null, null, null, null, null))).get(0);
+        long customer = customers
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        "王小明" + System.nanoTime(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        team.id(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
 
         login("admin", ADMIN_PASSWORD);
         open("/customers/" + customer);
@@ -50,10 +71,16 @@ class TouchpointBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("timeline-entries")).getText()).contains("Test drive");
         screenshot("touchpoint-logged");
 
-        var consent = send("POST", "/api/v1/customers/" + customer + "/consents", admin(),
+        var consent = send(
+                "POST",
+                "/api/v1/customers/" + customer + "/consents",
+                admin(),
                 "{\"channel\":\"SMS\",\"granted\":true,\"method\":\"到店登记\"}");
         assertThat(consent.statusCode()).isBetween(200, 201);
-        var invite = send("POST", "/api/v1/surveys/DELIVERY_EXPERIENCE/invitations", admin(),
+        var invite = send(
+                "POST",
+                "/api/v1/surveys/DELIVERY_EXPERIENCE/invitations",
+                admin(),
                 "{\"customerIds\":[" + customer + "],\"channel\":\"SMS\"}");
         var link = json.readTree(invite.body()).get("sent").get(0).get("link").asString();
 
@@ -69,8 +96,7 @@ class TouchpointBrowserTest extends BrowserTestSupport {
 
         var emotions = jdbc.sql("""
                 SELECT t.code || '=' || e.emotion FROM touchpoint_event e JOIN touchpoint t ON t.id = e.touchpoint_id
-                WHERE e.customer_id = ? AND e.emotion IS NOT NULL ORDER BY t.code""").param(customer)
-                .query(String.class).list();
+                WHERE e.customer_id = ? AND e.emotion IS NOT NULL ORDER BY t.code""").param(customer).query(String.class).list();
         assertThat(emotions).containsExactly("DELIVERY_PAPERWORK=2", "HANDOVER_CEREMONY=6", "TEST_DRIVE=6");
 
         browser.get(link);
@@ -83,8 +109,8 @@ class TouchpointBrowserTest extends BrowserTestSupport {
 
     /** Scrolls the element into the middle of the window first: the form is taller than the window. */
     private void click(org.openqa.selenium.WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 }

@@ -24,10 +24,13 @@ abstract class TouchpointTestSupport extends IntegrationTestSupport {
 
     @Autowired
     protected IdentityApi identity;
+
     @Autowired
     protected CustomerApi customers;
+
     @Autowired
     protected TouchpointApi touchpoints;
+
     @Autowired
     protected ObjectMapper json;
 
@@ -47,24 +50,45 @@ abstract class TouchpointTestSupport extends IntegrationTestSupport {
     /** Creates a user and returns their Basic authorization header. */
     String user(Role role, Team team) {
         var name = unique(role.name().toLowerCase() + ".");
-        identity.createUserUnchecked(new NewUser(name, name, null, PASSWORD, role,
-                team == null ? Set.of() : Set.of(team.id())));
+        identity.createUserUnchecked(
+                new NewUser(name, name, null, PASSWORD, role, team == null ? Set.of() : Set.of(team.id())));
         return basic(name, PASSWORD);
     }
 
     long customer(Team team) {
-        return customers.insertAll(List.of(new NewCustomer(CustomerKind.PERSON, unique("客户"), null, null, null, null,
-                null, team == null ? null : team.id(), List.of(), null, null, null, null, null, null, null))).get(0);
+        return customers
+                .insertAll(List.of(new NewCustomer(
+                        CustomerKind.PERSON,
+                        unique("客户"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        team == null ? null : team.id(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .get(0);
     }
 
     JsonNode body(java.net.http.HttpResponse<String> response) {
         return json.readTree(response.body());
     }
 
-    java.net.http.HttpResponse<String> post(String path, String auth, String contentType, String body) throws Exception {
+    java.net.http.HttpResponse<String> post(String path, String auth, String contentType, String body)
+            throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(uri(path))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType)
-                .header("Accept", "application/json").header("Authorization", auth).build();
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .header("Authorization", auth)
+                .build();
         return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 

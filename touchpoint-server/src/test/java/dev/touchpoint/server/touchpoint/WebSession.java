@@ -22,7 +22,8 @@ final class WebSession {
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final Function<String, URI> uri;
     private String csrf;
 
@@ -42,8 +43,13 @@ final class WebSession {
     /** Reads a page; {@code path} may also be an absolute URL of this server (a redirect's Location). */
     HttpResponse<String> get(String path, String language) throws Exception {
         var target = path.startsWith("http") ? URI.create(path) : uri.apply(path);
-        var page = client.send(HttpRequest.newBuilder(target).header("Accept", "text/html")
-                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var page = client.send(
+                HttpRequest.newBuilder(target)
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         var m = CSRF.matcher(page.body());
         if (m.find()) {
             csrf = m.group(1);
@@ -55,16 +61,22 @@ final class WebSession {
     HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         var all = new java.util.LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
-        var body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        var body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri.apply(path)).header("Accept", "text/html")
-                .header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri.apply(path))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "en")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> download(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri.apply(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(
+                HttpRequest.newBuilder(uri.apply(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String enc(String s) {

@@ -11,11 +11,11 @@ import java.util.Objects;
  */
 public record BgNbdFit(BgNbdModel model, double logLikelihood, int customers) {
 
-  /** Validates the fit. */
-  public BgNbdFit {
-    Objects.requireNonNull(model, "model");
-    if (customers <= 0) {
-      throw new IllegalArgumentException("customers must be > 0, was " + customers);
+    /** Validates the fit. */
+    public BgNbdFit {
+        Objects.requireNonNull(model, "model");
+        if (customers <= 0) {
+            throw new IllegalArgumentException("customers must be > 0, was " + customers);
+        }
     }
-  }
 }

@@ -15,23 +15,23 @@ import java.util.List;
  */
 public final class BgNbdFitter {
 
-  private static final double[] START = {1, 1, 1, 1};
+    private static final double[] START = {1, 1, 1, 1};
 
-  private BgNbdFitter() {}
+    private BgNbdFitter() {}
 
-  /**
-   * Fits the model.
-   *
-   * @param summaries the customers' calibration summaries, not empty
-   * @return the estimated model with its log-likelihood
-   */
-  public static BgNbdFit fit(List<CustomerSummary> summaries) {
-    if (summaries.isEmpty()) {
-      throw new IllegalArgumentException("cannot fit BG/NBD to no customers");
+    /**
+     * Fits the model.
+     *
+     * @param summaries the customers' calibration summaries, not empty
+     * @return the estimated model with its log-likelihood
+     */
+    public static BgNbdFit fit(List<CustomerSummary> summaries) {
+        if (summaries.isEmpty()) {
+            throw new IllegalArgumentException("cannot fit BG/NBD to no customers");
+        }
+        BgNbdLikelihood likelihood = BgNbdLikelihood.of(summaries);
+        double[] p = LogParameterOptimizer.maximise(v -> likelihood.value(v[0], v[1], v[2], v[3]), START);
+        double logLikelihood = likelihood.value(p[0], p[1], p[2], p[3]);
+        return new BgNbdFit(BgNbdModel.of(p[0], p[1], p[2], p[3]), logLikelihood, summaries.size());
     }
-    BgNbdLikelihood likelihood = BgNbdLikelihood.of(summaries);
-    double[] p = LogParameterOptimizer.maximise(v -> likelihood.value(v[0], v[1], v[2], v[3]), START);
-    double logLikelihood = likelihood.value(p[0], p[1], p[2], p[3]);
-    return new BgNbdFit(BgNbdModel.of(p[0], p[1], p[2], p[3]), logLikelihood, summaries.size());
-  }
 }

@@ -22,80 +22,81 @@ import java.util.Map;
  */
 final class BgNbdLikelihood {
 
-  private final int[] xIndex;
-  private final int[] distinctX;
-  private final double[] tx;
-  private final double[] age;
-  private final double[] weight;
-  private final double[] perX;
-  private final double[] perXDropout;
-  private final int customers;
+    private final int[] xIndex;
+    private final int[] distinctX;
+    private final double[] tx;
+    private final double[] age;
+    private final double[] weight;
+    private final double[] perX;
+    private final double[] perXDropout;
+    private final int customers;
 
-  private BgNbdLikelihood(Map<Key, Integer> counts, int customers) {
-    this.customers = customers;
-    distinctX = counts.keySet().stream().mapToInt(Key::x).distinct().sorted().toArray();
-    int n = counts.size();
-    xIndex = new int[n];
-    tx = new double[n];
-    age = new double[n];
-    weight = new double[n];
-    int i = 0;
-    for (Map.Entry<Key, Integer> e : counts.entrySet()) {
-      xIndex[i] = Arrays.binarySearch(distinctX, e.getKey().x());
-      tx[i] = e.getKey().tx();
-      age[i] = e.getKey().age();
-      weight[i] = e.getValue();
-      i++;
+    private BgNbdLikelihood(Map<Key, Integer> counts, int customers) {
+        this.customers = customers;
+        distinctX =
+                counts.keySet().stream().mapToInt(Key::x).distinct().sorted().toArray();
+        int n = counts.size();
+        xIndex = new int[n];
+        tx = new double[n];
+        age = new double[n];
+        weight = new double[n];
+        int i = 0;
+        for (Map.Entry<Key, Integer> e : counts.entrySet()) {
+            xIndex[i] = Arrays.binarySearch(distinctX, e.getKey().x());
+            tx[i] = e.getKey().tx();
+            age[i] = e.getKey().age();
+            weight[i] = e.getValue();
+            i++;
+        }
+        perX = new double[distinctX.length];
+        perXDropout = new double[distinctX.length];
     }
-    perX = new double[distinctX.length];
-    perXDropout = new double[distinctX.length];
-  }
 
-  static BgNbdLikelihood of(List<CustomerSummary> summaries) {
-    Map<Key, Integer> counts = new LinkedHashMap<>();
-    for (CustomerSummary c : summaries) {
-      counts.merge(new Key(c.frequency(), c.recency(), c.age()), 1, Integer::sum);
+    static BgNbdLikelihood of(List<CustomerSummary> summaries) {
+        Map<Key, Integer> counts = new LinkedHashMap<>();
+        for (CustomerSummary c : summaries) {
+            counts.merge(new Key(c.frequency(), c.recency(), c.age()), 1, Integer::sum);
+        }
+        return new BgNbdLikelihood(counts, summaries.size());
     }
-    return new BgNbdLikelihood(counts, summaries.size());
-  }
 
-  int customers() {
-    return customers;
-  }
-
-  int distinctRows() {
-    return weight.length;
-  }
-
-  /** Returns the summed log-likelihood; not thread-safe (reuses scratch arrays). */
-  double value(double r, double alpha, double a, double b) {
-    precomputePerX(r, alpha, a, b);
-    double sum = 0;
-    for (int i = 0; i < weight.length; i++) {
-      int k = xIndex[i];
-      double rx = r + distinctX[k];
-      double a3 = -rx * log(alpha + age[i]);
-      double ll;
-      if (distinctX[k] == 0) {
-        ll = a3;
-      } else {
-        double a4 = perXDropout[k] - rx * log(alpha + tx[i]);
-        ll = a3 > a4 ? a3 + log1p(exp(a4 - a3)) : a4 + log1p(exp(a3 - a4));
-      }
-      sum += weight[i] * (perX[k] + ll);
+    int customers() {
+        return customers;
     }
-    return sum;
-  }
 
-  private void precomputePerX(double r, double alpha, double a, double b) {
-    double constant = r * log(alpha) - logGamma(r) + logGamma(a + b) - logGamma(b);
-    double logA = log(a);
-    for (int k = 0; k < distinctX.length; k++) {
-      int x = distinctX[k];
-      perX[k] = constant + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
-      perXDropout[k] = x == 0 ? Double.NaN : logA - log(b + x - 1);
+    int distinctRows() {
+        return weight.length;
     }
-  }
 
-  private record Key(int x, double tx, double age) {}
+    /** Returns the summed log-likelihood; not thread-safe (reuses scratch arrays). */
+    double value(double r, double alpha, double a, double b) {
+        precomputePerX(r, alpha, a, b);
+        double sum = 0;
+        for (int i = 0; i < weight.length; i++) {
+            int k = xIndex[i];
+            double rx = r + distinctX[k];
+            double a3 = -rx * log(alpha + age[i]);
+            double ll;
+            if (distinctX[k] == 0) {
+                ll = a3;
+            } else {
+                double a4 = perXDropout[k] - rx * log(alpha + tx[i]);
+                ll = a3 > a4 ? a3 + log1p(exp(a4 - a3)) : a4 + log1p(exp(a3 - a4));
+            }
+            sum += weight[i] * (perX[k] + ll);
+        }
+        return sum;
+    }
+
+    private void precomputePerX(double r, double alpha, double a, double b) {
+        double constant = r * log(alpha) - logGamma(r) + logGamma(a + b) - logGamma(b);
+        double logA = log(a);
+        for (int k = 0; k < distinctX.length; k++) {
+            int x = distinctX[k];
+            perX[k] = constant + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
+            perXDropout[k] = x == 0 ? Double.NaN : logA - log(b + x - 1);
+        }
+    }
+
+    private record Key(int x, double tx, double age) {}
 }

@@ -35,122 +35,122 @@ import java.util.List;
  */
 public record BgNbdModel(double r, double alpha, double a, double b) {
 
-  /** Validates that all parameters are finite and positive. */
-  public BgNbdModel {
-    requirePositive("r", r);
-    requirePositive("alpha", alpha);
-    requirePositive("a", a);
-    requirePositive("b", b);
-  }
-
-  /**
-   * Creates a model from its four parameters.
-   *
-   * @param r gamma shape
-   * @param alpha gamma rate
-   * @param a beta shape a
-   * @param b beta shape b
-   * @return the model
-   */
-  public static BgNbdModel of(double r, double alpha, double a, double b) {
-    return new BgNbdModel(r, alpha, a, b);
-  }
-
-  /**
-   * Returns the probability that the customer is still alive at T.
-   *
-   * @param c the customer's summary
-   * @return P(alive | x, t<sub>x</sub>, T), in (0, 1]
-   */
-  public double probabilityAlive(CustomerSummary c) {
-    return probabilityAlive(c.frequency(), c.recency(), c.age());
-  }
-
-  /**
-   * Returns the probability that a customer is still alive at T (eq. 13).
-   *
-   * @param x repeat purchases
-   * @param tx time of the last purchase
-   * @param age T
-   * @return P(alive | x, t<sub>x</sub>, T), in (0, 1]
-   */
-  public double probabilityAlive(int x, double tx, double age) {
-    if (x == 0) {
-      return 1.0;
+    /** Validates that all parameters are finite and positive. */
+    public BgNbdModel {
+        requirePositive("r", r);
+        requirePositive("alpha", alpha);
+        requirePositive("a", a);
+        requirePositive("b", b);
     }
-    double logOdds = log(a) - log(b + x - 1) + (r + x) * (log(alpha + age) - log(alpha + tx));
-    return 1.0 / (1.0 + exp(logOdds));
-  }
 
-  /**
-   * Returns the expected number of purchases in the next t periods given the history (eq. 10).
-   *
-   * @param t the forecast horizon, ≥ 0, in the unit of the summary
-   * @param c the customer's summary
-   * @return E[Y(t) | x, t<sub>x</sub>, T]
-   */
-  public double expectedPurchases(double t, CustomerSummary c) {
-    return expectedPurchases(t, c.frequency(), c.recency(), c.age());
-  }
-
-  /**
-   * Returns the expected number of purchases in (T, T + t] given the history (eq. 10).
-   *
-   * @param t the forecast horizon, ≥ 0
-   * @param x repeat purchases
-   * @param tx time of the last purchase
-   * @param age T
-   * @return E[Y(t) | x, t<sub>x</sub>, T]
-   */
-  public double expectedPurchases(double t, int x, double tx, double age) {
-    requireHorizon(t);
-    double rx = r + x;
-    double z = t / (alpha + age + t);
-    double power = exp(rx * (log(alpha + age) - log(alpha + age + t)));
-    double hyp = Hypergeometric.f21(rx, b + x, a + b + x - 1, z);
-    double bracket = 1.0 - power * hyp;
-    return (a + b + x - 1) / aMinusOne() * bracket * probabilityAlive(x, tx, age);
-  }
-
-  /**
-   * Returns the expected number of repeat purchases of a new customer in (0, t] (eq. 9).
-   *
-   * @param t the time since the first purchase, ≥ 0
-   * @return E[X(t)]
-   */
-  public double expectedPurchases(double t) {
-    requireHorizon(t);
-    double power = exp(r * (log(alpha) - log(alpha + t)));
-    double hyp = Hypergeometric.f21(r, b, a + b - 1, t / (alpha + t));
-    return (a + b - 1) / aMinusOne() * (1.0 - power * hyp);
-  }
-
-  /**
-   * Returns the log-likelihood of one customer's summary (eq. 6, in log space).
-   *
-   * @param c the customer's summary
-   * @return ln L(r, α, a, b | x, t<sub>x</sub>, T)
-   */
-  public double logLikelihood(CustomerSummary c) {
-    return BgNbdLikelihood.of(List.of(c)).value(r, alpha, a, b);
-  }
-
-  private double aMinusOne() {
-    if (a == 1.0) {
-      throw new ArithmeticException("BG/NBD expectations are undefined for a = 1");
+    /**
+     * Creates a model from its four parameters.
+     *
+     * @param r gamma shape
+     * @param alpha gamma rate
+     * @param a beta shape a
+     * @param b beta shape b
+     * @return the model
+     */
+    public static BgNbdModel of(double r, double alpha, double a, double b) {
+        return new BgNbdModel(r, alpha, a, b);
     }
-    return a - 1;
-  }
 
-  private static void requireHorizon(double t) {
-    if (!(t >= 0) || !Double.isFinite(t)) {
-      throw new IllegalArgumentException("horizon must be finite and >= 0, was " + t);
+    /**
+     * Returns the probability that the customer is still alive at T.
+     *
+     * @param c the customer's summary
+     * @return P(alive | x, t<sub>x</sub>, T), in (0, 1]
+     */
+    public double probabilityAlive(CustomerSummary c) {
+        return probabilityAlive(c.frequency(), c.recency(), c.age());
     }
-  }
 
-  static void requirePositive(String name, double value) {
-    if (!(value > 0) || !Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);
+    /**
+     * Returns the probability that a customer is still alive at T (eq. 13).
+     *
+     * @param x repeat purchases
+     * @param tx time of the last purchase
+     * @param age T
+     * @return P(alive | x, t<sub>x</sub>, T), in (0, 1]
+     */
+    public double probabilityAlive(int x, double tx, double age) {
+        if (x == 0) {
+            return 1.0;
+        }
+        double logOdds = log(a) - log(b + x - 1) + (r + x) * (log(alpha + age) - log(alpha + tx));
+        return 1.0 / (1.0 + exp(logOdds));
     }
-  }
+
+    /**
+     * Returns the expected number of purchases in the next t periods given the history (eq. 10).
+     *
+     * @param t the forecast horizon, ≥ 0, in the unit of the summary
+     * @param c the customer's summary
+     * @return E[Y(t) | x, t<sub>x</sub>, T]
+     */
+    public double expectedPurchases(double t, CustomerSummary c) {
+        return expectedPurchases(t, c.frequency(), c.recency(), c.age());
+    }
+
+    /**
+     * Returns the expected number of purchases in (T, T + t] given the history (eq. 10).
+     *
+     * @param t the forecast horizon, ≥ 0
+     * @param x repeat purchases
+     * @param tx time of the last purchase
+     * @param age T
+     * @return E[Y(t) | x, t<sub>x</sub>, T]
+     */
+    public double expectedPurchases(double t, int x, double tx, double age) {
+        requireHorizon(t);
+        double rx = r + x;
+        double z = t / (alpha + age + t);
+        double power = exp(rx * (log(alpha + age) - log(alpha + age + t)));
+        double hyp = Hypergeometric.f21(rx, b + x, a + b + x - 1, z);
+        double bracket = 1.0 - power * hyp;
+        return (a + b + x - 1) / aMinusOne() * bracket * probabilityAlive(x, tx, age);
+    }
+
+    /**
+     * Returns the expected number of repeat purchases of a new customer in (0, t] (eq. 9).
+     *
+     * @param t the time since the first purchase, ≥ 0
+     * @return E[X(t)]
+     */
+    public double expectedPurchases(double t) {
+        requireHorizon(t);
+        double power = exp(r * (log(alpha) - log(alpha + t)));
+        double hyp = Hypergeometric.f21(r, b, a + b - 1, t / (alpha + t));
+        return (a + b - 1) / aMinusOne() * (1.0 - power * hyp);
+    }
+
+    /**
+     * Returns the log-likelihood of one customer's summary (eq. 6, in log space).
+     *
+     * @param c the customer's summary
+     * @return ln L(r, α, a, b | x, t<sub>x</sub>, T)
+     */
+    public double logLikelihood(CustomerSummary c) {
+        return BgNbdLikelihood.of(List.of(c)).value(r, alpha, a, b);
+    }
+
+    private double aMinusOne() {
+        if (a == 1.0) {
+            throw new ArithmeticException("BG/NBD expectations are undefined for a = 1");
+        }
+        return a - 1;
+    }
+
+    private static void requireHorizon(double t) {
+        if (!(t >= 0) || !Double.isFinite(t)) {
+            throw new IllegalArgumentException("horizon must be finite and >= 0, was " + t);
+        }
+    }
+
+    static void requirePositive(String name, double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);
+        }
+    }
 }

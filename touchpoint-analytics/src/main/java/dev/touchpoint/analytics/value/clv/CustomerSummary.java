@@ -20,49 +20,47 @@ import java.util.Objects;
  */
 public record CustomerSummary(String id, int frequency, double recency, double age, double monetary) {
 
-  /** Validates the summary. */
-  public CustomerSummary {
-    Objects.requireNonNull(id, "id");
-    if (frequency < 0) {
-      throw new IllegalArgumentException(id + ": frequency must be >= 0, was " + frequency);
+    /** Validates the summary. */
+    public CustomerSummary {
+        Objects.requireNonNull(id, "id");
+        if (frequency < 0) {
+            throw new IllegalArgumentException(id + ": frequency must be >= 0, was " + frequency);
+        }
+        if (!(recency >= 0 && recency <= age) || !Double.isFinite(age)) {
+            throw new IllegalArgumentException(id + ": need 0 <= recency <= T, was recency " + recency + ", T " + age);
+        }
+        if (frequency == 0 && recency != 0) {
+            throw new IllegalArgumentException(id + ": recency must be 0 when frequency is 0");
+        }
+        if (!(monetary >= 0) || !Double.isFinite(monetary)) {
+            throw new IllegalArgumentException(id + ": monetary must be finite and >= 0");
+        }
     }
-    if (!(recency >= 0 && recency <= age) || !Double.isFinite(age)) {
-      throw new IllegalArgumentException(
-          id + ": need 0 <= recency <= T, was recency " + recency + ", T " + age);
-    }
-    if (frequency == 0 && recency != 0) {
-      throw new IllegalArgumentException(id + ": recency must be 0 when frequency is 0");
-    }
-    if (!(monetary >= 0) || !Double.isFinite(monetary)) {
-      throw new IllegalArgumentException(id + ": monetary must be finite and >= 0");
-    }
-  }
 
-  /**
-   * Creates a summary without spend information (monetary 0).
-   *
-   * @param id the customer's identifier
-   * @param frequency x
-   * @param recency t<sub>x</sub>
-   * @param age T
-   * @return the summary
-   */
-  public static CustomerSummary of(String id, int frequency, double recency, double age) {
-    return new CustomerSummary(id, frequency, recency, age, 0);
-  }
+    /**
+     * Creates a summary without spend information (monetary 0).
+     *
+     * @param id the customer's identifier
+     * @param frequency x
+     * @param recency t<sub>x</sub>
+     * @param age T
+     * @return the summary
+     */
+    public static CustomerSummary of(String id, int frequency, double recency, double age) {
+        return new CustomerSummary(id, frequency, recency, age, 0);
+    }
 
-  /**
-   * Creates a summary.
-   *
-   * @param id the customer's identifier
-   * @param frequency x
-   * @param recency t<sub>x</sub>
-   * @param age T
-   * @param monetary m̄
-   * @return the summary
-   */
-  public static CustomerSummary of(
-      String id, int frequency, double recency, double age, double monetary) {
-    return new CustomerSummary(id, frequency, recency, age, monetary);
-  }
+    /**
+     * Creates a summary.
+     *
+     * @param id the customer's identifier
+     * @param frequency x
+     * @param recency t<sub>x</sub>
+     * @param age T
+     * @param monetary m̄
+     * @return the summary
+     */
+    public static CustomerSummary of(String id, int frequency, double recency, double age, double monetary) {
+        return new CustomerSummary(id, frequency, recency, age, monetary);
+    }
 }

@@ -13,14 +13,14 @@ import java.util.Objects;
  */
 public record GammaGammaFit(GammaGammaModel model, double logLikelihood, int customers, int withoutSpend) {
 
-  /** Validates the fit. */
-  public GammaGammaFit {
-    Objects.requireNonNull(model, "model");
-    if (customers <= 0) {
-      throw new IllegalArgumentException("customers must be > 0, was " + customers);
+    /** Validates the fit. */
+    public GammaGammaFit {
+        Objects.requireNonNull(model, "model");
+        if (customers <= 0) {
+            throw new IllegalArgumentException("customers must be > 0, was " + customers);
+        }
+        if (withoutSpend < 0) {
+            throw new IllegalArgumentException("withoutSpend must be >= 0, was " + withoutSpend);
+        }
     }
-    if (withoutSpend < 0) {
-      throw new IllegalArgumentException("withoutSpend must be >= 0, was " + withoutSpend);
-    }
-  }
 }

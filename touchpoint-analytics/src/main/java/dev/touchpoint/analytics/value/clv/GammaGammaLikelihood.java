@@ -17,44 +17,44 @@ import static org.apache.commons.math3.special.Gamma.logGamma;
  */
 final class GammaGammaLikelihood {
 
-  private final int[] x;
-  private final double[] xm;
-  private final int[] distinctX;
-  private final int[] countX;
-  private final double sumXLogM;
-  private final double sumLogM;
+    private final int[] x;
+    private final double[] xm;
+    private final int[] distinctX;
+    private final int[] countX;
+    private final double sumXLogM;
+    private final double sumLogM;
 
-  GammaGammaLikelihood(int[] x, double[] m) {
-    this.x = x.clone();
-    this.xm = new double[x.length];
-    double xLogM = 0;
-    double logM = 0;
-    for (int i = 0; i < x.length; i++) {
-      xm[i] = x[i] * m[i];
-      xLogM += x[i] * Math.log(m[i]);
-      logM += Math.log(m[i]);
+    GammaGammaLikelihood(int[] x, double[] m) {
+        this.x = x.clone();
+        this.xm = new double[x.length];
+        double xLogM = 0;
+        double logM = 0;
+        for (int i = 0; i < x.length; i++) {
+            xm[i] = x[i] * m[i];
+            xLogM += x[i] * Math.log(m[i]);
+            logM += Math.log(m[i]);
+        }
+        this.sumXLogM = xLogM;
+        this.sumLogM = logM;
+        this.distinctX = java.util.Arrays.stream(x).distinct().sorted().toArray();
+        this.countX = new int[distinctX.length];
+        for (int value : x) {
+            countX[java.util.Arrays.binarySearch(distinctX, value)]++;
+        }
     }
-    this.sumXLogM = xLogM;
-    this.sumLogM = logM;
-    this.distinctX = java.util.Arrays.stream(x).distinct().sorted().toArray();
-    this.countX = new int[distinctX.length];
-    for (int value : x) {
-      countX[java.util.Arrays.binarySearch(distinctX, value)]++;
-    }
-  }
 
-  /** Σ ln f(m̄ | x) at (p, q, γ). */
-  double value(double p, double q, double gamma) {
-    int n = x.length;
-    double total = n * (q * Math.log(gamma) - logGamma(q)) + p * sumXLogM - sumLogM;
-    for (int k = 0; k < distinctX.length; k++) {
-      double px = p * distinctX[k];
-      total += countX[k] * (logGamma(px + q) - logGamma(px) + px * Math.log(distinctX[k]));
+    /** Σ ln f(m̄ | x) at (p, q, γ). */
+    double value(double p, double q, double gamma) {
+        int n = x.length;
+        double total = n * (q * Math.log(gamma) - logGamma(q)) + p * sumXLogM - sumLogM;
+        for (int k = 0; k < distinctX.length; k++) {
+            double px = p * distinctX[k];
+            total += countX[k] * (logGamma(px + q) - logGamma(px) + px * Math.log(distinctX[k]));
+        }
+        double last = 0;
+        for (int i = 0; i < n; i++) {
+            last += (p * x[i] + q) * Math.log(gamma + xm[i]);
+        }
+        return total - last;
     }
-    double last = 0;
-    for (int i = 0; i < n; i++) {
-      last += (p * x[i] + q) * Math.log(gamma + xm[i]);
-    }
-    return total - last;
-  }
 }

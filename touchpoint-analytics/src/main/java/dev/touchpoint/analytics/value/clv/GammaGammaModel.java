@@ -28,73 +28,78 @@ import static org.apache.commons.math3.special.Gamma.logGamma;
  */
 public record GammaGammaModel(double p, double q, double gamma) {
 
-  /** Validates that all parameters are finite and positive. */
-  public GammaGammaModel {
-    BgNbdModel.requirePositive("p", p);
-    BgNbdModel.requirePositive("q", q);
-    BgNbdModel.requirePositive("gamma", gamma);
-  }
-
-  /**
-   * Creates a model from its three parameters.
-   *
-   * @param p purchase-value shape
-   * @param q shape of ν
-   * @param gamma rate of ν
-   * @return the model
-   */
-  public static GammaGammaModel of(double p, double q, double gamma) {
-    return new GammaGammaModel(p, q, gamma);
-  }
-
-  /**
-   * Returns the expected value of a purchase of a customer about whom nothing is known, pγ/(q −
-   * 1).
-   *
-   * @return the population mean spend; needs q &gt; 1
-   */
-  public double expectedAverageValue() {
-    if (q <= 1) {
-      throw new ArithmeticException("population mean spend is infinite for q <= 1");
+    /** Validates that all parameters are finite and positive. */
+    public GammaGammaModel {
+        BgNbdModel.requirePositive("p", p);
+        BgNbdModel.requirePositive("q", q);
+        BgNbdModel.requirePositive("gamma", gamma);
     }
-    return p * gamma / (q - 1);
-  }
 
-  /**
-   * Returns E[Z | m̄, x], the expected value of this customer's future purchases.
-   *
-   * @param frequency x, the number of repeat purchases
-   * @param monetary m̄, their mean value (ignored when x = 0)
-   * @return p(γ + x m̄)/(px + q − 1); the population mean when x = 0
-   */
-  public double expectedAverageValue(int frequency, double monetary) {
-    double denominator = p * frequency + q - 1;
-    if (denominator <= 0) {
-      throw new ArithmeticException("expected spend is infinite for px + q <= 1");
+    /**
+     * Creates a model from its three parameters.
+     *
+     * @param p purchase-value shape
+     * @param q shape of ν
+     * @param gamma rate of ν
+     * @return the model
+     */
+    public static GammaGammaModel of(double p, double q, double gamma) {
+        return new GammaGammaModel(p, q, gamma);
     }
-    return p * (gamma + frequency * monetary) / denominator;
-  }
 
-  /**
-   * Returns E[Z | m̄, x] for a summary.
-   *
-   * @param c the customer's summary
-   * @return the expected average value
-   */
-  public double expectedAverageValue(CustomerSummary c) {
-    return expectedAverageValue(c.frequency(), c.monetary());
-  }
+    /**
+     * Returns the expected value of a purchase of a customer about whom nothing is known, pγ/(q −
+     * 1).
+     *
+     * @return the population mean spend; needs q &gt; 1
+     */
+    public double expectedAverageValue() {
+        if (q <= 1) {
+            throw new ArithmeticException("population mean spend is infinite for q <= 1");
+        }
+        return p * gamma / (q - 1);
+    }
 
-  /**
-   * Returns the log-likelihood of one repeat customer's average spend.
-   *
-   * @param frequency x &gt; 0
-   * @param monetary m̄ &gt; 0
-   * @return ln f(m̄ | x, p, q, γ)
-   */
-  public double logLikelihood(int frequency, double monetary) {
-    double px = p * frequency;
-    return logGamma(px + q) - logGamma(px) - logGamma(q) + q * log(gamma)
-        + px * log(frequency) + (px - 1) * log(monetary) - (px + q) * log(gamma + frequency * monetary);
-  }
+    /**
+     * Returns E[Z | m̄, x], the expected value of this customer's future purchases.
+     *
+     * @param frequency x, the number of repeat purchases
+     * @param monetary m̄, their mean value (ignored when x = 0)
+     * @return p(γ + x m̄)/(px + q − 1); the population mean when x = 0
+     */
+    public double expectedAverageValue(int frequency, double monetary) {
+        double denominator = p * frequency + q - 1;
+        if (denominator <= 0) {
+            throw new ArithmeticException("expected spend is infinite for px + q <= 1");
+        }
+        return p * (gamma + frequency * monetary) / denominator;
+    }
+
+    /**
+     * Returns E[Z | m̄, x] for a summary.
+     *
+     * @param c the customer's summary
+     * @return the expected average value
+     */
+    public double expectedAverageValue(CustomerSummary c) {
+        return expectedAverageValue(c.frequency(), c.monetary());
+    }
+
+    /**
+     * Returns the log-likelihood of one repeat customer's average spend.
+     *
+     * @param frequency x &gt; 0
+     * @param monetary m̄ &gt; 0
+     * @return ln f(m̄ | x, p, q, γ)
+     */
+    public double logLikelihood(int frequency, double monetary) {
+        double px = p * frequency;
+        return logGamma(px + q)
+                - logGamma(px)
+                - logGamma(q)
+                + q * log(gamma)
+                + px * log(frequency)
+                + (px - 1) * log(monetary)
+                - (px + q) * log(gamma + frequency * monetary);
+    }
 }

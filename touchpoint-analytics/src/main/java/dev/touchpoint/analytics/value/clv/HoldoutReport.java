@@ -16,62 +16,62 @@ import java.util.Objects;
  */
 public record HoldoutReport(List<Customer> customers, List<Bucket> buckets) {
 
-  /** The last bucket collects every frequency from this value up. */
-  public static final int LAST_BUCKET = 7;
+    /** The last bucket collects every frequency from this value up. */
+    public static final int LAST_BUCKET = 7;
 
-  /**
-   * One customer's holdout comparison.
-   *
-   * @param id the customer's identifier
-   * @param calibrationFrequency x in the calibration period
-   * @param actual the distinct purchase days in the holdout
-   * @param predicted E[Y(t*) | x, t<sub>x</sub>, T]
-   */
-  public record Customer(String id, int calibrationFrequency, int actual, double predicted) {
+    /**
+     * One customer's holdout comparison.
+     *
+     * @param id the customer's identifier
+     * @param calibrationFrequency x in the calibration period
+     * @param actual the distinct purchase days in the holdout
+     * @param predicted E[Y(t*) | x, t<sub>x</sub>, T]
+     */
+    public record Customer(String id, int calibrationFrequency, int actual, double predicted) {
 
-    /** Validates the comparison. */
-    public Customer {
-      Objects.requireNonNull(id, "id");
+        /** Validates the comparison. */
+        public Customer {
+            Objects.requireNonNull(id, "id");
+        }
     }
-  }
 
-  /**
-   * A calibration-frequency bucket.
-   *
-   * @param label "0" … "6" or "7+"
-   * @param customers customers in the bucket
-   * @param meanActual mean actual holdout purchases
-   * @param meanPredicted mean predicted holdout purchases
-   */
-  public record Bucket(String label, int customers, double meanActual, double meanPredicted) {
+    /**
+     * A calibration-frequency bucket.
+     *
+     * @param label "0" … "6" or "7+"
+     * @param customers customers in the bucket
+     * @param meanActual mean actual holdout purchases
+     * @param meanPredicted mean predicted holdout purchases
+     */
+    public record Bucket(String label, int customers, double meanActual, double meanPredicted) {
 
-    /** Validates the bucket. */
-    public Bucket {
-      Objects.requireNonNull(label, "label");
+        /** Validates the bucket. */
+        public Bucket {
+            Objects.requireNonNull(label, "label");
+        }
     }
-  }
 
-  /** Copies the lists. */
-  public HoldoutReport {
-    customers = List.copyOf(customers);
-    buckets = List.copyOf(buckets);
-  }
+    /** Copies the lists. */
+    public HoldoutReport {
+        customers = List.copyOf(customers);
+        buckets = List.copyOf(buckets);
+    }
 
-  static HoldoutReport of(List<Customer> customers) {
-    int[] counts = new int[LAST_BUCKET + 1];
-    double[] actual = new double[LAST_BUCKET + 1];
-    double[] predicted = new double[LAST_BUCKET + 1];
-    for (Customer c : customers) {
-      int k = Math.min(c.calibrationFrequency(), LAST_BUCKET);
-      counts[k]++;
-      actual[k] += c.actual();
-      predicted[k] += c.predicted();
+    static HoldoutReport of(List<Customer> customers) {
+        int[] counts = new int[LAST_BUCKET + 1];
+        double[] actual = new double[LAST_BUCKET + 1];
+        double[] predicted = new double[LAST_BUCKET + 1];
+        for (Customer c : customers) {
+            int k = Math.min(c.calibrationFrequency(), LAST_BUCKET);
+            counts[k]++;
+            actual[k] += c.actual();
+            predicted[k] += c.predicted();
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        for (int k = 0; k <= LAST_BUCKET; k++) {
+            String label = k == LAST_BUCKET ? LAST_BUCKET + "+" : Integer.toString(k);
+            buckets.add(new Bucket(label, counts[k], actual[k] / counts[k], predicted[k] / counts[k]));
+        }
+        return new HoldoutReport(customers, buckets);
     }
-    List<Bucket> buckets = new ArrayList<>();
-    for (int k = 0; k <= LAST_BUCKET; k++) {
-      String label = k == LAST_BUCKET ? LAST_BUCKET + "+" : Integer.toString(k);
-      buckets.add(new Bucket(label, counts[k], actual[k] / counts[k], predicted[k] / counts[k]));
-    }
-    return new HoldoutReport(customers, buckets);
-  }
 }

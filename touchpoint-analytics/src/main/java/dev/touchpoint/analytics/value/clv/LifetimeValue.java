@@ -19,63 +19,63 @@ import java.util.Objects;
  */
 public final class LifetimeValue {
 
-  private LifetimeValue() {}
+    private LifetimeValue() {}
 
-  /**
-   * Returns the discounted lifetime value of one customer.
-   *
-   * @param purchases the purchase model
-   * @param spend the spend model
-   * @param customer the customer's calibration summary
-   * @param options periods, discount rate and margin
-   * @return the discounted expected margin over the horizon
-   */
-  public static double of(
-      BgNbdModel purchases, GammaGammaModel spend, CustomerSummary customer, DiscountOptions options) {
-    return of(purchases, spend.expectedAverageValue(customer), customer, options);
-  }
-
-  /**
-   * Returns the discounted lifetime value of one customer with a given expected spend per purchase,
-   * for when the Gamma-Gamma model does not apply (its fitted q ≤ 1 makes the expected spend
-   * infinite, as with spends that mix cars and car washes) and another estimate stands in.
-   *
-   * @param purchases the purchase model
-   * @param expectedSpend the expected value of one future purchase, finite and not negative
-   * @param customer the customer's calibration summary
-   * @param options periods, discount rate and margin
-   * @return the discounted expected margin over the horizon
-   */
-  public static double of(
-      BgNbdModel purchases, double expectedSpend, CustomerSummary customer, DiscountOptions options) {
-    Objects.requireNonNull(options, "options");
-    if (!(expectedSpend >= 0) || Double.isInfinite(expectedSpend)) {
-      throw new IllegalArgumentException("expected spend must be finite and not negative: " + expectedSpend);
+    /**
+     * Returns the discounted lifetime value of one customer.
+     *
+     * @param purchases the purchase model
+     * @param spend the spend model
+     * @param customer the customer's calibration summary
+     * @param options periods, discount rate and margin
+     * @return the discounted expected margin over the horizon
+     */
+    public static double of(
+            BgNbdModel purchases, GammaGammaModel spend, CustomerSummary customer, DiscountOptions options) {
+        return of(purchases, spend.expectedAverageValue(customer), customer, options);
     }
-    return expectedSpend * options.margin() * discountedPurchases(purchases, customer, options);
-  }
 
-  /**
-   * Returns the purchases expected in each period, discounted: Σ<sub>i</sub> (E[Y(iL)] −
-   * E[Y((i−1)L)]) / (1 + d)<sup>i</sup>. It depends on (x, t<sub>x</sub>, T) only, so customers with
-   * the same history share it; the lifetime value is this times the expected spend times the margin.
-   *
-   * @param purchases the purchase model
-   * @param customer the customer's calibration summary
-   * @param options periods and discount rate (the margin is not used here)
-   * @return the discounted expected number of purchases over the horizon
-   */
-  public static double discountedPurchases(BgNbdModel purchases, CustomerSummary customer, DiscountOptions options) {
-    Objects.requireNonNull(options, "options");
-    double previous = 0;
-    double total = 0;
-    double discount = 1;
-    for (int i = 1; i <= options.periods(); i++) {
-      double cumulative = purchases.expectedPurchases(i * options.periodLength(), customer);
-      discount /= 1 + options.discountRate();
-      total += (cumulative - previous) * discount;
-      previous = cumulative;
+    /**
+     * Returns the discounted lifetime value of one customer with a given expected spend per purchase,
+     * for when the Gamma-Gamma model does not apply (its fitted q ≤ 1 makes the expected spend
+     * infinite, as with spends that mix cars and car washes) and another estimate stands in.
+     *
+     * @param purchases the purchase model
+     * @param expectedSpend the expected value of one future purchase, finite and not negative
+     * @param customer the customer's calibration summary
+     * @param options periods, discount rate and margin
+     * @return the discounted expected margin over the horizon
+     */
+    public static double of(
+            BgNbdModel purchases, double expectedSpend, CustomerSummary customer, DiscountOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (!(expectedSpend >= 0) || Double.isInfinite(expectedSpend)) {
+            throw new IllegalArgumentException("expected spend must be finite and not negative: " + expectedSpend);
+        }
+        return expectedSpend * options.margin() * discountedPurchases(purchases, customer, options);
     }
-    return total;
-  }
+
+    /**
+     * Returns the purchases expected in each period, discounted: Σ<sub>i</sub> (E[Y(iL)] −
+     * E[Y((i−1)L)]) / (1 + d)<sup>i</sup>. It depends on (x, t<sub>x</sub>, T) only, so customers with
+     * the same history share it; the lifetime value is this times the expected spend times the margin.
+     *
+     * @param purchases the purchase model
+     * @param customer the customer's calibration summary
+     * @param options periods and discount rate (the margin is not used here)
+     * @return the discounted expected number of purchases over the horizon
+     */
+    public static double discountedPurchases(BgNbdModel purchases, CustomerSummary customer, DiscountOptions options) {
+        Objects.requireNonNull(options, "options");
+        double previous = 0;
+        double total = 0;
+        double discount = 1;
+        for (int i = 1; i <= options.periods(); i++) {
+            double cumulative = purchases.expectedPurchases(i * options.periodLength(), customer);
+            discount /= 1 + options.discountRate();
+            total += (cumulative - previous) * discount;
+            previous = cumulative;
+        }
+        return total;
+    }
 }

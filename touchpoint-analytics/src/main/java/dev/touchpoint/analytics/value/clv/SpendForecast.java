@@ -19,59 +19,64 @@ import java.util.Objects;
  */
 public final class SpendForecast {
 
-  private final GammaGammaModel model;
-  private final boolean modelHasMean;
-  private final double populationMean;
+    private final GammaGammaModel model;
+    private final boolean modelHasMean;
+    private final double populationMean;
 
-  private SpendForecast(GammaGammaModel model, boolean modelHasMean, double populationMean) {
-    this.model = model;
-    this.modelHasMean = modelHasMean;
-    this.populationMean = populationMean;
-  }
-
-  /**
-   * Builds the forecast from a fitted model and the summaries it was fitted on.
-   *
-   * @param model the fitted Gamma-Gamma model
-   * @param summaries the customers' summaries (for the plain mean when q ≤ 1)
-   * @return the forecast
-   */
-  public static SpendForecast of(GammaGammaModel model, List<CustomerSummary> summaries) {
-    Objects.requireNonNull(model, "model");
-    boolean hasMean = model.q() > 1;
-    double mean = hasMean ? model.expectedAverageValue()
-        : summaries.stream().filter(GammaGammaFitter::usable).mapToDouble(CustomerSummary::monetary).average().orElse(0);
-    return new SpendForecast(model, hasMean, mean);
-  }
-
-  /**
-   * Returns the expected value of one future purchase of this customer.
-   *
-   * @param c the customer's summary
-   * @return E[Z] as described above, finite and ≥ 0
-   */
-  public double expected(CustomerSummary c) {
-    if (!GammaGammaFitter.usable(c)) {
-      return populationMean;
+    private SpendForecast(GammaGammaModel model, boolean modelHasMean, double populationMean) {
+        this.model = model;
+        this.modelHasMean = modelHasMean;
+        this.populationMean = populationMean;
     }
-    return modelHasMean ? model.expectedAverageValue(c.frequency(), c.monetary()) : c.monetary();
-  }
 
-  /**
-   * Returns whether the model's own conditional expectation is used (q &gt; 1).
-   *
-   * @return true when q &gt; 1
-   */
-  public boolean usesModel() {
-    return modelHasMean;
-  }
+    /**
+     * Builds the forecast from a fitted model and the summaries it was fitted on.
+     *
+     * @param model the fitted Gamma-Gamma model
+     * @param summaries the customers' summaries (for the plain mean when q ≤ 1)
+     * @return the forecast
+     */
+    public static SpendForecast of(GammaGammaModel model, List<CustomerSummary> summaries) {
+        Objects.requireNonNull(model, "model");
+        boolean hasMean = model.q() > 1;
+        double mean = hasMean
+                ? model.expectedAverageValue()
+                : summaries.stream()
+                        .filter(GammaGammaFitter::usable)
+                        .mapToDouble(CustomerSummary::monetary)
+                        .average()
+                        .orElse(0);
+        return new SpendForecast(model, hasMean, mean);
+    }
 
-  /**
-   * Returns the value given to customers without a usable spend history.
-   *
-   * @return pγ/(q − 1), or the plain mean m̄ when q ≤ 1
-   */
-  public double populationMean() {
-    return populationMean;
-  }
+    /**
+     * Returns the expected value of one future purchase of this customer.
+     *
+     * @param c the customer's summary
+     * @return E[Z] as described above, finite and ≥ 0
+     */
+    public double expected(CustomerSummary c) {
+        if (!GammaGammaFitter.usable(c)) {
+            return populationMean;
+        }
+        return modelHasMean ? model.expectedAverageValue(c.frequency(), c.monetary()) : c.monetary();
+    }
+
+    /**
+     * Returns whether the model's own conditional expectation is used (q &gt; 1).
+     *
+     * @return true when q &gt; 1
+     */
+    public boolean usesModel() {
+        return modelHasMean;
+    }
+
+    /**
+     * Returns the value given to customers without a usable spend history.
+     *
+     * @return pγ/(q − 1), or the plain mean m̄ when q ≤ 1
+     */
+    public double populationMean() {
+        return populationMean;
+    }
 }

@@ -20,42 +20,42 @@ import java.util.Objects;
  */
 public final class Lifecycle {
 
-  private Lifecycle() {}
+    private Lifecycle() {}
 
-  /**
-   * Classifies one customer.
-   *
-   * @param input tenure, purchases, recent purchases and P(alive)
-   * @param thresholds the thresholds
-   * @return stage and phase
-   */
-  public static LifecycleStage classify(LifecycleInput input, LifecycleThresholds thresholds) {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(thresholds, "thresholds");
-    double trend = input.trend(thresholds.windowDays());
-    double p = input.probabilityAlive();
-    if (p < thresholds.exitBelow()) {
-      return new LifecycleStage(PurchaseStage.CHURNING, LifecyclePhase.EXIT, trend);
+    /**
+     * Classifies one customer.
+     *
+     * @param input tenure, purchases, recent purchases and P(alive)
+     * @param thresholds the thresholds
+     * @return stage and phase
+     */
+    public static LifecycleStage classify(LifecycleInput input, LifecycleThresholds thresholds) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(thresholds, "thresholds");
+        double trend = input.trend(thresholds.windowDays());
+        double p = input.probabilityAlive();
+        if (p < thresholds.exitBelow()) {
+            return new LifecycleStage(PurchaseStage.CHURNING, LifecyclePhase.EXIT, trend);
+        }
+        if (p < thresholds.churningBelow()) {
+            return new LifecycleStage(PurchaseStage.CHURNING, LifecyclePhase.DECLINE, trend);
+        }
+        if (input.purchaseDays() == 1) {
+            return new LifecycleStage(PurchaseStage.FIRST_PURCHASE, LifecyclePhase.ACQUISITION, trend);
+        }
+        boolean longTerm = input.tenureDays() >= thresholds.longTermDays()
+                && input.purchaseDays() >= thresholds.longTermPurchases();
+        PurchaseStage stage = longTerm ? PurchaseStage.LONG_TERM : PurchaseStage.REPEAT;
+        return new LifecycleStage(stage, phase(trend, longTerm, thresholds), trend);
     }
-    if (p < thresholds.churningBelow()) {
-      return new LifecycleStage(PurchaseStage.CHURNING, LifecyclePhase.DECLINE, trend);
-    }
-    if (input.purchaseDays() == 1) {
-      return new LifecycleStage(PurchaseStage.FIRST_PURCHASE, LifecyclePhase.ACQUISITION, trend);
-    }
-    boolean longTerm = input.tenureDays() >= thresholds.longTermDays()
-        && input.purchaseDays() >= thresholds.longTermPurchases();
-    PurchaseStage stage = longTerm ? PurchaseStage.LONG_TERM : PurchaseStage.REPEAT;
-    return new LifecycleStage(stage, phase(trend, longTerm, thresholds), trend);
-  }
 
-  private static LifecyclePhase phase(double trend, boolean longTerm, LifecycleThresholds t) {
-    if (Double.isNaN(trend) || trend >= t.growthRatio()) {
-      return LifecyclePhase.GROWTH;
+    private static LifecyclePhase phase(double trend, boolean longTerm, LifecycleThresholds t) {
+        if (Double.isNaN(trend) || trend >= t.growthRatio()) {
+            return LifecyclePhase.GROWTH;
+        }
+        if (trend <= t.declineRatio()) {
+            return LifecyclePhase.DECLINE;
+        }
+        return longTerm ? LifecyclePhase.MATURITY : LifecyclePhase.GROWTH;
     }
-    if (trend <= t.declineRatio()) {
-      return LifecyclePhase.DECLINE;
-    }
-    return longTerm ? LifecyclePhase.MATURITY : LifecyclePhase.GROWTH;
-  }
 }

@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public record LifecycleStage(PurchaseStage stage, LifecyclePhase phase, double trend) {
 
-  /** Validates the stage. */
-  public LifecycleStage {
-    Objects.requireNonNull(stage, "stage");
-    Objects.requireNonNull(phase, "phase");
-  }
+    /** Validates the stage. */
+    public LifecycleStage {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(phase, "phase");
+    }
 }

@@ -22,70 +22,70 @@ import java.util.Optional;
  */
 public final class LoyaltyIndex {
 
-  /** Index below which loyalty is dispersed. */
-  public static final double DISPERSED_BELOW = 40;
-  /** Index from which loyalty can be continuous. */
-  public static final double CONTINUOUS_FROM = 60;
-  /** Trend at or below which loyalty is changing. */
-  public static final double CHANGING_TREND = 0.5;
-  /** Trend from which the purchase rate counts as steady. */
-  public static final double STEADY_TREND = 0.75;
+    /** Index below which loyalty is dispersed. */
+    public static final double DISPERSED_BELOW = 40;
+    /** Index from which loyalty can be continuous. */
+    public static final double CONTINUOUS_FROM = 60;
+    /** Trend at or below which loyalty is changing. */
+    public static final double CHANGING_TREND = 0.5;
+    /** Trend from which the purchase rate counts as steady. */
+    public static final double STEADY_TREND = 0.75;
 
-  private LoyaltyIndex() {}
+    private LoyaltyIndex() {}
 
-  /**
-   * Computes the index.
-   *
-   * @param input available indicator scores
-   * @param weights the weights
-   * @return the score, or empty when no weighted indicator is available
-   */
-  public static Optional<LoyaltyScore> of(LoyaltyInput input, LoyaltyWeights weights) {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(weights, "weights");
-    double weighted = 0;
-    double available = 0;
-    double total = 0;
-    List<LoyaltyIndicator> used = new ArrayList<>();
-    List<LoyaltyIndicator> missing = new ArrayList<>();
-    for (LoyaltyIndicator k : LoyaltyIndicator.values()) {
-      double w = weights.of(k);
-      if (w == 0) {
-        continue;
-      }
-      total += w;
-      Double s = input.scores().get(k);
-      if (s == null) {
-        missing.add(k);
-      } else {
-        used.add(k);
-        available += w;
-        weighted += w * s;
-      }
+    /**
+     * Computes the index.
+     *
+     * @param input available indicator scores
+     * @param weights the weights
+     * @return the score, or empty when no weighted indicator is available
+     */
+    public static Optional<LoyaltyScore> of(LoyaltyInput input, LoyaltyWeights weights) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(weights, "weights");
+        double weighted = 0;
+        double available = 0;
+        double total = 0;
+        List<LoyaltyIndicator> used = new ArrayList<>();
+        List<LoyaltyIndicator> missing = new ArrayList<>();
+        for (LoyaltyIndicator k : LoyaltyIndicator.values()) {
+            double w = weights.of(k);
+            if (w == 0) {
+                continue;
+            }
+            total += w;
+            Double s = input.scores().get(k);
+            if (s == null) {
+                missing.add(k);
+            } else {
+                used.add(k);
+                available += w;
+                weighted += w * s;
+            }
+        }
+        if (available == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoyaltyScore(100 * weighted / available, available / total, used, missing));
     }
-    if (available == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(new LoyaltyScore(100 * weighted / available, available / total, used, missing));
-  }
 
-  /**
-   * Returns the loyalty type.
-   *
-   * @param index the loyalty index, 0–100
-   * @param trend the purchase-rate trend; NaN when unknown
-   * @return the type
-   */
-  public static LoyaltyType type(double index, double trend) {
-    if (index < DISPERSED_BELOW) {
-      return LoyaltyType.DISPERSED;
+    /**
+     * Returns the loyalty type.
+     *
+     * @param index the loyalty index, 0–100
+     * @param trend the purchase-rate trend; NaN when unknown
+     * @return the type
+     */
+    public static LoyaltyType type(double index, double trend) {
+        if (index < DISPERSED_BELOW) {
+            return LoyaltyType.DISPERSED;
+        }
+        if (trend <= CHANGING_TREND) {
+            return LoyaltyType.CHANGING;
+        }
+        if (index >= CONTINUOUS_FROM && (Double.isNaN(trend) || trend >= STEADY_TREND)) {
+            return LoyaltyType.CONTINUOUS;
+        }
+        return LoyaltyType.INTERMITTENT;
     }
-    if (trend <= CHANGING_TREND) {
-      return LoyaltyType.CHANGING;
-    }
-    if (index >= CONTINUOUS_FROM && (Double.isNaN(trend) || trend >= STEADY_TREND)) {
-      return LoyaltyType.CONTINUOUS;
-    }
-    return LoyaltyType.INTERMITTENT;
-  }
 }

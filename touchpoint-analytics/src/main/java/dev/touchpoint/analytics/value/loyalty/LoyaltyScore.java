@@ -14,12 +14,12 @@ import java.util.Objects;
  */
 public record LoyaltyScore(double index, double coverage, List<LoyaltyIndicator> used, List<LoyaltyIndicator> missing) {
 
-  /** Validates and copies. */
-  public LoyaltyScore {
-    if (!(index >= 0 && index <= 100) || !(coverage > 0 && coverage <= 1)) {
-      throw new IllegalArgumentException("need index in [0, 100] and coverage in (0, 1]");
+    /** Validates and copies. */
+    public LoyaltyScore {
+        if (!(index >= 0 && index <= 100) || !(coverage > 0 && coverage <= 1)) {
+            throw new IllegalArgumentException("need index in [0, 100] and coverage in (0, 1]");
+        }
+        used = List.copyOf(Objects.requireNonNull(used, "used"));
+        missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
     }
-    used = List.copyOf(Objects.requireNonNull(used, "used"));
-    missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
-  }
 }

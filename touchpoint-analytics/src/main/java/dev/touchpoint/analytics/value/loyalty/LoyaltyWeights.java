@@ -11,40 +11,40 @@ import java.util.Map;
  */
 public record LoyaltyWeights(Map<LoyaltyIndicator, Double> weights) {
 
-  /** Equal weights for the six indicators. */
-  public static final LoyaltyWeights EQUAL = equal();
+    /** Equal weights for the six indicators. */
+    public static final LoyaltyWeights EQUAL = equal();
 
-  /** Validates and copies. */
-  public LoyaltyWeights {
-    EnumMap<LoyaltyIndicator, Double> copy = new EnumMap<>(LoyaltyIndicator.class);
-    for (LoyaltyIndicator k : LoyaltyIndicator.values()) {
-      double w = weights.getOrDefault(k, 0.0);
-      if (!(w >= 0) || !Double.isFinite(w)) {
-        throw new IllegalArgumentException(k + " weight must be finite and >= 0, was " + w);
-      }
-      copy.put(k, w);
+    /** Validates and copies. */
+    public LoyaltyWeights {
+        EnumMap<LoyaltyIndicator, Double> copy = new EnumMap<>(LoyaltyIndicator.class);
+        for (LoyaltyIndicator k : LoyaltyIndicator.values()) {
+            double w = weights.getOrDefault(k, 0.0);
+            if (!(w >= 0) || !Double.isFinite(w)) {
+                throw new IllegalArgumentException(k + " weight must be finite and >= 0, was " + w);
+            }
+            copy.put(k, w);
+        }
+        if (copy.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+            throw new IllegalArgumentException("at least one weight must be positive");
+        }
+        weights = Collections.unmodifiableMap(copy);
     }
-    if (copy.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-      throw new IllegalArgumentException("at least one weight must be positive");
-    }
-    weights = Collections.unmodifiableMap(copy);
-  }
 
-  /**
-   * Returns an indicator's weight.
-   *
-   * @param indicator the indicator
-   * @return its weight, ≥ 0
-   */
-  public double of(LoyaltyIndicator indicator) {
-    return weights.get(indicator);
-  }
-
-  private static LoyaltyWeights equal() {
-    EnumMap<LoyaltyIndicator, Double> w = new EnumMap<>(LoyaltyIndicator.class);
-    for (LoyaltyIndicator k : LoyaltyIndicator.values()) {
-      w.put(k, 1.0);
+    /**
+     * Returns an indicator's weight.
+     *
+     * @param indicator the indicator
+     * @return its weight, ≥ 0
+     */
+    public double of(LoyaltyIndicator indicator) {
+        return weights.get(indicator);
     }
-    return new LoyaltyWeights(w);
-  }
+
+    private static LoyaltyWeights equal() {
+        EnumMap<LoyaltyIndicator, Double> w = new EnumMap<>(LoyaltyIndicator.class);
+        for (LoyaltyIndicator k : LoyaltyIndicator.values()) {
+            w.put(k, 1.0);
+        }
+        return new LoyaltyWeights(w);
+    }
 }

@@ -9,11 +9,11 @@ package dev.touchpoint.analytics.value.pareto;
  */
 public record ParetoPoint(double customerShare, double profitShare) {
 
-  /** Validates the shares. */
-  public ParetoPoint {
-    if (!(customerShare >= 0 && customerShare <= 1) || !Double.isFinite(profitShare)) {
-      throw new IllegalArgumentException(
-          "need customerShare in [0, 1] and a finite profitShare, was " + customerShare + ", " + profitShare);
+    /** Validates the shares. */
+    public ParetoPoint {
+        if (!(customerShare >= 0 && customerShare <= 1) || !Double.isFinite(profitShare)) {
+            throw new IllegalArgumentException(
+                    "need customerShare in [0, 1] and a finite profitShare, was " + customerShare + ", " + profitShare);
+        }
     }
-  }
 }

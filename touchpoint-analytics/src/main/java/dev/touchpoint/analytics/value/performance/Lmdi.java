@@ -23,50 +23,49 @@ import java.util.Map;
  */
 public final class Lmdi {
 
-  private Lmdi() {}
+    private Lmdi() {}
 
-  /**
-   * Decomposes the change in gross profit from {@code before} to {@code after}.
-   *
-   * @param before the base period
-   * @param after the comparison period
-   * @return one additive contribution per factor
-   */
-  public static LmdiDecomposition decompose(PerformancePeriod before, PerformancePeriod after) {
-    Map<PerformanceFactor, Double> x0 = before.factors();
-    Map<PerformanceFactor, Double> x1 = after.factors();
-    double v0 = positive(before.grossProfit(), "gross profit", "before");
-    double v1 = positive(after.grossProfit(), "gross profit", "after");
-    double weight = logarithmicMean(v1, v0);
-    Map<PerformanceFactor, Double> parts = new EnumMap<>(PerformanceFactor.class);
-    for (PerformanceFactor k : PerformanceFactor.values()) {
-      double ratio = positive(x1.get(k), k.en(), "after") / positive(x0.get(k), k.en(), "before");
-      parts.put(k, weight * Math.log(ratio));
+    /**
+     * Decomposes the change in gross profit from {@code before} to {@code after}.
+     *
+     * @param before the base period
+     * @param after the comparison period
+     * @return one additive contribution per factor
+     */
+    public static LmdiDecomposition decompose(PerformancePeriod before, PerformancePeriod after) {
+        Map<PerformanceFactor, Double> x0 = before.factors();
+        Map<PerformanceFactor, Double> x1 = after.factors();
+        double v0 = positive(before.grossProfit(), "gross profit", "before");
+        double v1 = positive(after.grossProfit(), "gross profit", "after");
+        double weight = logarithmicMean(v1, v0);
+        Map<PerformanceFactor, Double> parts = new EnumMap<>(PerformanceFactor.class);
+        for (PerformanceFactor k : PerformanceFactor.values()) {
+            double ratio = positive(x1.get(k), k.en(), "after") / positive(x0.get(k), k.en(), "before");
+            parts.put(k, weight * Math.log(ratio));
+        }
+        return new LmdiDecomposition(v0, v1, parts);
     }
-    return new LmdiDecomposition(v0, v1, parts);
-  }
 
-  /**
-   * Returns the logarithmic mean L(a, b) = (a − b)/(ln a − ln b), with L(a, a) = a.
-   *
-   * @param a a positive number
-   * @param b a positive number
-   * @return L(a, b), between min(a, b) and max(a, b)
-   */
-  public static double logarithmicMean(double a, double b) {
-    positive(a, "a", "logarithmic mean");
-    positive(b, "b", "logarithmic mean");
-    if (a == b) {
-      return a;
+    /**
+     * Returns the logarithmic mean L(a, b) = (a − b)/(ln a − ln b), with L(a, a) = a.
+     *
+     * @param a a positive number
+     * @param b a positive number
+     * @return L(a, b), between min(a, b) and max(a, b)
+     */
+    public static double logarithmicMean(double a, double b) {
+        positive(a, "a", "logarithmic mean");
+        positive(b, "b", "logarithmic mean");
+        if (a == b) {
+            return a;
+        }
+        return (a - b) / Math.log(a / b);
     }
-    return (a - b) / Math.log(a / b);
-  }
 
-  private static double positive(double value, String what, String period) {
-    if (!(value > 0) || !Double.isFinite(value)) {
-      throw new IllegalArgumentException(
-          "LMDI needs positive values: " + what + " (" + period + ") is " + value);
+    private static double positive(double value, String what, String period) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException("LMDI needs positive values: " + what + " (" + period + ") is " + value);
+        }
+        return value;
     }
-    return value;
-  }
 }

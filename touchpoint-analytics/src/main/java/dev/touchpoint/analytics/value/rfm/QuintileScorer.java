@@ -10,30 +10,30 @@ import java.util.stream.IntStream;
  */
 final class QuintileScorer {
 
-  private QuintileScorer() {}
+    private QuintileScorer() {}
 
-  /**
-   * Scores values.
-   *
-   * @param values one value per customer
-   * @param higherIsBetter true for F and M; false for recency in days
-   * @return the score of each value, 1 (worst) to 5 (best)
-   */
-  static int[] scores(double[] values, boolean higherIsBetter) {
-    int n = values.length;
-    Comparator<Integer> worstFirst = Comparator.comparingDouble(i -> values[i]);
-    if (!higherIsBetter) {
-      worstFirst = worstFirst.reversed();
+    /**
+     * Scores values.
+     *
+     * @param values one value per customer
+     * @param higherIsBetter true for F and M; false for recency in days
+     * @return the score of each value, 1 (worst) to 5 (best)
+     */
+    static int[] scores(double[] values, boolean higherIsBetter) {
+        int n = values.length;
+        Comparator<Integer> worstFirst = Comparator.comparingDouble(i -> values[i]);
+        if (!higherIsBetter) {
+            worstFirst = worstFirst.reversed();
+        }
+        Integer[] order = IntStream.range(0, n).boxed().sorted(worstFirst).toArray(Integer[]::new);
+        int[] scores = new int[n];
+        int groupStart = 0;
+        for (int pos = 0; pos < n; pos++) {
+            if (pos > 0 && values[order[pos]] != values[order[pos - 1]]) {
+                groupStart = pos;
+            }
+            scores[order[pos]] = 1 + (int) ((5L * groupStart) / n);
+        }
+        return scores;
     }
-    Integer[] order = IntStream.range(0, n).boxed().sorted(worstFirst).toArray(Integer[]::new);
-    int[] scores = new int[n];
-    int groupStart = 0;
-    for (int pos = 0; pos < n; pos++) {
-      if (pos > 0 && values[order[pos]] != values[order[pos - 1]]) {
-        groupStart = pos;
-      }
-      scores[order[pos]] = 1 + (int) ((5L * groupStart) / n);
-    }
-    return scores;
-  }
 }

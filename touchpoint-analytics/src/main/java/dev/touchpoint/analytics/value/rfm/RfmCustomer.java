@@ -15,35 +15,35 @@ import java.util.Objects;
  * @param segment the eight-segment class
  */
 public record RfmCustomer(
-    String id,
-    long recency,
-    int frequency,
-    double monetary,
-    int recencyScore,
-    int frequencyScore,
-    int monetaryScore,
-    RfmSegment segment) {
+        String id,
+        long recency,
+        int frequency,
+        double monetary,
+        int recencyScore,
+        int frequencyScore,
+        int monetaryScore,
+        RfmSegment segment) {
 
-  /** Validates the values. */
-  public RfmCustomer {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(segment, "segment");
-    if (recency < 0 || frequency < 1) {
-      throw new IllegalArgumentException(id + ": need recency >= 0 and frequency >= 1");
+    /** Validates the values. */
+    public RfmCustomer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(segment, "segment");
+        if (recency < 0 || frequency < 1) {
+            throw new IllegalArgumentException(id + ": need recency >= 0 and frequency >= 1");
+        }
+        for (int score : new int[] {recencyScore, frequencyScore, monetaryScore}) {
+            if (score < 1 || score > 5) {
+                throw new IllegalArgumentException(id + ": scores are 1..5, was " + score);
+            }
+        }
     }
-    for (int score : new int[] {recencyScore, frequencyScore, monetaryScore}) {
-      if (score < 1 || score > 5) {
-        throw new IllegalArgumentException(id + ": scores are 1..5, was " + score);
-      }
-    }
-  }
 
-  /**
-   * Returns the three scores as the usual three-digit code, e.g. 545.
-   *
-   * @return 100 R + 10 F + M
-   */
-  public int code() {
-    return 100 * recencyScore + 10 * frequencyScore + monetaryScore;
-  }
+    /**
+     * Returns the three scores as the usual three-digit code, e.g. 545.
+     *
+     * @return 100 R + 10 F + M
+     */
+    public int code() {
+        return 100 * recencyScore + 10 * frequencyScore + monetaryScore;
+    }
 }

@@ -10,23 +10,23 @@ import java.util.Objects;
  */
 public record RfmOptions(MonetaryMeasure monetary, SegmentThreshold threshold) {
 
-  /** The defaults: M as the sum of amounts, segments split at the mean. */
-  public static final RfmOptions DEFAULTS = new RfmOptions(MonetaryMeasure.SUM, SegmentThreshold.MEAN);
+    /** The defaults: M as the sum of amounts, segments split at the mean. */
+    public static final RfmOptions DEFAULTS = new RfmOptions(MonetaryMeasure.SUM, SegmentThreshold.MEAN);
 
-  /** Validates the options. */
-  public RfmOptions {
-    Objects.requireNonNull(monetary, "monetary");
-    Objects.requireNonNull(threshold, "threshold");
-  }
+    /** Validates the options. */
+    public RfmOptions {
+        Objects.requireNonNull(monetary, "monetary");
+        Objects.requireNonNull(threshold, "threshold");
+    }
 
-  /**
-   * Creates options.
-   *
-   * @param monetary how M is measured
-   * @param threshold how segments are split
-   * @return the options
-   */
-  public static RfmOptions of(MonetaryMeasure monetary, SegmentThreshold threshold) {
-    return new RfmOptions(monetary, threshold);
-  }
+    /**
+     * Creates options.
+     *
+     * @param monetary how M is measured
+     * @param threshold how segments are split
+     * @return the options
+     */
+    public static RfmOptions of(MonetaryMeasure monetary, SegmentThreshold threshold) {
+        return new RfmOptions(monetary, threshold);
+    }
 }

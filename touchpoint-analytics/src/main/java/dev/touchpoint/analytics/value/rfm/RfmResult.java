@@ -15,17 +15,17 @@ import java.util.Objects;
  * @param customers one entry per customer, in order of first appearance in the input
  */
 public record RfmResult(
-    LocalDate asOf,
-    RfmOptions options,
-    double recencyThreshold,
-    double frequencyThreshold,
-    double monetaryThreshold,
-    List<RfmCustomer> customers) {
+        LocalDate asOf,
+        RfmOptions options,
+        double recencyThreshold,
+        double frequencyThreshold,
+        double monetaryThreshold,
+        List<RfmCustomer> customers) {
 
-  /** Validates and copies. */
-  public RfmResult {
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(options, "options");
-    customers = List.copyOf(customers);
-  }
+    /** Validates and copies. */
+    public RfmResult {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(options, "options");
+        customers = List.copyOf(customers);
+    }
 }

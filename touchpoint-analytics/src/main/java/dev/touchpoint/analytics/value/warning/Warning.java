@@ -14,10 +14,10 @@ import java.util.Objects;
  */
 public record Warning(WarningRule rule, String reason, Map<String, Object> evidence) {
 
-  /** Validates and copies. */
-  public Warning {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(reason, "reason");
-    evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
-  }
+    /** Validates and copies. */
+    public Warning {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(reason, "reason");
+        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    }
 }

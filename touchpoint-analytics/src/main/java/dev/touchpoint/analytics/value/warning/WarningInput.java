@@ -27,64 +27,112 @@ package dev.touchpoint.analytics.value.warning;
  * @param expensesSpent sales expenses recorded this year up to the as-of date
  */
 public record WarningInput(
-    String tier,
-    long daysSinceLastPurchase,
-    int recencyScore,
-    int frequencyScore,
-    int monetaryScore,
-    Integer previousRecencyScore,
-    double probabilityAlive,
-    Double previousProbabilityAlive,
-    Double plannedPurchases,
-    int actualPurchases,
-    Double creditLimit,
-    double openReceivables,
-    double overdueReceivables,
-    String valleyTouchpoint,
-    Integer valleyEmotion,
-    Long valleyDaysAgo,
-    Double plannedRevenue,
-    double actualRevenue,
-    Double expenseBudget,
-    double expensesSpent) {
+        String tier,
+        long daysSinceLastPurchase,
+        int recencyScore,
+        int frequencyScore,
+        int monetaryScore,
+        Integer previousRecencyScore,
+        double probabilityAlive,
+        Double previousProbabilityAlive,
+        Double plannedPurchases,
+        int actualPurchases,
+        Double creditLimit,
+        double openReceivables,
+        double overdueReceivables,
+        String valleyTouchpoint,
+        Integer valleyEmotion,
+        Long valleyDaysAgo,
+        Double plannedRevenue,
+        double actualRevenue,
+        Double expenseBudget,
+        double expensesSpent) {
 
-  /** Without a sales plan or an expense budget (the figures as before those existed). */
-  public WarningInput(String tier, long daysSinceLastPurchase, int recencyScore, int frequencyScore,
-      int monetaryScore, Integer previousRecencyScore, double probabilityAlive, Double previousProbabilityAlive,
-      Double plannedPurchases, int actualPurchases, Double creditLimit, double openReceivables,
-      double overdueReceivables, String valleyTouchpoint, Integer valleyEmotion, Long valleyDaysAgo) {
-    this(tier, daysSinceLastPurchase, recencyScore, frequencyScore, monetaryScore, previousRecencyScore,
-        probabilityAlive, previousProbabilityAlive, plannedPurchases, actualPurchases, creditLimit,
-        openReceivables, overdueReceivables, valleyTouchpoint, valleyEmotion, valleyDaysAgo, null, 0, null, 0);
-  }
+    /** Without a sales plan or an expense budget (the figures as before those existed). */
+    public WarningInput(
+            String tier,
+            long daysSinceLastPurchase,
+            int recencyScore,
+            int frequencyScore,
+            int monetaryScore,
+            Integer previousRecencyScore,
+            double probabilityAlive,
+            Double previousProbabilityAlive,
+            Double plannedPurchases,
+            int actualPurchases,
+            Double creditLimit,
+            double openReceivables,
+            double overdueReceivables,
+            String valleyTouchpoint,
+            Integer valleyEmotion,
+            Long valleyDaysAgo) {
+        this(
+                tier,
+                daysSinceLastPurchase,
+                recencyScore,
+                frequencyScore,
+                monetaryScore,
+                previousRecencyScore,
+                probabilityAlive,
+                previousProbabilityAlive,
+                plannedPurchases,
+                actualPurchases,
+                creditLimit,
+                openReceivables,
+                overdueReceivables,
+                valleyTouchpoint,
+                valleyEmotion,
+                valleyDaysAgo,
+                null,
+                0,
+                null,
+                0);
+    }
 
-  /**
-   * Returns a copy with a sales plan and an expense budget.
-   *
-   * @param plannedRevenue planned revenue in the plan window, or null
-   * @param actualRevenue revenue in the plan window
-   * @param expenseBudget the year's expense budget, or null
-   * @param expensesSpent expenses of the year so far
-   * @return the copy
-   */
-  public WarningInput withPlanAndBudget(Double plannedRevenue, double actualRevenue, Double expenseBudget,
-      double expensesSpent) {
-    return new WarningInput(tier, daysSinceLastPurchase, recencyScore, frequencyScore, monetaryScore,
-        previousRecencyScore, probabilityAlive, previousProbabilityAlive, plannedPurchases, actualPurchases,
-        creditLimit, openReceivables, overdueReceivables, valleyTouchpoint, valleyEmotion, valleyDaysAgo,
-        plannedRevenue, actualRevenue, expenseBudget, expensesSpent);
-  }
+    /**
+     * Returns a copy with a sales plan and an expense budget.
+     *
+     * @param plannedRevenue planned revenue in the plan window, or null
+     * @param actualRevenue revenue in the plan window
+     * @param expenseBudget the year's expense budget, or null
+     * @param expensesSpent expenses of the year so far
+     * @return the copy
+     */
+    public WarningInput withPlanAndBudget(
+            Double plannedRevenue, double actualRevenue, Double expenseBudget, double expensesSpent) {
+        return new WarningInput(
+                tier,
+                daysSinceLastPurchase,
+                recencyScore,
+                frequencyScore,
+                monetaryScore,
+                previousRecencyScore,
+                probabilityAlive,
+                previousProbabilityAlive,
+                plannedPurchases,
+                actualPurchases,
+                creditLimit,
+                openReceivables,
+                overdueReceivables,
+                valleyTouchpoint,
+                valleyEmotion,
+                valleyDaysAgo,
+                plannedRevenue,
+                actualRevenue,
+                expenseBudget,
+                expensesSpent);
+    }
 
-  /** Validates the input. */
-  public WarningInput {
-    if (daysSinceLastPurchase < 0 || actualPurchases < 0) {
-      throw new IllegalArgumentException("days and purchases must be >= 0");
+    /** Validates the input. */
+    public WarningInput {
+        if (daysSinceLastPurchase < 0 || actualPurchases < 0) {
+            throw new IllegalArgumentException("days and purchases must be >= 0");
+        }
+        if (!(probabilityAlive >= 0 && probabilityAlive <= 1)) {
+            throw new IllegalArgumentException("probabilityAlive must be in [0, 1]");
+        }
+        if (actualRevenue < 0 || expensesSpent < 0) {
+            throw new IllegalArgumentException("revenue and expenses must be >= 0");
+        }
     }
-    if (!(probabilityAlive >= 0 && probabilityAlive <= 1)) {
-      throw new IllegalArgumentException("probabilityAlive must be in [0, 1]");
-    }
-    if (actualRevenue < 0 || expensesSpent < 0) {
-      throw new IllegalArgumentException("revenue and expenses must be >= 0");
-    }
-  }
 }

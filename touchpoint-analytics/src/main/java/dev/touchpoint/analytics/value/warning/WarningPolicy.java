@@ -17,41 +17,41 @@ import java.util.Map;
  * @param valleyWithinDays how recent a valley must be
  */
 public record WarningPolicy(
-    int churnMaxRecencyScore,
-    int churnMinValueScore,
-    double pAliveBelow,
-    double pAliveDrop,
-    Map<String, Integer> noPurchaseDays,
-    int defaultNoPurchaseDays,
-    double behindPlanShare,
-    int valleyMaxEmotion,
-    int valleyWithinDays) {
+        int churnMaxRecencyScore,
+        int churnMinValueScore,
+        double pAliveBelow,
+        double pAliveDrop,
+        Map<String, Integer> noPurchaseDays,
+        int defaultNoPurchaseDays,
+        double behindPlanShare,
+        int valleyMaxEmotion,
+        int valleyWithinDays) {
 
-  /**
-   * Defaults: R ≤ 1 with F or M ≥ 3; P(alive) &lt; 0.3 or a drop ≥ 0.2; no purchase for VIP 90,
-   * KEY 120, NORMAL 180, SMALL 365 (else 180) days; behind plan below 50%; emotion ≤ 2 within 30 days.
-   */
-  public static final WarningPolicy DEFAULTS = new WarningPolicy(1, 3, 0.3, 0.2,
-      Map.of("VIP", 90, "KEY", 120, "NORMAL", 180, "SMALL", 365), 180, 0.5, 2, 30);
+    /**
+     * Defaults: R ≤ 1 with F or M ≥ 3; P(alive) &lt; 0.3 or a drop ≥ 0.2; no purchase for VIP 90,
+     * KEY 120, NORMAL 180, SMALL 365 (else 180) days; behind plan below 50%; emotion ≤ 2 within 30 days.
+     */
+    public static final WarningPolicy DEFAULTS = new WarningPolicy(
+            1, 3, 0.3, 0.2, Map.of("VIP", 90, "KEY", 120, "NORMAL", 180, "SMALL", 365), 180, 0.5, 2, 30);
 
-  /** Validates and copies. */
-  public WarningPolicy {
-    noPurchaseDays = Map.copyOf(noPurchaseDays);
-    if (defaultNoPurchaseDays <= 0 || noPurchaseDays.values().stream().anyMatch(d -> d <= 0)) {
-      throw new IllegalArgumentException("no-purchase days must be > 0");
+    /** Validates and copies. */
+    public WarningPolicy {
+        noPurchaseDays = Map.copyOf(noPurchaseDays);
+        if (defaultNoPurchaseDays <= 0 || noPurchaseDays.values().stream().anyMatch(d -> d <= 0)) {
+            throw new IllegalArgumentException("no-purchase days must be > 0");
+        }
+        if (!(pAliveBelow >= 0 && pAliveBelow <= 1 && pAliveDrop > 0 && pAliveDrop <= 1)) {
+            throw new IllegalArgumentException("need pAliveBelow in [0, 1] and pAliveDrop in (0, 1]");
+        }
     }
-    if (!(pAliveBelow >= 0 && pAliveBelow <= 1 && pAliveDrop > 0 && pAliveDrop <= 1)) {
-      throw new IllegalArgumentException("need pAliveBelow in [0, 1] and pAliveDrop in (0, 1]");
-    }
-  }
 
-  /**
-   * Returns the no-purchase limit of a tier.
-   *
-   * @param tier tier code or null
-   * @return days
-   */
-  public int noPurchaseDaysFor(String tier) {
-    return tier == null ? defaultNoPurchaseDays : noPurchaseDays.getOrDefault(tier, defaultNoPurchaseDays);
-  }
+    /**
+     * Returns the no-purchase limit of a tier.
+     *
+     * @param tier tier code or null
+     * @return days
+     */
+    public int noPurchaseDaysFor(String tier) {
+        return tier == null ? defaultNoPurchaseDays : noPurchaseDays.getOrDefault(tier, defaultNoPurchaseDays);
+    }
 }

@@ -12,8 +12,7 @@ import java.util.function.ToIntFunction;
  */
 public final class DuplicateValues {
 
-    private DuplicateValues() {
-    }
+    private DuplicateValues() {}
 
     /**
      * @param rows the checked rows, in file order
@@ -24,8 +23,15 @@ public final class DuplicateValues {
      * @param what what the value is, e.g. {@code phone}
      * @param existingReason the reason when the value is already stored
      */
-    public static <T> void mark(List<T> rows, Function<T, String> value, ToIntFunction<T> rowNumber,
-            Collection<String> existing, String column, String what, String existingReason, List<RowProblem> problems) {
+    public static <T> void mark(
+            List<T> rows,
+            Function<T, String> value,
+            ToIntFunction<T> rowNumber,
+            Collection<String> existing,
+            String column,
+            String what,
+            String existingReason,
+            List<RowProblem> problems) {
         var firstRow = new HashMap<String, Integer>();
         for (var row : rows) {
             var v = value.apply(row);
@@ -34,7 +40,8 @@ public final class DuplicateValues {
             }
             var first = firstRow.putIfAbsent(v, rowNumber.applyAsInt(row));
             if (first != null) {
-                problems.add(new RowProblem(rowNumber.applyAsInt(row), column, "duplicate " + what + ": same as row " + first));
+                problems.add(new RowProblem(
+                        rowNumber.applyAsInt(row), column, "duplicate " + what + ": same as row " + first));
             } else if (existing.contains(v)) {
                 problems.add(new RowProblem(rowNumber.applyAsInt(row), column, existingReason));
             }

@@ -58,8 +58,8 @@ public final class FileColumns<E extends Enum<E> & FileColumn> {
      *
      * @param columns the file's headers per column, from {@link #in}
      */
-    public record RowProblems<E extends Enum<E> & FileColumn>(int row, Map<E, String> columns,
-            List<RowProblem> problems) {
+    public record RowProblems<E extends Enum<E> & FileColumn>(
+            int row, Map<E, String> columns, List<RowProblem> problems) {
 
         public void add(E column, String reason) {
             problems.add(new RowProblem(row, columns.getOrDefault(column, column.header()), reason));

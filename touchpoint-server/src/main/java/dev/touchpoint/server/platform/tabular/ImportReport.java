@@ -12,8 +12,8 @@ import java.util.List;
  * @param imported rows written
  * @param encoding detected CSV encoding, null for XLSX
  */
-public record ImportReport(int rows, int validRows, List<RowProblem> problems, boolean applied, int imported,
-        String encoding) {
+public record ImportReport(
+        int rows, int validRows, List<RowProblem> problems, boolean applied, int imported, String encoding) {
 
     public ImportReport {
         problems = List.copyOf(problems);

@@ -7,5 +7,4 @@ package dev.touchpoint.server.platform.tabular;
  * @param column the column name, or null for a problem with the whole row
  * @param reason what is wrong, in words a user can act on
  */
-public record RowProblem(int row, String column, String reason) {
-}
+public record RowProblem(int row, String column, String reason) {}

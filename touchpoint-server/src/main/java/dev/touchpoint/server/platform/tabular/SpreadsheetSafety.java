@@ -6,8 +6,7 @@ package dev.touchpoint.server.platform.tabular;
  */
 public final class SpreadsheetSafety {
 
-    private SpreadsheetSafety() {
-    }
+    private SpreadsheetSafety() {}
 
     /**
      * True when text would be taken for a formula. A leading {@code +} or {@code -} followed only by

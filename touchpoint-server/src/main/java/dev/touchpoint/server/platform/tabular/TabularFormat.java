@@ -2,7 +2,8 @@ package dev.touchpoint.server.platform.tabular;
 
 /** File formats for import and export. */
 public enum TabularFormat {
-    CSV("text/csv", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    CSV("text/csv", "csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
     private final String mediaType;
     private final String extension;

@@ -29,8 +29,7 @@ public final class TabularReader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private TabularReader() {
-    }
+    private TabularReader() {}
 
     /**
      * Reads an uploaded file by what it contains, checked against its name: a zip archive is an XLSX
@@ -41,7 +40,9 @@ public final class TabularReader {
      * @param fileName the uploaded file's name, or null when unknown
      */
     public static TabularData read(byte[] content, String fileName) {
-        var name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT).strip();
+        var name = fileName == null
+                ? ""
+                : fileName.toLowerCase(java.util.Locale.ROOT).strip();
         if (content.length == 0) {
             throw invalid("the file is empty");
         }
@@ -66,7 +67,10 @@ public final class TabularReader {
     }
 
     private static boolean isOle2(byte[] b) {
-        return b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
+        return b.length >= 4
+                && (b[0] & 0xFF) == 0xD0
+                && (b[1] & 0xFF) == 0xCF
+                && (b[2] & 0xFF) == 0x11
                 && (b[3] & 0xFF) == 0xE0;
     }
 
@@ -91,18 +95,27 @@ public final class TabularReader {
         String text;
         int offset = hasUtf8Bom(content) ? 3 : 0;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
+                    .decode(ByteBuffer.wrap(content, offset, content.length - offset))
+                    .toString();
             encoding = "UTF-8";
         } catch (CharacterCodingException notUtf8) {
             // Chinese Excel saves CSV in GBK; GB18030 is its superset
             text = new String(content, GB18030);
             encoding = "GB18030";
         }
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
-                .setAllowMissingColumnNames(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         long line = 1;
         try (var parser = format.parse(new StringReader(text))) {
             var headers = parser.getHeaderNames().stream().map(String::strip).toList();
@@ -179,8 +192,10 @@ public final class TabularReader {
         }
         return switch (cell.getCellType()) {
             // dates come out ISO so the importers parse one format
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : formatter.formatCellValue(cell);
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : formatter.formatCellValue(cell);
             // never evaluate formulas from uploaded files: take the text of the formula itself
             case FORMULA -> "=" + cell.getCellFormula();
             default -> formatter.formatCellValue(cell);

@@ -19,11 +19,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class TabularWriter {
 
-    private TabularWriter() {
-    }
+    private TabularWriter() {}
 
-    public static void write(TabularFormat format, List<String> headers, Iterable<? extends List<?>> rows,
-            OutputStream out) {
+    public static void write(
+            TabularFormat format, List<String> headers, Iterable<? extends List<?>> rows, OutputStream out) {
         try {
             if (format == TabularFormat.CSV) {
                 writeCsv(headers, rows, out);
