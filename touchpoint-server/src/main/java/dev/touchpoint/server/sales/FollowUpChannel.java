@@ -8,7 +8,7 @@ public enum FollowUpChannel {
     WECHAT;
 
     /** Whether the customer's consent for this channel must be in force before using it. */
-    boolean needsConsent() {
+    public boolean needsConsent() {
         return this == SMS || this == WECHAT;
     }
 }

@@ -16,7 +16,7 @@ public record Research(
         @Size(max = 4000) String procurement,
         Integer version) {
 
-    static Research empty() {
+    public static Research empty() {
         return new Research(null, null, null, null, null, null, null, 0);
     }
 }

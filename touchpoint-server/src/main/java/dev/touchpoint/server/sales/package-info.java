@@ -6,8 +6,11 @@
  * pre-visit research, the eight activity kinds, objections, the pipeline board, forecast and
  * win/loss analysis.
  *
- * <p>Public API: {@link dev.touchpoint.server.sales.SalesApi} and its records and enums. Adds an
- * "Opportunities & leads" panel and timeline entries to the customer 360 page through the customer
- * module's SPI beans.
+ * <p>Public API, this package: {@link dev.touchpoint.server.sales.SalesApi} (loading the demo's
+ * sales history) and the records and vocabularies it carries. The features are its sub-packages,
+ * internal to the module: {@code lead}, {@code followup}, {@code pool}, {@code opportunity},
+ * {@code webform}, {@code customer} (the 360 panel and timeline), {@code settings}, {@code shared}
+ * (access rules, settings, names) and {@code demo}. SQL migrations are in
+ * {@code db/migration/sales}, templates in {@code templates/sales} and {@code templates/partials/sales}.
  */
 package dev.touchpoint.server.sales;

@@ -7,6 +7,7 @@ import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.NewUser;
 import dev.touchpoint.server.identity.Role;
 import dev.touchpoint.server.identity.Team;
+import dev.touchpoint.server.sales.pool.PoolService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class SalesIntegrationTest extends IntegrationTestSupport {
     IdentityApi identity;
 
     @Autowired
-    SalesApi sales;
+    PoolService pool;
 
     @Autowired
     ObjectMapper json;
@@ -156,8 +157,8 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 .update();
         var day = ok(get("/api/v1/sales/my-day", as(crew.rep())), 200);
         assertThat(day.get("overdue")).hasSize(1);
-        sales.runPoolRules(Instant.now(clock));
-        sales.runPoolRules(Instant.now(clock));
+        pool.run(Instant.now(clock));
+        pool.run(Instant.now(clock));
         day = ok(get("/api/v1/sales/my-day", as(crew.rep())), 200);
         long overdueReminders = java.util.stream.StreamSupport.stream(
                         day.get("reminders").spliterator(), false)
@@ -183,7 +184,7 @@ class SalesIntegrationTest extends IntegrationTestSupport {
         grade(crew.rep(), second, "B");
         var start = Instant.now(clock);
 
-        var warnRun = sales.runPoolRules(start.plus(Duration.ofDays(8)));
+        var warnRun = pool.run(start.plus(Duration.ofDays(8)));
         assertThat(warnRun.warned()).isGreaterThanOrEqualTo(2);
         assertThat(ok(get("/api/v1/sales/leads/" + first, as(crew.rep())), 200)
                         .get("inPool")
@@ -194,7 +195,7 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 .toString();
         assertThat(reminders).contains("POOL_WARNING").contains("丙");
 
-        sales.runPoolRules(start.plus(Duration.ofDays(11)));
+        pool.run(start.plus(Duration.ofDays(11)));
         assertThat(ok(get("/api/v1/sales/leads/" + first, as(crew.rep())), 200)
                         .get("inPool")
                         .asBoolean())

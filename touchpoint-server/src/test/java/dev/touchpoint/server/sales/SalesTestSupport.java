@@ -17,19 +17,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Helpers for sales tests: a team with a rep, a second rep and a manager; uploads; downloads. */
-abstract class SalesTestSupport extends IntegrationTestSupport {
+public abstract class SalesTestSupport extends IntegrationTestSupport {
 
-    static final String PASSWORD = "sales-test-pass-2";
-
-    @Autowired
-    IdentityApi identity;
+    public static final String PASSWORD = "sales-test-pass-2";
 
     @Autowired
-    ObjectMapper json;
+    public IdentityApi identity;
 
-    record Crew(long team, String teamName, String rep, long repId, String manager, long managerId) {}
+    @Autowired
+    protected ObjectMapper json;
 
-    Crew crew() {
+    public record Crew(long team, String teamName, String rep, long repId, String manager, long managerId) {}
+
+    protected Crew crew() {
         var n = UUID.randomUUID().toString().substring(0, 8);
         var team = identity.createTeamUnchecked("销售组-" + n, Team.Kind.SALES_GROUP);
         var rep = identity.createUserUnchecked(
@@ -39,21 +39,22 @@ abstract class SalesTestSupport extends IntegrationTestSupport {
         return new Crew(team.id(), team.name(), rep.username(), rep.id(), manager.username(), manager.id());
     }
 
-    static String as(String user) {
+    protected static String as(String user) {
         return basic(user, PASSWORD);
     }
 
     /** A unique 11-digit mobile number. */
-    static String mobile() {
+    protected static String mobile() {
         return "137" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
     }
 
-    JsonNode ok(HttpResponse<String> response, int status) {
+    protected JsonNode ok(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return response.body().isEmpty() ? null : json.readTree(response.body());
     }
 
-    HttpResponse<String> upload(String path, String authorization, String fileName, byte[] content) throws Exception {
+    protected HttpResponse<String> upload(String path, String authorization, String fileName, byte[] content)
+            throws Exception {
         var boundary = "----tp" + UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
@@ -72,7 +73,7 @@ abstract class SalesTestSupport extends IntegrationTestSupport {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> download(String path, String authorization) throws Exception {
+    protected HttpResponse<byte[]> download(String path, String authorization) throws Exception {
         var request = HttpRequest.newBuilder(uri(path))
                 .header("Authorization", authorization)
                 .GET()
@@ -81,7 +82,7 @@ abstract class SalesTestSupport extends IntegrationTestSupport {
     }
 
     /** Leads stored with this phone, any owner. */
-    java.util.List<java.util.Map<String, Object>> leadsWithPhone(String phone) {
+    protected java.util.List<java.util.Map<String, Object>> leadsWithPhone(String phone) {
         return jdbc.sql("SELECT * FROM sales_lead WHERE phone = :p ORDER BY id")
                 .param("p", phone)
                 .query()

@@ -1,4 +1,0 @@
-package dev.touchpoint.server.sales;
-
-/** The customer and opportunity a lead became. */
-public record Converted(long leadId, long customerId, long opportunityId) {}

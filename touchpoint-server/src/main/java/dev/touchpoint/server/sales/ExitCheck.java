@@ -1,7 +1,0 @@
-package dev.touchpoint.server.sales;
-
-import java.time.Instant;
-
-/** One exit criterion of an opportunity's checklist and whether it is met. */
-public record ExitCheck(
-        ExitCriterion criterion, SalesStage stage, boolean automatic, boolean met, Instant doneAt, String doneBy) {}

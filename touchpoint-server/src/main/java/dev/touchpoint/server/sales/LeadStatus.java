@@ -1,8 +1,0 @@
-package dev.touchpoint.server.sales;
-
-/** A lead is open until converted into a customer and an opportunity, or given up. */
-public enum LeadStatus {
-    OPEN,
-    CONVERTED,
-    LOST
-}

@@ -1,8 +1,0 @@
-package dev.touchpoint.server.sales;
-
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-/** Closing an opportunity as lost, with the reason for the win/loss analysis. */
-public record LossReport(
-        @NotNull CloseReason reason, @Size(max = 2000) String note, Integer version) {}

@@ -1,6 +1,0 @@
-package dev.touchpoint.server.sales;
-
-import java.time.Instant;
-
-/** What one run of the pool rules did. */
-public record PoolRun(Instant at, int warned, int reclaimed, int overdueReminders) {}

@@ -1,7 +1,0 @@
-package dev.touchpoint.server.sales;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** What came of a follow-up; {@code regrade} optionally changes the lead's class (and so its plan). */
-public record TaskOutcome(@NotBlank @Size(max = 2000) String outcome, IntentClass regrade) {}

@@ -1,4 +1,0 @@
-package dev.touchpoint.server.sales;
-
-/** What a manager sets on the team's web form: the rep who gets its leads (null: nobody, the team). */
-public record WebFormSettings(Long defaultOwnerId) {}
