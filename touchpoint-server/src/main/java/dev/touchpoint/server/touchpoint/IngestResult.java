@@ -6,7 +6,7 @@ package dev.touchpoint.server.touchpoint;
  */
 public record IngestResult(int received, int accepted, int duplicates) {
 
-    static IngestResult of(int received, int accepted) {
+    public static IngestResult of(int received, int accepted) {
         return new IngestResult(received, accepted, received - accepted);
     }
 }

@@ -16,7 +16,7 @@ public enum TouchpointChannel {
     OTHER;
 
     /** Parses a channel name in any case; null or blank gives null. */
-    static TouchpointChannel parse(String text) {
+    public static TouchpointChannel parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

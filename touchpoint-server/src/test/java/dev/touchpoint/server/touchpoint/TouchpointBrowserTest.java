@@ -8,6 +8,8 @@ import dev.touchpoint.server.customer.CustomerKind;
 import dev.touchpoint.server.customer.NewCustomer;
 import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.Team;
+import dev.touchpoint.server.touchpoint.catalogue.CatalogueTemplates;
+import dev.touchpoint.server.touchpoint.survey.SurveyService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

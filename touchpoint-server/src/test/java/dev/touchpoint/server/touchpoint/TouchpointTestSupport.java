@@ -8,6 +8,7 @@ import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.NewUser;
 import dev.touchpoint.server.identity.Role;
 import dev.touchpoint.server.identity.Team;
+import dev.touchpoint.server.touchpoint.catalogue.CatalogueTemplates;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Fixtures for touchpoint tests: the dealership catalogue, uniquely named teams, users and customers. */
-abstract class TouchpointTestSupport extends IntegrationTestSupport {
+public abstract class TouchpointTestSupport extends IntegrationTestSupport {
 
-    static final String PASSWORD = "password-123456";
+    public static final String PASSWORD = "password-123456";
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Autowired
@@ -35,27 +36,27 @@ abstract class TouchpointTestSupport extends IntegrationTestSupport {
     protected ObjectMapper json;
 
     @BeforeEach
-    void catalogue() {
+    protected void catalogue() {
         touchpoints.applyTemplate(CatalogueTemplates.DEALERSHIP);
     }
 
-    static String unique(String prefix) {
+    protected static String unique(String prefix) {
         return prefix + SEQ.incrementAndGet();
     }
 
-    Team team() {
+    protected Team team() {
         return identity.createTeamUnchecked(unique("store-"), Team.Kind.SITE);
     }
 
     /** Creates a user and returns their Basic authorization header. */
-    String user(Role role, Team team) {
+    protected String user(Role role, Team team) {
         var name = unique(role.name().toLowerCase() + ".");
         identity.createUserUnchecked(
                 new NewUser(name, name, null, PASSWORD, role, team == null ? Set.of() : Set.of(team.id())));
         return basic(name, PASSWORD);
     }
 
-    long customer(Team team) {
+    protected long customer(Team team) {
         return customers
                 .insertAll(List.of(new NewCustomer(
                         CustomerKind.PERSON,
@@ -77,11 +78,11 @@ abstract class TouchpointTestSupport extends IntegrationTestSupport {
                 .get(0);
     }
 
-    JsonNode body(java.net.http.HttpResponse<String> response) {
+    protected JsonNode body(java.net.http.HttpResponse<String> response) {
         return json.readTree(response.body());
     }
 
-    java.net.http.HttpResponse<String> post(String path, String auth, String contentType, String body)
+    protected java.net.http.HttpResponse<String> post(String path, String auth, String contentType, String body)
             throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(uri(path))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
@@ -92,7 +93,7 @@ abstract class TouchpointTestSupport extends IntegrationTestSupport {
         return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
-    long count(String sql, Object... params) {
+    protected long count(String sql, Object... params) {
         var q = jdbc.sql(sql);
         for (var p : params) {
             q = q.param(p);

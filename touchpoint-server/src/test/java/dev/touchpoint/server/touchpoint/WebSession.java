@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like client logged in through the form: session cookie, CSRF token taken from pages. */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -31,7 +31,7 @@ final class WebSession {
         this.uri = uri;
     }
 
-    static WebSession login(Function<String, URI> uri, String username, String password) throws Exception {
+    public static WebSession login(Function<String, URI> uri, String username, String password) throws Exception {
         var session = new WebSession(uri);
         session.get("/login", "en");
         var login = session.post("/login", Map.of("username", username, "password", password));
@@ -41,7 +41,7 @@ final class WebSession {
     }
 
     /** Reads a page; {@code path} may also be an absolute URL of this server (a redirect's Location). */
-    HttpResponse<String> get(String path, String language) throws Exception {
+    public HttpResponse<String> get(String path, String language) throws Exception {
         var target = path.startsWith("http") ? URI.create(path) : uri.apply(path);
         var page = client.send(
                 HttpRequest.newBuilder(target)
@@ -58,7 +58,7 @@ final class WebSession {
     }
 
     /** Posts a form with the CSRF token of the last page read. */
-    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         var all = new java.util.LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
         var body = all.entrySet().stream()
@@ -74,7 +74,7 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> download(String path) throws Exception {
+    public HttpResponse<byte[]> download(String path) throws Exception {
         return client.send(
                 HttpRequest.newBuilder(uri.apply(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

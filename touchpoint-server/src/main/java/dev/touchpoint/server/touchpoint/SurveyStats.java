@@ -1,4 +1,0 @@
-package dev.touchpoint.server.touchpoint;
-
-/** How many customers a survey invited and how many responses it has. */
-public record SurveyStats(long invitations, long responses) {}
