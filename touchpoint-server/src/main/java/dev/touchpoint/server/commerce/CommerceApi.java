@@ -1,5 +1,13 @@
 package dev.touchpoint.server.commerce;
 
+import dev.touchpoint.server.commerce.figures.FiguresRepository;
+import dev.touchpoint.server.commerce.order.BulkLoader;
+import dev.touchpoint.server.commerce.order.PurchaseStream;
+import dev.touchpoint.server.commerce.plan.PlanRepository;
+import dev.touchpoint.server.commerce.plan.PlanRequests;
+import dev.touchpoint.server.commerce.plan.PlanService;
+import dev.touchpoint.server.commerce.receivable.ReceivableRepository;
+import dev.touchpoint.server.commerce.shared.CommerceAccess;
 import dev.touchpoint.server.identity.AuditLog;
 import java.time.Clock;
 import java.time.LocalDate;

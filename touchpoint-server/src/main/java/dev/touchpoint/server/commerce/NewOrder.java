@@ -1,5 +1,6 @@
 package dev.touchpoint.server.commerce;
 
+import dev.touchpoint.server.commerce.receivable.Receivable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

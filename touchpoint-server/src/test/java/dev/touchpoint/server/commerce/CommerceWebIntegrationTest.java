@@ -2,6 +2,7 @@ package dev.touchpoint.server.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touchpoint.server.commerce.customer.CommerceTimeline;
 import dev.touchpoint.server.customer.TimelineSource;
 import java.util.List;
 import java.util.Locale;
