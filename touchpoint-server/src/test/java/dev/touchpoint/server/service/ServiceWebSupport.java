@@ -15,26 +15,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Browser-like helpers for the service screens: form login, session cookie, CSRF token. */
-abstract class ServiceWebSupport extends IntegrationTestSupport {
+public abstract class ServiceWebSupport extends IntegrationTestSupport {
 
-    static HttpClient browser() {
+    protected static HttpClient browser() {
         return HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
-    static String csrf(String page) {
+    protected static String csrf(String page) {
         var m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).as("the page carries a CSRF token").isTrue();
         return m.group(1);
     }
 
-    static String enc(String s) {
+    protected static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    HttpClient loginWithForm(String username, String password) throws Exception {
+    protected HttpClient loginWithForm(String username, String password) throws Exception {
         var client = browser();
         var page = browse(client, "/login");
         var form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(page.body()));
@@ -49,7 +49,7 @@ abstract class ServiceWebSupport extends IntegrationTestSupport {
         return client;
     }
 
-    HttpResponse<String> browse(HttpClient client, String path) throws Exception {
+    protected HttpResponse<String> browse(HttpClient client, String path) throws Exception {
         return client.send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Accept", "text/html")
@@ -59,7 +59,8 @@ abstract class ServiceWebSupport extends IntegrationTestSupport {
     }
 
     /** Posts a form (fields in order; a key may repeat through {@code extra}). */
-    HttpResponse<String> postForm(HttpClient client, String path, Map<String, String> fields) throws Exception {
+    protected HttpResponse<String> postForm(HttpClient client, String path, Map<String, String> fields)
+            throws Exception {
         var body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -73,7 +74,7 @@ abstract class ServiceWebSupport extends IntegrationTestSupport {
     }
 
     /** Posts a multipart form: the text fields, then {@code file}; with {@code authorization} as an API call. */
-    HttpResponse<String> multipart(
+    protected HttpResponse<String> multipart(
             HttpClient client,
             String path,
             String authorization,

@@ -1,4 +1,0 @@
-package dev.touchpoint.server.service;
-
-/** What one SLA escalation check found among the open tickets. */
-public record SlaCheckResult(int checked, int dueSoon, int breached, int escalations) {}

@@ -1,6 +1,0 @@
-package dev.touchpoint.server.service;
-
-import java.time.Instant;
-
-/** One message of a ticket's conversation. */
-public record TicketMessage(long id, Party party, boolean internal, String author, String body, Instant at) {}
