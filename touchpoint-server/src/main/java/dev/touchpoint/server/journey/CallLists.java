@@ -28,13 +28,13 @@ class CallLists {
 
     private static final int EXPORT_LIMIT = 100_000;
 
-    private final JourneyAnalytics analytics;
+    private final Cohorts cohorts;
     private final JourneyRepository repository;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    CallLists(JourneyAnalytics analytics, JourneyRepository repository, AuditLog audit, ObjectMapper json) {
-        this.analytics = analytics;
+    CallLists(Cohorts cohorts, JourneyRepository repository, AuditLog audit, ObjectMapper json) {
+        this.cohorts = cohorts;
         this.repository = repository;
         this.audit = audit;
         this.json = json;
@@ -56,7 +56,7 @@ class CallLists {
     }
 
     PageResult<CallListRow> page(Cohort cohort, PageRequest page) {
-        var ids = analytics.cohort(cohort);
+        var ids = cohorts.cohort(cohort);
         var user = CurrentUsers.require();
         long total = repository.callListSize(ids, user);
         return new PageResult<>(
@@ -64,7 +64,7 @@ class CallLists {
     }
 
     void export(Cohort cohort, TabularFormat format, OutputStream out) {
-        var ids = analytics.cohort(cohort);
+        var ids = cohorts.cohort(cohort);
         var rows = new ArrayList<List<Object>>();
         for (var r : repository.callList(ids, CurrentUsers.require(), 0, EXPORT_LIMIT)) {
             rows.add(Arrays.asList(r.id(), r.name(), r.phone(), r.tier(), r.owner(), r.team()));

@@ -1,14 +1,14 @@
 package dev.touchpoint.server.journey;
 
-import dev.touchpoint.server.journey.JourneyAnalytics.EmotionView;
-import dev.touchpoint.server.journey.JourneyAnalytics.FunnelView;
-import dev.touchpoint.server.journey.JourneyAnalytics.KeyView;
-import dev.touchpoint.server.journey.JourneyAnalytics.PathView;
-import dev.touchpoint.server.journey.JourneyAnalytics.PeakEndView;
-import dev.touchpoint.server.journey.JourneyAnalytics.VoiceView;
-import dev.touchpoint.server.journey.JourneyAnalytics.ZoneView;
+import dev.touchpoint.server.journey.ExperienceAnalysis.EmotionView;
+import dev.touchpoint.server.journey.ExperienceAnalysis.PeakEndView;
+import dev.touchpoint.server.journey.ExperienceAnalysis.VoiceView;
+import dev.touchpoint.server.journey.FunnelAnalysis.FunnelView;
 import dev.touchpoint.server.journey.JourneyRequests.Cohort;
 import dev.touchpoint.server.journey.JourneyRequests.FunnelRequest;
+import dev.touchpoint.server.journey.KeyTouchpointAnalysis.KeyView;
+import dev.touchpoint.server.journey.MovementAnalysis.PathView;
+import dev.touchpoint.server.journey.MovementAnalysis.ZoneView;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
@@ -34,12 +34,24 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/analytics")
 class JourneyRestController {
 
-    private final JourneyAnalytics analytics;
+    private final FunnelAnalysis funnels;
+    private final MovementAnalysis movement;
+    private final ExperienceAnalysis experience;
+    private final KeyTouchpointAnalysis keys;
     private final CallLists callLists;
     private final TouchpointApi touchpoints;
 
-    JourneyRestController(JourneyAnalytics analytics, CallLists callLists, TouchpointApi touchpoints) {
-        this.analytics = analytics;
+    JourneyRestController(
+            FunnelAnalysis funnels,
+            MovementAnalysis movement,
+            ExperienceAnalysis experience,
+            KeyTouchpointAnalysis keys,
+            CallLists callLists,
+            TouchpointApi touchpoints) {
+        this.funnels = funnels;
+        this.movement = movement;
+        this.experience = experience;
+        this.keys = keys;
         this.callLists = callLists;
         this.touchpoints = touchpoints;
     }
@@ -48,7 +60,7 @@ class JourneyRestController {
     @Operation(summary = "Compute a funnel over touchpoint events")
     @PostMapping("/funnel")
     FunnelView funnel(@RequestBody FunnelRequest request, Locale locale) {
-        return analytics.funnel(
+        return funnels.funnel(
                 request,
                 locale,
                 step -> "/analytics/customers?cohort="
@@ -67,7 +79,7 @@ class JourneyRestController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Locale locale) {
-        return analytics.paths(touchpoint, direction, steps, topK, byZone, from, to, locale);
+        return movement.paths(touchpoint, direction, steps, topK, byZone, from, to, locale);
     }
 
     @Operation(summary = "Arrivals, dwell, capture rate, product conversion and friction per zone")
@@ -78,7 +90,7 @@ class JourneyRestController {
             @RequestParam(required = false) Integer purchaseWindowDays,
             @RequestParam(required = false) Integer returnDays,
             @RequestParam(required = false) String timeZone) {
-        return analytics.zones(from, to, purchaseWindowDays, returnDays, timeZone);
+        return movement.zones(from, to, purchaseWindowDays, returnDays, timeZone);
     }
 
     /** The emotion curve per stage and touchpoint, and the expectation gaps. */
@@ -86,7 +98,7 @@ class JourneyRestController {
     @GetMapping("/emotion")
     EmotionView emotion(
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale) {
-        return analytics.emotion(from, to, locale);
+        return experience.emotion(from, to, locale);
     }
 
     @Operation(summary = "First, peak, valley and end touchpoints of journeys")
@@ -97,7 +109,7 @@ class JourneyRestController {
             @RequestParam(required = false) Integer afterSaleDays,
             @RequestParam(required = false) String outcome,
             Locale locale) {
-        return analytics.peakEnd(from, to, afterSaleDays, outcome, locale);
+        return experience.peakEnd(from, to, afterSaleDays, outcome, locale);
     }
 
     @Operation(summary = "Rank touchpoints by their effect on conversion (odds ratios, importance-performance)")
@@ -109,7 +121,7 @@ class JourneyRestController {
             @RequestParam(defaultValue = "false") boolean visitors,
             @RequestParam(required = false) String performance,
             Locale locale) {
-        return analytics.keyTouchpoints(from, to, conversion, visitors, performance, locale);
+        return keys.keyTouchpoints(from, to, conversion, visitors, performance, locale);
     }
 
     /** The key flag request of {@link #setKey}. */
@@ -130,7 +142,7 @@ class JourneyRestController {
             @RequestParam(required = false) String bucket,
             @RequestParam(required = false) String groupBy,
             Locale locale) {
-        return analytics.voice(from, to, bucket, groupBy, locale);
+        return experience.voice(from, to, bucket, groupBy, locale);
     }
 
     /** The customers behind a number (a call list), given as a JSON cohort. */
