@@ -30,12 +30,14 @@ class CallLists {
 
     private final Cohorts cohorts;
     private final JourneyRepository repository;
+    private final JourneyFacts facts;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    CallLists(Cohorts cohorts, JourneyRepository repository, AuditLog audit, ObjectMapper json) {
+    CallLists(JourneyFacts facts, Cohorts cohorts, JourneyRepository repository, AuditLog audit, ObjectMapper json) {
         this.cohorts = cohorts;
         this.repository = repository;
+        this.facts = facts;
         this.audit = audit;
         this.json = json;
     }
@@ -58,15 +60,14 @@ class CallLists {
     PageResult<CallListRow> page(Cohort cohort, PageRequest page) {
         var ids = cohorts.cohort(cohort);
         var user = CurrentUsers.require();
-        long total = repository.callListSize(ids, user);
-        return new PageResult<>(
-                repository.callList(ids, user, page.offset(), page.size()), total, page.page(), page.size());
+        long total = facts.callListSize(ids, user);
+        return new PageResult<>(facts.callList(ids, user, page.offset(), page.size()), total, page.page(), page.size());
     }
 
     void export(Cohort cohort, TabularFormat format, OutputStream out) {
         var ids = cohorts.cohort(cohort);
         var rows = new ArrayList<List<Object>>();
-        for (var r : repository.callList(ids, CurrentUsers.require(), 0, EXPORT_LIMIT)) {
+        for (var r : facts.callList(ids, CurrentUsers.require(), 0, EXPORT_LIMIT)) {
             rows.add(Arrays.asList(r.id(), r.name(), r.phone(), r.tier(), r.owner(), r.team()));
         }
         TabularWriter.write(format, List.of("id", "name", "phone", "tier", "owner", "team"), rows, out);

@@ -19,11 +19,13 @@ class Cohorts {
 
     private final JourneyAnalytics core;
     private final JourneyRepository repository;
+    private final JourneyFacts facts;
     private final CustomerApi customers;
     private final FunnelAnalysis funnels;
     private final ExperienceAnalysis experience;
 
     Cohorts(
+            JourneyFacts facts,
             JourneyAnalytics core,
             JourneyRepository repository,
             CustomerApi customers,
@@ -31,6 +33,7 @@ class Cohorts {
             ExperienceAnalysis experience) {
         this.core = core;
         this.repository = repository;
+        this.facts = facts;
         this.customers = customers;
         this.funnels = funnels;
         this.experience = experience;
@@ -80,8 +83,8 @@ class Cohorts {
                 if (tp == null && zone == null) {
                     throw InvalidInputException.of("touchpoint", "required", "give a touchpoint or a zone");
                 }
-                subjects = repository.subjectsWithTouchpoint(
-                        period.from(), period.to(), tp, zone, cohort.maxEmotion(), user);
+                subjects =
+                        facts.subjectsWithTouchpoint(period.from(), period.to(), tp, zone, cohort.maxEmotion(), user);
             }
             case "ZONE_LEFT" -> {
                 var period = core.period(cohort.from(), cohort.to());

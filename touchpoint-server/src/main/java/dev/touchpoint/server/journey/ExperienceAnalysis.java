@@ -32,10 +32,12 @@ class ExperienceAnalysis {
 
     private final JourneyAnalytics core;
     private final JourneyRepository repository;
+    private final JourneyFacts facts;
 
-    ExperienceAnalysis(JourneyAnalytics core, JourneyRepository repository) {
+    ExperienceAnalysis(JourneyFacts facts, JourneyAnalytics core, JourneyRepository repository) {
         this.core = core;
         this.repository = repository;
+        this.facts = facts;
     }
 
     /** The emotion curve with display names and stage labels. */
@@ -78,7 +80,7 @@ class ExperienceAnalysis {
         catalogue.entries().forEach(t -> importance.put(t.code(), t.key() ? 2.0 : 1.0));
         var gaps = ExpectationGaps.defaults()
                 .withImportance(importance)
-                .analyze(repository.expectationRatings(period.from(), period.to(), catalogue, user));
+                .analyze(facts.expectationRatings(period.from(), period.to(), catalogue, user));
         gaps.forEach(g -> names.putIfAbsent(g.touchpoint(), JourneyAnalytics.name(g.touchpoint(), catalogue, locale)));
         return new EmotionView(curve, names, stageOf, gaps, (System.nanoTime() - start) / 1_000_000);
     }
@@ -103,9 +105,9 @@ class ExperienceAnalysis {
             Period period, int afterSaleDays, String outcome, CurrentUser user, Catalogue catalogue) {
         var after = Duration.ofDays(afterSaleDays);
         Map<String, Double> outcomes = switch (outcome) {
-            case "NPS" -> repository.lastNps(period.from(), period.to(), user);
+            case "NPS" -> facts.lastNps(period.from(), period.to(), user);
             case "NONE" -> Map.of();
-            default -> repository.repurchase(period.from(), period.to(), after.toSeconds(), user);
+            default -> facts.repurchase(period.from(), period.to(), after.toSeconds(), user);
         };
         return repository.withJourneys(
                 EventSelection.of(
@@ -200,7 +202,7 @@ class ExperienceAnalysis {
             throw InvalidInputException.of("groupBy", "oneOf", "groupBy must be none, site or touchpoint");
         }
         var responses = new ArrayList<SurveyResponse>();
-        repository.surveyResponses(period.from(), period.to(), catalogue, CurrentUsers.require(), responses::add);
+        facts.surveyResponses(period.from(), period.to(), catalogue, CurrentUsers.require(), responses::add);
         var rows = new VoiceOfCustomer(b, ZoneId.systemDefault(), group).analyze(responses);
         var names = new HashMap<String, String>();
         if ("touchpoint".equals(group)) {

@@ -43,11 +43,13 @@ class FunnelAnalysis {
 
     private final JourneyAnalytics core;
     private final JourneyRepository repository;
+    private final JourneyFacts facts;
     private final ValueQueries valueQueries;
     private final CustomerApi customers;
     private final MessageSource messages;
 
     FunnelAnalysis(
+            JourneyFacts facts,
             JourneyAnalytics core,
             JourneyRepository repository,
             ValueQueries valueQueries,
@@ -55,6 +57,7 @@ class FunnelAnalysis {
             MessageSource messages) {
         this.core = core;
         this.repository = repository;
+        this.facts = facts;
         this.valueQueries = valueQueries;
         this.customers = customers;
         this.messages = messages;
@@ -277,7 +280,7 @@ class FunnelAnalysis {
             var subjects = all.stream().map(SubjectJourney::subjectId).toList();
             Map<String, String> values;
             if ("tier".equals(subjectAttribute)) {
-                values = repository.tiers(subjects);
+                values = facts.tiers(subjects);
             } else {
                 values = new HashMap<>();
                 var ids = subjects.stream()

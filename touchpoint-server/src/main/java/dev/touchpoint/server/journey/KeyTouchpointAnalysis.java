@@ -24,13 +24,19 @@ class KeyTouchpointAnalysis {
 
     private final JourneyAnalytics core;
     private final JourneyRepository repository;
+    private final JourneyFacts facts;
     private final TouchpointApi touchpoints;
     private final CustomerApi customers;
 
     KeyTouchpointAnalysis(
-            JourneyAnalytics core, JourneyRepository repository, TouchpointApi touchpoints, CustomerApi customers) {
+            JourneyFacts facts,
+            JourneyAnalytics core,
+            JourneyRepository repository,
+            TouchpointApi touchpoints,
+            CustomerApi customers) {
         this.core = core;
         this.repository = repository;
+        this.facts = facts;
         this.touchpoints = touchpoints;
         this.customers = customers;
     }
@@ -89,7 +95,7 @@ class KeyTouchpointAnalysis {
                 catalogue,
                 user,
                 KeyTouchpoints.defaults().withConversion(target.pattern())::analyze);
-        var emotions = repository.meanEmotion(period.from(), period.to(), user);
+        var emotions = facts.meanEmotion(period.from(), period.to(), user);
         var zone = ZoneId.systemDefault();
         var audits = touchpoints.auditScores(
                 LocalDate.ofInstant(period.from(), zone),
