@@ -1,8 +1,6 @@
 package dev.touchpoint.server.demo;
 
 import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
-import dev.touchpoint.server.touchpoint.AuditAnswer;
-import dev.touchpoint.server.touchpoint.NewAudit;
 import dev.touchpoint.server.touchpoint.NewEvent;
 import dev.touchpoint.server.touchpoint.TouchpointChannel;
 import dev.touchpoint.server.touchpoint.TouchpointDemoData;
@@ -10,7 +8,6 @@ import dev.touchpoint.server.touchpoint.VisitorLink;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,19 +30,15 @@ final class DemoJourneys {
     private final Random random;
     private final Instant now;
     private final Instant from;
-    private final List<NewEvent> events = new ArrayList<>();
-    private final List<VisitorLink> links = new ArrayList<>();
+    private final DemoEventLog log;
     private final java.util.Set<Long> carBuyers = new java.util.HashSet<>();
-    private long sequence;
 
     DemoJourneys(long seed, Instant now) {
         this.random = new Random(seed ^ 0x70C4_9017L);
         this.now = now;
         this.from = now.minus(Duration.ofDays(365));
+        this.log = new DemoEventLog(from, now);
     }
-
-    private final Map<String, String> siteNames = new java.util.HashMap<>();
-    private Map<String, Long> productIds = Map.of();
 
     /**
      * Builds the history. {@code customerIds} are index-aligned with {@code data.customers()};
@@ -53,13 +46,13 @@ final class DemoJourneys {
      */
     TouchpointDemoData build(
             DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds, Map<String, Long> productIdsBySku) {
-        this.productIds = Map.copyOf(productIdsBySku);
+        log.products(productIdsBySku);
         return build(data, customerIds, teamIds);
     }
 
     TouchpointDemoData build(DemoDataset data, List<Long> customerIds, Map<String, Long> teamIds) {
         // events name their site as people do: the store's (team's) name
-        data.teams().forEach(t -> siteNames.put(t.key(), t.name()));
+        data.teams().forEach(t -> log.site(t.key(), t.name()));
         var storeCustomers = new ArrayList<Integer>();
         for (int i = 0; i < data.customers().size(); i++) {
             var c = data.customers().get(i);
@@ -77,8 +70,8 @@ final class DemoJourneys {
         }
         prospects(storeCustomers, customerIds, data);
         visitors(storeCustomers, customerIds, data);
-        var audits = audits(teamIds);
-        return new TouchpointDemoData(events, links, audits);
+        var audits = new DemoAudits(random, now).audits(teamIds);
+        return new TouchpointDemoData(log.events(), log.links(), audits);
     }
 
     private void awareness(long customer, String store) {
@@ -86,7 +79,7 @@ final class DemoJourneys {
         for (int k = 0; k < ads; k++) {
             var at = randomTime();
             var tp = random.nextDouble() < 0.6 ? "AD_ONLINE" : random.nextBoolean() ? "AD_OUTDOOR" : "AD_PRINT";
-            add(
+            log.add(
                     customer,
                     null,
                     tp,
@@ -99,7 +92,7 @@ final class DemoJourneys {
                     null);
         }
         if (random.nextDouble() < 0.25) {
-            add(
+            log.add(
                     customer,
                     null,
                     "WECHAT_INQUIRY",
@@ -112,7 +105,7 @@ final class DemoJourneys {
                     null);
         }
         if (random.nextDouble() < 0.08) {
-            add(
+            log.add(
                     customer,
                     null,
                     "CLUB_EVENT",
@@ -137,7 +130,7 @@ final class DemoJourneys {
             var at = order.stages().ordered();
             if (!List.of(STORES).contains(store)) {
                 // the accessory shop is walked into: the buyer enters, and so do browsers who leave
-                add(
+                log.add(
                         customer,
                         null,
                         "SHOWROOM_ENTRY",
@@ -149,9 +142,9 @@ final class DemoJourneys {
                         null,
                         null);
                 for (int k = random.nextInt(4); k > 0; k--) {
-                    add(
+                    log.add(
                             null,
-                            "acc-walk-in-" + events.size(),
+                            "acc-walk-in-" + log.size(),
                             "SHOWROOM_ENTRY",
                             at.minus(Duration.ofHours(1 + random.nextInt(24 * 20))),
                             TouchpointChannel.STORE,
@@ -162,7 +155,7 @@ final class DemoJourneys {
                             null);
                 }
             }
-            add(
+            log.add(
                     customer,
                     null,
                     "ACCESSORY_PURCHASE",
@@ -180,7 +173,7 @@ final class DemoJourneys {
         carBuyers.add(customer);
         var ordered = order.stages().ordered();
         if (random.nextDouble() < 0.6) {
-            add(
+            log.add(
                     customer,
                     null,
                     "PHONE_INQUIRY",
@@ -198,11 +191,21 @@ final class DemoJourneys {
             var t = ordered.minus(days(v == 1 ? 0 : 3 + random.nextInt(10))).minus(Duration.ofMinutes(150));
             t = showroomVisit(customer, null, store, t, true, sku, 0);
             if (v > 1) {
-                add(customer, null, "LEFT_WITHOUT_BUYING", t, TouchpointChannel.STORE, store, "EXIT", null, null, null);
+                log.add(
+                        customer,
+                        null,
+                        "LEFT_WITHOUT_BUYING",
+                        t,
+                        TouchpointChannel.STORE,
+                        store,
+                        "EXIT",
+                        null,
+                        null,
+                        null);
             }
         }
         if (random.nextDouble() < 0.92) { // repeat buyers often sign without a written quote
-            add(
+            log.add(
                     customer,
                     null,
                     "QUOTE",
@@ -214,7 +217,7 @@ final class DemoJourneys {
                     null,
                     null);
         }
-        addForProduct(
+        log.addForProduct(
                 customer,
                 null,
                 "CONTRACT",
@@ -230,7 +233,7 @@ final class DemoJourneys {
             return;
         }
         int paperwork = 1500 + random.nextInt(4200);
-        add(
+        log.add(
                 customer,
                 null,
                 "DELIVERY_PAPERWORK",
@@ -241,7 +244,7 @@ final class DemoJourneys {
                 paperwork,
                 null,
                 null);
-        add(
+        log.add(
                 customer,
                 null,
                 "HANDOVER_CEREMONY",
@@ -252,10 +255,10 @@ final class DemoJourneys {
                 1500 + random.nextInt(900),
                 null,
                 null);
-        add(customer, null, "SHOWROOM_EXIT", delivered, TouchpointChannel.STORE, store, "EXIT", null, null, null);
+        log.add(customer, null, "SHOWROOM_EXIT", delivered, TouchpointChannel.STORE, store, "EXIT", null, null, null);
         if (random.nextDouble() < 0.8) {
             var call = delivered.plus(Duration.ofHours(20 + random.nextInt(100)));
-            add(
+            log.add(
                     customer,
                     null,
                     "FOLLOW_UP_CALL",
@@ -295,7 +298,7 @@ final class DemoJourneys {
 
     private void score(
             long customer, String store, Instant at, String touchpoint, String question, String type, int score) {
-        add(
+        log.add(
                 customer,
                 null,
                 touchpoint,
@@ -311,7 +314,7 @@ final class DemoJourneys {
     }
 
     private void gap(long customer, String store, Instant at, String touchpoint, int expectation, int perception) {
-        add(
+        log.add(
                 customer,
                 null,
                 touchpoint,
@@ -327,7 +330,7 @@ final class DemoJourneys {
     }
 
     private void survey(long customer, String store, Instant at, String touchpoint, String question, int emotion) {
-        add(
+        log.add(
                 customer,
                 null,
                 touchpoint,
@@ -347,14 +350,14 @@ final class DemoJourneys {
      */
     private Instant showroomVisit(
             Long customer, String visitor, String store, Instant t, boolean serious, String sku, int mood) {
-        int first = events.size();
+        int first = log.size();
         var end = walk(customer, visitor, store, t, serious, sku);
         if (customer != null && random.nextDouble() < 0.3) {
             visitSurvey(
                     customer,
                     store,
                     end.plus(Duration.ofHours(18 + random.nextInt(8))),
-                    events.subList(first, events.size()).stream()
+                    log.events().subList(first, log.size()).stream()
                             .map(NewEvent::touchpoint)
                             .distinct()
                             .toList(),
@@ -396,13 +399,13 @@ final class DemoJourneys {
 
     private Instant walk(Long customer, String visitor, String store, Instant t, boolean serious, String sku) {
         if (random.nextDouble() < 0.5) {
-            add(customer, visitor, "PARKING", t, TouchpointChannel.STORE, store, "PARKING", null, null, null);
+            log.add(customer, visitor, "PARKING", t, TouchpointChannel.STORE, store, "PARKING", null, null, null);
         }
         t = t.plusSeconds(60);
-        add(customer, visitor, "SHOWROOM_ENTRY", t, TouchpointChannel.STORE, store, "ENTRANCE", null, null, null);
+        log.add(customer, visitor, "SHOWROOM_ENTRY", t, TouchpointChannel.STORE, store, "ENTRANCE", null, null, null);
         t = t.plusSeconds(10 + random.nextInt(80));
         int reception = 60 + random.nextInt(300);
-        add(customer, visitor, "RECEPTION", t, TouchpointChannel.STORE, store, "RECEPTION", reception, null, null);
+        log.add(customer, visitor, "RECEPTION", t, TouchpointChannel.STORE, store, "RECEPTION", reception, null, null);
         t = t.plusSeconds(reception);
         int browse = 200 + random.nextInt(serious ? 1500 : 900);
         var looked = sku != null
@@ -410,7 +413,7 @@ final class DemoJourneys {
                 : DemoCatalogue.VEHICLES
                         .get(random.nextInt(DemoCatalogue.VEHICLES.size()))
                         .sku();
-        addForProduct(
+        log.addForProduct(
                 customer,
                 visitor,
                 "SHOWROOM_DISPLAY",
@@ -423,7 +426,7 @@ final class DemoJourneys {
                 "{\"sku\":\"" + looked + "\"}");
         t = t.plusSeconds(browse);
         if (random.nextDouble() < (serious ? 0.9 : 0.3)) {
-            add(
+            log.add(
                     customer,
                     visitor,
                     "NEEDS_ANALYSIS",
@@ -435,7 +438,7 @@ final class DemoJourneys {
                     null,
                     null);
             t = t.plusSeconds(600);
-            add(
+            log.add(
                     customer,
                     visitor,
                     "PRODUCT_PRESENTATION",
@@ -448,7 +451,7 @@ final class DemoJourneys {
                     null);
             t = t.plusSeconds(900);
             if (random.nextDouble() < (serious ? 0.75 : 0.3)) {
-                add(
+                log.add(
                         customer,
                         visitor,
                         "TEST_DRIVE",
@@ -462,7 +465,7 @@ final class DemoJourneys {
                 t = t.plusSeconds(1500);
             }
             if (random.nextDouble() < 0.3) {
-                add(
+                log.add(
                         customer,
                         visitor,
                         "PRICE_OBJECTION",
@@ -476,7 +479,7 @@ final class DemoJourneys {
             }
         }
         if (random.nextDouble() < 0.25) {
-            add(
+            log.add(
                     customer,
                     visitor,
                     "LOUNGE",
@@ -489,7 +492,7 @@ final class DemoJourneys {
                     null);
         }
         if (random.nextDouble() < 0.15) {
-            add(
+            log.add(
                     customer,
                     visitor,
                     "RESTROOM",
@@ -507,7 +510,7 @@ final class DemoJourneys {
     private void serviceVisit(OrderSpec order, long customer, String store) {
         var at = order.stages().ordered();
         if (random.nextDouble() < 0.6) {
-            add(
+            log.add(
                     customer,
                     null,
                     "SERVICE_REMINDER",
@@ -519,7 +522,7 @@ final class DemoJourneys {
                     null,
                     null);
         }
-        add(
+        log.add(
                 customer,
                 null,
                 "SERVICE_RECEPTION",
@@ -531,7 +534,7 @@ final class DemoJourneys {
                 null,
                 null);
         int wait = 1800 + random.nextInt(7200);
-        add(
+        log.add(
                 customer,
                 null,
                 "WORKSHOP_WAIT",
@@ -543,7 +546,7 @@ final class DemoJourneys {
                 null,
                 null);
         var done = at.plusSeconds(600L + wait);
-        add(
+        log.add(
                 customer,
                 null,
                 "SERVICE_PICKUP",
@@ -555,7 +558,7 @@ final class DemoJourneys {
                 amount(order),
                 null);
         if (random.nextDouble() < 0.02) {
-            add(
+            log.add(
                     customer,
                     null,
                     "COMPLAINT",
@@ -597,7 +600,7 @@ final class DemoJourneys {
                     .sku();
             var t = from.plus(days(10 + random.nextInt(350))).plus(Duration.ofMinutes(9 * 60 + random.nextInt(480)));
             if (random.nextDouble() < 0.5) {
-                add(
+                log.add(
                         customer,
                         null,
                         "PHONE_INQUIRY",
@@ -614,7 +617,7 @@ final class DemoJourneys {
                 var at = t.plus(days(v * (3 + random.nextInt(10))));
                 at = showroomVisit(customer, null, store, at, true, sku, -1);
                 if (v == 0 && random.nextDouble() < 0.55) {
-                    add(
+                    log.add(
                             customer,
                             null,
                             "QUOTE",
@@ -627,7 +630,7 @@ final class DemoJourneys {
                             null);
                     at = at.plusSeconds(1800);
                 }
-                add(
+                log.add(
                         customer,
                         null,
                         "LEFT_WITHOUT_BUYING",
@@ -661,7 +664,7 @@ final class DemoJourneys {
                     var t = day.plus(Duration.ofMinutes(60 + random.nextInt(600)));
                     if (random.nextDouble() < 0.3) {
                         // walking past the store front, in the entrance zone: half of them come in (capture rate)
-                        add(
+                        log.add(
                                 null,
                                 visitor,
                                 "BRAND_FACADE",
@@ -677,7 +680,7 @@ final class DemoJourneys {
                         }
                     }
                     t = showroomVisit(null, visitor, STORES[s], t, false, null, 0);
-                    add(
+                    log.add(
                             null,
                             visitor,
                             random.nextDouble() < 0.85 ? "LEFT_WITHOUT_BUYING" : "SHOWROOM_EXIT",
@@ -690,200 +693,11 @@ final class DemoJourneys {
                             null);
                     var local = byStore.get(STORES[s]);
                     if (random.nextDouble() < 0.1 && !local.isEmpty()) {
-                        links.add(new VisitorLink(visitor, customerIds.get(local.get(random.nextInt(local.size())))));
+                        log.link(new VisitorLink(visitor, customerIds.get(local.get(random.nextInt(local.size())))));
                     }
                 }
             }
         }
-    }
-
-    /** A mystery-shopper audit per store per month: Pudong strong, Minhang average, Jiading improving. */
-    private List<NewAudit> audits(Map<String, Long> teamIds) {
-        var audits = new ArrayList<NewAudit>();
-        var today = LocalDate.ofInstant(now, DemoGenerator.ZONE);
-        var sites = new String[] {"PUDONG", "MINHANG", "JIADING", "ACCESSORY"};
-        for (int m = 11; m >= 0; m--) {
-            var date = today.minusMonths(m).withDayOfMonth(1 + random.nextInt(25));
-            if (date.isAfter(today)) {
-                date = today;
-            }
-            for (var site : sites) {
-                var id = teamIds.get(site);
-                if (id == null) {
-                    continue;
-                }
-                double quality = switch (site) {
-                    case "PUDONG" -> 0.92;
-                    case "MINHANG" -> 0.8;
-                    case "JIADING" -> 0.62 + 0.025 * (11 - m);
-                    default -> 0.85;
-                };
-                audits.add(new NewAudit(
-                        "DEALERSHIP_4S",
-                        null,
-                        id,
-                        date,
-                        "神秘顾客 " + (char) ('A' + random.nextInt(4)),
-                        answers(quality, site.equals("ACCESSORY")),
-                        null));
-            }
-        }
-        return audits;
-    }
-
-    private List<AuditAnswer> answers(double q, boolean accessoryShop) {
-        var a = new ArrayList<AuditAnswer>();
-        for (var code : List.of(
-                "F_ACCESS",
-                "F_HOURS",
-                "F_PARKING",
-                "F_SURROUNDINGS",
-                "F_BROCHURES",
-                "F_LIGHTING",
-                "F_SAMPLE_CARS",
-                "R_PROACTIVE",
-                "R_NEEDS",
-                "R_NO_PRESSURE",
-                "T_TEST_DRIVE_CAPACITY",
-                "T_TEST_DRIVE_OFFER",
-                "T_CONTRACT",
-                "T_DELIVERY_INTRO")) {
-            boolean na = accessoryShop && (code.startsWith("T_") || code.equals("F_SAMPLE_CARS"));
-            a.add(
-                    na
-                            ? na(code)
-                            : new AuditAnswer(
-                                    code, random.nextDouble() < q ? BigDecimal.ONE : BigDecimal.ZERO, false, null));
-        }
-        for (var code : List.of(
-                "F_NEGOTIATION",
-                "F_LOUNGE",
-                "F_RESTROOM",
-                "F_ATMOSPHERE",
-                "R_WARMTH",
-                "R_CONSISTENT",
-                "T_PRODUCT",
-                "T_COMPETITORS",
-                "T_FIT",
-                "T_DEMO",
-                "T_HARD_QUESTIONS",
-                "U_RELEVANT",
-                "U_ATTITUDE",
-                "U_EXPERTISE")) {
-            boolean na = accessoryShop && (code.startsWith("T_") || code.startsWith("U_"));
-            int score = clamp((int) Math.round(1 + 4 * q + random.nextGaussian() * 0.8), 1, 5);
-            a.add(na ? na(code) : new AuditAnswer(code, BigDecimal.valueOf(score), false, null));
-        }
-        a.add(new AuditAnswer(
-                "R_TIMELY", BigDecimal.valueOf(Math.round(8 + (1 - q) * 80 * random.nextDouble() * 1.5)), false, null));
-        a.add(
-                accessoryShop
-                        ? na("T_DELIVERY_TIME")
-                        : new AuditAnswer(
-                                "T_DELIVERY_TIME",
-                                BigDecimal.valueOf(1500
-                                        + Math.round((1 - q) * 6000 * random.nextDouble() + 600 * random.nextDouble())),
-                                false,
-                                null));
-        a.add(
-                accessoryShop
-                        ? na("U_PROACTIVE")
-                        : new AuditAnswer(
-                                "U_PROACTIVE",
-                                BigDecimal.valueOf(3600L * (12 + Math.round((1 - q) * 150 * random.nextDouble()))),
-                                false,
-                                null));
-        a.add(
-                accessoryShop
-                        ? na("U_REACH_RATE")
-                        : new AuditAnswer(
-                                "U_REACH_RATE",
-                                BigDecimal.valueOf(Math.round(70 + 28 * q + random.nextGaussian() * 3)),
-                                false,
-                                null));
-        return a;
-    }
-
-    private static AuditAnswer na(String code) {
-        return new AuditAnswer(code, null, true, null);
-    }
-
-    private void add(
-            Long customer,
-            String visitor,
-            String touchpoint,
-            Instant at,
-            TouchpointChannel channel,
-            String site,
-            String zone,
-            Integer duration,
-            BigDecimal value,
-            Integer emotion) {
-        add(customer, visitor, touchpoint, at, channel, site, zone, duration, value, emotion, null);
-    }
-
-    /** An in-store event about one product (the model looked at, the model bought). */
-    private void addForProduct(
-            Long customer,
-            String visitor,
-            String touchpoint,
-            Instant at,
-            String site,
-            String zone,
-            Integer duration,
-            BigDecimal value,
-            String sku,
-            String attributes) {
-        if (at.isBefore(from) || at.isAfter(now)) {
-            return;
-        }
-        events.add(new NewEvent(
-                "demo-" + (++sequence),
-                customer,
-                visitor,
-                touchpoint,
-                null,
-                at,
-                TouchpointChannel.STORE,
-                site == null ? null : siteNames.getOrDefault(site, site),
-                zone,
-                productIds.get(sku),
-                duration,
-                value,
-                null,
-                attributes));
-    }
-
-    private void add(
-            Long customer,
-            String visitor,
-            String touchpoint,
-            Instant at,
-            TouchpointChannel channel,
-            String site,
-            String zone,
-            Integer duration,
-            BigDecimal value,
-            Integer emotion,
-            String attributes) {
-        if (at.isBefore(from) || at.isAfter(now)) {
-            return;
-        }
-        events.add(new NewEvent(
-                "demo-" + (++sequence),
-                customer,
-                visitor,
-                touchpoint,
-                null,
-                at,
-                channel,
-                site == null ? null : siteNames.getOrDefault(site, site),
-                zone,
-                null,
-                duration,
-                value,
-                emotion,
-                attributes));
     }
 
     private static BigDecimal amount(OrderSpec order) {
@@ -913,7 +727,7 @@ final class DemoJourneys {
         return Duration.ofDays(n);
     }
 
-    private static int clamp(int v, int lo, int hi) {
+    static int clamp(int v, int lo, int hi) {
         return Math.max(lo, Math.min(hi, v));
     }
 }
