@@ -1,5 +1,6 @@
 package dev.touchpoint.server.insight;
 
+import dev.touchpoint.analytics.value.engine.ValueSettings;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -44,5 +45,11 @@ public record ValueEngineProperties(
                 ? Map.of("VIP", 300_000.0, "KEY", 100_000.0, "NORMAL", 5_000.0, "SMALL", 0.0)
                 : Map.copyOf(tierRevenue);
         thresholdShare = thresholdShare <= 0 || thresholdShare >= 1 ? 0.8 : thresholdShare;
+    }
+
+    /** @return the settings the analytics library's value engine runs with */
+    public ValueSettings settings() {
+        return new ValueSettings(
+                fitSample, holdoutWeeks, clvMonths, monthlyDiscount, noPurchaseDays, tierRevenue, thresholdShare);
     }
 }

@@ -1,5 +1,7 @@
 package dev.touchpoint.server.insight;
 
+import dev.touchpoint.analytics.value.engine.CustomerContext;
+import dev.touchpoint.analytics.value.engine.CustomerValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
@@ -121,17 +123,19 @@ class ValueRunRepository {
                 .map(text -> json.readValue(text, Map.class));
     }
 
-    Map<Long, ValueEngine.Previous> previous(long runId) {
-        var map = new HashMap<Long, ValueEngine.Previous>();
+    Map<Long, CustomerContext.Previous> previous(long runId) {
+        var map = new HashMap<Long, CustomerContext.Previous>();
         jdbc.sql("SELECT customer_id, p_alive, r_score, stage FROM value_customer WHERE run_id = :run")
                 .param("run", runId)
                 .query(rs -> {
-                    map.put(rs.getLong(1), new ValueEngine.Previous(rs.getDouble(2), rs.getInt(3), rs.getString(4)));
+                    map.put(
+                            rs.getLong(1),
+                            new CustomerContext.Previous(rs.getDouble(2), rs.getInt(3), rs.getString(4)));
                 });
         return map;
     }
 
-    void insertCustomers(long runId, List<ValueEngine.CustomerValue> values) {
+    void insertCustomers(long runId, List<CustomerValue> values) {
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -153,7 +157,7 @@ class ValueRunRepository {
         }
     }
 
-    private static void append(StringBuilder out, long runId, ValueEngine.CustomerValue v) {
+    private static void append(StringBuilder out, long runId, CustomerValue v) {
         var r = v.rfm();
         Object[] fields = {
             runId,

@@ -1,5 +1,6 @@
 package dev.touchpoint.server.insight;
 
+import dev.touchpoint.analytics.value.engine.ValueWarning;
 import dev.touchpoint.server.identity.CurrentUser;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
@@ -56,7 +57,7 @@ class WarningRepository {
     }
 
     /** Inserts the warnings not already open for the same customer and rule; returns the new ids by customer. */
-    Map<Long, List<Long>> insertNew(long runId, LocalDate raisedOn, List<ValueEngine.NewWarning> warnings) {
+    Map<Long, List<Long>> insertNew(long runId, LocalDate raisedOn, List<ValueWarning> warnings) {
         var connection = DataSourceUtils.getConnection(dataSource);
         try (var st = connection.createStatement()) {
             st.execute("CREATE TEMP TABLE IF NOT EXISTS value_warning_stage (customer_id bigint, tier text, rule text, "

@@ -1,4 +1,4 @@
-package dev.touchpoint.server.insight;
+package dev.touchpoint.analytics.value.engine;
 
 import java.util.Map;
 
@@ -8,11 +8,20 @@ import java.util.Map;
  * is {@code QUALIFIED}; one within {@code share} of it (revenue ≥ share × minimum) is
  * {@code THRESHOLD}; otherwise there is no prompt.
  */
-final class TierPrompts {
+public final class TierPrompts {
 
     private TierPrompts() {}
 
-    static String of(String tier, double revenue12m, Map<String, Double> minimums, double share) {
+    /**
+     * The prompt of a customer.
+     *
+     * @param tier the customer's tier code
+     * @param revenue12m revenue over the last 12 months
+     * @param minimums minimum revenue of each tier
+     * @param share the threshold share (e.g. 0.8)
+     * @return {@code QUALIFIED:<tier>}, {@code THRESHOLD:<tier>}, or null
+     */
+    public static String of(String tier, double revenue12m, Map<String, Double> minimums, double share) {
         Double own = minimums.get(tier);
         if (own == null) {
             return null;
