@@ -95,7 +95,7 @@ final class DemoAudits {
                 "U_ATTITUDE",
                 "U_EXPERTISE")) {
             boolean na = accessoryShop && (code.startsWith("T_") || code.startsWith("U_"));
-            int score = DemoJourneys.clamp((int) Math.round(1 + 4 * q + random.nextGaussian() * 0.8), 1, 5);
+            int score = DemoRandom.clamp((int) Math.round(1 + 4 * q + random.nextGaussian() * 0.8), 1, 5);
             a.add(na ? na(code) : new AuditAnswer(code, BigDecimal.valueOf(score), false, null));
         }
         a.add(new AuditAnswer(

@@ -1,10 +1,8 @@
 package dev.touchpoint.server.demo;
 
 import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
-import dev.touchpoint.server.touchpoint.NewEvent;
 import dev.touchpoint.server.touchpoint.TouchpointChannel;
 import dev.touchpoint.server.touchpoint.TouchpointDemoData;
-import dev.touchpoint.server.touchpoint.VisitorLink;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +22,12 @@ import java.util.Random;
  */
 final class DemoJourneys {
 
-    private static final String[] STORES = {"PUDONG", "MINHANG", "JIADING"};
-    private static final int VISITORS_PER_STORE_DAY = 30;
-
     private final Random random;
     private final Instant now;
     private final Instant from;
     private final DemoEventLog log;
+    private final DemoSurveys surveys;
+    private final DemoShowroom showroom;
     private final java.util.Set<Long> carBuyers = new java.util.HashSet<>();
 
     DemoJourneys(long seed, Instant now) {
@@ -38,6 +35,8 @@ final class DemoJourneys {
         this.now = now;
         this.from = now.minus(Duration.ofDays(365));
         this.log = new DemoEventLog(from, now);
+        this.surveys = new DemoSurveys(random, log);
+        this.showroom = new DemoShowroom(random, log, from, surveys);
     }
 
     /**
@@ -56,7 +55,7 @@ final class DemoJourneys {
         var storeCustomers = new ArrayList<Integer>();
         for (int i = 0; i < data.customers().size(); i++) {
             var c = data.customers().get(i);
-            if (List.of(STORES).contains(c.teamKey())) {
+            if (List.of(DemoShowroom.STORES).contains(c.teamKey())) {
                 storeCustomers.add(i);
                 awareness(customerIds.get(i), c.teamKey());
             }
@@ -68,14 +67,14 @@ final class DemoJourneys {
             }
             journey(order, customerIds.get(order.customerIndex()));
         }
-        prospects(storeCustomers, customerIds, data);
-        visitors(storeCustomers, customerIds, data);
+        showroom.prospects(storeCustomers, customerIds, data, carBuyers);
+        showroom.visitors(storeCustomers, customerIds, data);
         var audits = new DemoAudits(random, now).audits(teamIds);
         return new TouchpointDemoData(log.events(), log.links(), audits);
     }
 
     private void awareness(long customer, String store) {
-        int ads = poisson(7);
+        int ads = DemoRandom.poisson(random, 7);
         for (int k = 0; k < ads; k++) {
             var at = randomTime();
             var tp = random.nextDouble() < 0.6 ? "AD_ONLINE" : random.nextBoolean() ? "AD_OUTDOOR" : "AD_PRINT";
@@ -128,7 +127,7 @@ final class DemoJourneys {
             serviceVisit(order, customer, store);
         } else if (sku.startsWith("ACC-")) {
             var at = order.stages().ordered();
-            if (!List.of(STORES).contains(store)) {
+            if (!List.of(DemoShowroom.STORES).contains(store)) {
                 // the accessory shop is walked into: the buyer enters, and so do browsers who leave
                 log.add(
                         customer,
@@ -189,7 +188,7 @@ final class DemoJourneys {
         int visits = random.nextDouble() < 0.06 ? 0 : 1 + (random.nextDouble() < 0.45 ? 1 : 0);
         for (int v = visits; v >= 1; v--) {
             var t = ordered.minus(days(v == 1 ? 0 : 3 + random.nextInt(10))).minus(Duration.ofMinutes(150));
-            t = showroomVisit(customer, null, store, t, true, sku, 0);
+            t = showroom.visit(customer, null, store, t, true, sku, 0);
             if (v > 1) {
                 log.add(
                         customer,
@@ -271,240 +270,8 @@ final class DemoJourneys {
                     random.nextDouble() < 0.6 ? 4 + random.nextInt(3) : null);
         }
         if (random.nextDouble() < 0.4) {
-            deliverySurvey(customer, store, delivered.plus(Duration.ofHours(30 + random.nextInt(60))), paperwork);
+            surveys.delivery(customer, store, delivered.plus(Duration.ofHours(30 + random.nextInt(60))), paperwork);
         }
-    }
-
-    /** The survey after delivery: a valley at the paperwork wait (worse the longer it took), a peak at the handover. */
-    private void deliverySurvey(long customer, String store, Instant at, int paperworkSeconds) {
-        int paperwork = clamp(paperworkSeconds > 3600 ? 1 + random.nextInt(2) : 2 + random.nextInt(2), 1, 6);
-        int handover = clamp(5 + (random.nextDouble() < 0.6 ? 1 : 0) - (random.nextDouble() < 0.08 ? 2 : 0), 1, 6);
-        int contract = clamp(3 + random.nextInt(3), 1, 6);
-        survey(customer, store, at, "DELIVERY_PAPERWORK", "paperwork", paperwork);
-        survey(customer, store, at, "HANDOVER_CEREMONY", "handover", handover);
-        survey(customer, store, at, "CONTRACT", "overall", contract);
-        // the same survey asks NPS, CSAT and effort, which follow the peak and the end more than the average
-        int nps = clamp((int) Math.round(2.0 + 0.9 * handover + 0.45 * paperwork + random.nextGaussian()), 0, 10);
-        int csat = clamp((int) Math.round((handover + paperwork) / 2.6 + 0.5 * random.nextGaussian()), 1, 5);
-        int effort = paperworkSeconds > 3600 ? 5 + random.nextInt(3) : 2 + random.nextInt(3);
-        score(customer, store, at, "SATISFACTION_SURVEY", "nps", "NPS", nps);
-        score(customer, store, at, "SATISFACTION_SURVEY", "csat", "CSAT", csat);
-        score(customer, store, at, "DELIVERY_PAPERWORK", "ces", "CES", effort);
-        // expectation against perception on the same 1–6 scale: paperwork disappoints, the ceremony delights
-        gap(customer, store, at, "DELIVERY_PAPERWORK", clamp(4 + random.nextInt(2), 1, 6), paperwork);
-        gap(customer, store, at, "HANDOVER_CEREMONY", clamp(4 + random.nextInt(2), 1, 6), handover);
-        gap(customer, store, at, "CONTRACT", clamp(4 + random.nextInt(2), 1, 6), contract);
-    }
-
-    private void score(
-            long customer, String store, Instant at, String touchpoint, String question, String type, int score) {
-        log.add(
-                customer,
-                null,
-                touchpoint,
-                at,
-                TouchpointChannel.SURVEY,
-                store,
-                null,
-                null,
-                BigDecimal.valueOf(score),
-                null,
-                "{\"survey\":\"demo\",\"question\":\"" + question + "\",\"type\":\"" + type + "\",\"score\":" + score
-                        + "}");
-    }
-
-    private void gap(long customer, String store, Instant at, String touchpoint, int expectation, int perception) {
-        log.add(
-                customer,
-                null,
-                touchpoint,
-                at,
-                TouchpointChannel.SURVEY,
-                store,
-                null,
-                null,
-                null,
-                null,
-                "{\"survey\":\"demo\",\"question\":\"expectation\",\"type\":\"EXPECTATION_PERCEPTION\","
-                        + "\"expectation\":" + expectation + ",\"perception\":" + perception + "}");
-    }
-
-    private void survey(long customer, String store, Instant at, String touchpoint, String question, int emotion) {
-        log.add(
-                customer,
-                null,
-                touchpoint,
-                at,
-                TouchpointChannel.SURVEY,
-                store,
-                null,
-                null,
-                BigDecimal.valueOf(emotion),
-                emotion,
-                "{\"survey\":\"demo\",\"question\":\"" + question + "\"}");
-    }
-
-    /**
-     * One walk through the showroom; for a known customer, three times in ten a short visit survey the next day
-     * rates the touchpoints met ({@code mood} −1 for those who will walk away without buying).
-     */
-    private Instant showroomVisit(
-            Long customer, String visitor, String store, Instant t, boolean serious, String sku, int mood) {
-        int first = log.size();
-        var end = walk(customer, visitor, store, t, serious, sku);
-        if (customer != null && random.nextDouble() < 0.3) {
-            visitSurvey(
-                    customer,
-                    store,
-                    end.plus(Duration.ofHours(18 + random.nextInt(8))),
-                    log.events().subList(first, log.size()).stream()
-                            .map(NewEvent::touchpoint)
-                            .distinct()
-                            .toList(),
-                    mood);
-        }
-        return end;
-    }
-
-    /**
-     * The visit survey: reception depends on the store (Pudong warm, Jiading often kept waiting), the test
-     * drive is the high point before the purchase, a price objection the low one.
-     */
-    private void visitSurvey(long customer, String store, Instant at, List<String> met, int mood) {
-        int reception = switch (store) {
-            case "PUDONG" -> 5;
-            case "MINHANG" -> 4;
-            default -> 3;
-        };
-        for (var code : met) {
-            Integer emotion = switch (code) {
-                case "RECEPTION" -> reception + random.nextInt(2) - (random.nextDouble() < 0.2 ? 1 : 0);
-                case "SHOWROOM_DISPLAY" -> 4 + random.nextInt(2);
-                case "NEEDS_ANALYSIS" -> 3 + random.nextInt(3);
-                case "TEST_DRIVE" -> 5 + random.nextInt(2);
-                case "PRICE_OBJECTION" -> 2 + random.nextInt(2);
-                default -> null;
-            };
-            if (emotion != null) {
-                survey(
-                        customer,
-                        store,
-                        at,
-                        code,
-                        "visit",
-                        clamp(emotion + (mood < 0 && random.nextBoolean() ? mood : 0), 1, 6));
-            }
-        }
-    }
-
-    private Instant walk(Long customer, String visitor, String store, Instant t, boolean serious, String sku) {
-        if (random.nextDouble() < 0.5) {
-            log.add(customer, visitor, "PARKING", t, TouchpointChannel.STORE, store, "PARKING", null, null, null);
-        }
-        t = t.plusSeconds(60);
-        log.add(customer, visitor, "SHOWROOM_ENTRY", t, TouchpointChannel.STORE, store, "ENTRANCE", null, null, null);
-        t = t.plusSeconds(10 + random.nextInt(80));
-        int reception = 60 + random.nextInt(300);
-        log.add(customer, visitor, "RECEPTION", t, TouchpointChannel.STORE, store, "RECEPTION", reception, null, null);
-        t = t.plusSeconds(reception);
-        int browse = 200 + random.nextInt(serious ? 1500 : 900);
-        var looked = sku != null
-                ? sku
-                : DemoCatalogue.VEHICLES
-                        .get(random.nextInt(DemoCatalogue.VEHICLES.size()))
-                        .sku();
-        log.addForProduct(
-                customer,
-                visitor,
-                "SHOWROOM_DISPLAY",
-                t,
-                store,
-                "SHOWROOM",
-                browse,
-                null,
-                looked,
-                "{\"sku\":\"" + looked + "\"}");
-        t = t.plusSeconds(browse);
-        if (random.nextDouble() < (serious ? 0.9 : 0.3)) {
-            log.add(
-                    customer,
-                    visitor,
-                    "NEEDS_ANALYSIS",
-                    t,
-                    TouchpointChannel.STORE,
-                    store,
-                    "NEGOTIATION",
-                    300 + random.nextInt(900),
-                    null,
-                    null);
-            t = t.plusSeconds(600);
-            log.add(
-                    customer,
-                    visitor,
-                    "PRODUCT_PRESENTATION",
-                    t,
-                    TouchpointChannel.STORE,
-                    store,
-                    "SHOWROOM",
-                    600 + random.nextInt(900),
-                    null,
-                    null);
-            t = t.plusSeconds(900);
-            if (random.nextDouble() < (serious ? 0.75 : 0.3)) {
-                log.add(
-                        customer,
-                        visitor,
-                        "TEST_DRIVE",
-                        t,
-                        TouchpointChannel.STORE,
-                        store,
-                        "TEST_DRIVE",
-                        900 + random.nextInt(1200),
-                        null,
-                        null);
-                t = t.plusSeconds(1500);
-            }
-            if (random.nextDouble() < 0.3) {
-                log.add(
-                        customer,
-                        visitor,
-                        "PRICE_OBJECTION",
-                        t,
-                        TouchpointChannel.STORE,
-                        store,
-                        "NEGOTIATION",
-                        null,
-                        null,
-                        null);
-            }
-        }
-        if (random.nextDouble() < 0.25) {
-            log.add(
-                    customer,
-                    visitor,
-                    "LOUNGE",
-                    t,
-                    TouchpointChannel.STORE,
-                    store,
-                    "LOUNGE",
-                    300 + random.nextInt(900),
-                    null,
-                    null);
-        }
-        if (random.nextDouble() < 0.15) {
-            log.add(
-                    customer,
-                    visitor,
-                    "RESTROOM",
-                    t.plusSeconds(120),
-                    TouchpointChannel.STORE,
-                    store,
-                    "RESTROOM",
-                    null,
-                    null,
-                    null);
-        }
-        return t.plusSeconds(300);
     }
 
     private void serviceVisit(OrderSpec order, long customer, String store) {
@@ -572,131 +339,14 @@ final class DemoJourneys {
         }
         if (random.nextDouble() < 0.15) {
             var s = done.plus(Duration.ofHours(24 + random.nextInt(48)));
-            survey(customer, store, s, "SERVICE_RECEPTION", "reception", 4 + random.nextInt(3));
-            survey(
+            surveys.emotion(customer, store, s, "SERVICE_RECEPTION", "reception", 4 + random.nextInt(3));
+            surveys.emotion(
                     customer,
                     store,
                     s,
                     "WORKSHOP_WAIT",
                     "wait",
                     wait > 6000 ? 2 + random.nextInt(2) : 3 + random.nextInt(3));
-        }
-    }
-
-    /**
-     * Known store customers who shop for a car this year and do not buy one (yet): a call, one or two serious
-     * showroom visits, often a quote, then they leave — so a quote or a phone inquiry is not a sure sign of a
-     * sale, as in any real showroom.
-     */
-    private void prospects(List<Integer> storeCustomers, List<Long> customerIds, DemoDataset data) {
-        for (int idx : storeCustomers) {
-            long customer = customerIds.get(idx);
-            if (carBuyers.contains(customer) || random.nextDouble() >= 0.2) {
-                continue;
-            }
-            var store = data.customers().get(idx).teamKey();
-            var sku = DemoCatalogue.VEHICLES
-                    .get(random.nextInt(DemoCatalogue.VEHICLES.size()))
-                    .sku();
-            var t = from.plus(days(10 + random.nextInt(350))).plus(Duration.ofMinutes(9 * 60 + random.nextInt(480)));
-            if (random.nextDouble() < 0.5) {
-                log.add(
-                        customer,
-                        null,
-                        "PHONE_INQUIRY",
-                        t.minus(days(2 + random.nextInt(8))),
-                        TouchpointChannel.PHONE,
-                        store,
-                        null,
-                        120 + random.nextInt(400),
-                        null,
-                        null);
-            }
-            int visits = 1 + (random.nextDouble() < 0.3 ? 1 : 0);
-            for (int v = 0; v < visits; v++) {
-                var at = t.plus(days(v * (3 + random.nextInt(10))));
-                at = showroomVisit(customer, null, store, at, true, sku, -1);
-                if (v == 0 && random.nextDouble() < 0.55) {
-                    log.add(
-                            customer,
-                            null,
-                            "QUOTE",
-                            at,
-                            TouchpointChannel.STORE,
-                            store,
-                            "NEGOTIATION",
-                            900 + random.nextInt(1500),
-                            null,
-                            null);
-                    at = at.plusSeconds(1800);
-                }
-                log.add(
-                        customer,
-                        null,
-                        "LEFT_WITHOUT_BUYING",
-                        at,
-                        TouchpointChannel.STORE,
-                        store,
-                        "EXIT",
-                        null,
-                        null,
-                        null);
-            }
-        }
-    }
-
-    /** Walk-in visitors nobody knows yet; about one in ten is identified later as a store customer. */
-    private void visitors(List<Integer> storeCustomers, List<Long> customerIds, DemoDataset data) {
-        int days = 365;
-        var byStore = new java.util.HashMap<String, List<Integer>>();
-        for (var store : STORES) {
-            byStore.put(store, new ArrayList<>());
-        }
-        for (int idx : storeCustomers) {
-            byStore.get(data.customers().get(idx).teamKey()).add(idx);
-        }
-        for (int s = 0; s < STORES.length; s++) {
-            for (int d = 0; d < days; d++) {
-                var day = from.plus(days(d));
-                int count = poisson(VISITORS_PER_STORE_DAY);
-                for (int v = 0; v < count; v++) {
-                    var visitor = "v-" + STORES[s].toLowerCase(java.util.Locale.ROOT) + "-" + d + "-" + v;
-                    var t = day.plus(Duration.ofMinutes(60 + random.nextInt(600)));
-                    if (random.nextDouble() < 0.3) {
-                        // walking past the store front, in the entrance zone: half of them come in (capture rate)
-                        log.add(
-                                null,
-                                visitor,
-                                "BRAND_FACADE",
-                                t.minusSeconds(120),
-                                TouchpointChannel.STORE,
-                                STORES[s],
-                                "ENTRANCE",
-                                null,
-                                null,
-                                null);
-                        if (random.nextDouble() < 0.5) {
-                            continue;
-                        }
-                    }
-                    t = showroomVisit(null, visitor, STORES[s], t, false, null, 0);
-                    log.add(
-                            null,
-                            visitor,
-                            random.nextDouble() < 0.85 ? "LEFT_WITHOUT_BUYING" : "SHOWROOM_EXIT",
-                            t,
-                            TouchpointChannel.STORE,
-                            STORES[s],
-                            "EXIT",
-                            null,
-                            null,
-                            null);
-                    var local = byStore.get(STORES[s]);
-                    if (random.nextDouble() < 0.1 && !local.isEmpty()) {
-                        log.link(new VisitorLink(visitor, customerIds.get(local.get(random.nextInt(local.size())))));
-                    }
-                }
-            }
         }
     }
 
@@ -708,26 +358,11 @@ final class DemoJourneys {
         return from.plusSeconds((long) (random.nextDouble() * 365 * 24 * 3600));
     }
 
-    private int poisson(double mean) {
-        double l = Math.exp(-mean);
-        double p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
-    }
-
     private int bit() {
         return random.nextBoolean() ? 1 : 0;
     }
 
     private static Duration days(long n) {
         return Duration.ofDays(n);
-    }
-
-    static int clamp(int v, int lo, int hi) {
-        return Math.max(lo, Math.min(hi, v));
     }
 }
