@@ -5,7 +5,6 @@ import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.service.TicketType;
 import dev.touchpoint.server.service.care.CareChannel;
 import dev.touchpoint.server.service.care.OutboundRepository;
-import dev.touchpoint.server.service.ticket.TicketRepository;
 import dev.touchpoint.server.service.ticket.TicketRow;
 import dev.touchpoint.server.touchpoint.Survey;
 import dev.touchpoint.server.touchpoint.SurveyQuestion;
@@ -41,7 +40,7 @@ public class ComplaintSurvey {
     private static final Logger log = LoggerFactory.getLogger(ComplaintSurvey.class);
 
     private final TouchpointApi touchpoints;
-    private final TicketRepository tickets;
+    private final ComplaintSurveyRepository surveys;
     private final OutboundRepository outbound;
     private final CustomerApi customers;
     private final List<CareChannel> channels;
@@ -49,13 +48,13 @@ public class ComplaintSurvey {
 
     ComplaintSurvey(
             TouchpointApi touchpoints,
-            TicketRepository tickets,
+            ComplaintSurveyRepository surveys,
             OutboundRepository outbound,
             CustomerApi customers,
             List<CareChannel> channels,
             AuditLog audit) {
         this.touchpoints = touchpoints;
-        this.tickets = tickets;
+        this.surveys = surveys;
         this.outbound = outbound;
         this.customers = customers;
         this.channels = channels.stream()
@@ -105,16 +104,16 @@ public class ComplaintSurvey {
 
     /** Invites the customer of a complaint that has just been solved, once per ticket. */
     public void invite(TicketRow row, Instant at) {
-        if (row.type() != TicketType.COMPLAINT || tickets.surveyState(row.id()).isPresent()) {
+        if (row.type() != TicketType.COMPLAINT || surveys.surveyState(row.id()).isPresent()) {
             return;
         }
         if (touchpoints.find(TOUCHPOINT).isEmpty()) {
-            tickets.setSurvey(row.id(), "NO_SURVEY", null, null, at, null, null);
+            surveys.setSurvey(row.id(), "NO_SURVEY", null, null, at, null, null);
             return;
         }
         if (!touchpoints.ensureSurvey(definition()).active()) {
             // closed by an administrator: the after-complaint survey is switched off
-            tickets.setSurvey(row.id(), "NO_SURVEY", null, null, at, null, null);
+            surveys.setSurvey(row.id(), "NO_SURVEY", null, null, at, null, null);
             return;
         }
         var channel = channel(row);
@@ -122,7 +121,7 @@ public class ComplaintSurvey {
         var subject = "投诉处理满意度回访 · How did we do with your complaint?";
         if (!result.sent().isEmpty()) {
             var sent = result.sent().get(0);
-            tickets.setSurvey(row.id(), "INVITED", sent.invitationId(), channel, at, sent.link(), null);
+            surveys.setSurvey(row.id(), "INVITED", sent.invitationId(), channel, at, sent.link(), null);
             var status = "SENT";
             String reason = null;
             try {
@@ -163,7 +162,7 @@ public class ComplaintSurvey {
                     Map.of("channel", channel, "invitationId", sent.invitationId()));
         } else {
             var blocked = result.blocked().get(0);
-            tickets.setSurvey(row.id(), "BLOCKED", null, channel, at, null, blocked.reason());
+            surveys.setSurvey(row.id(), "BLOCKED", null, channel, at, null, blocked.reason());
             outbound.insert(
                     row.customerId(),
                     channel,
@@ -190,7 +189,7 @@ public class ComplaintSurvey {
      */
     @Transactional
     public int collect(Long ticketId) {
-        var waiting = tickets.surveysWaiting(ticketId);
+        var waiting = surveys.surveysWaiting(ticketId);
         if (waiting.isEmpty()) {
             return 0;
         }
@@ -199,7 +198,7 @@ public class ComplaintSurvey {
             var score = reply.answers().get(CSAT) instanceof Number n ? n.intValue() : null;
             var comment = reply.answers().get(COMMENT) instanceof String s && !s.isBlank() ? s.strip() : null;
             var id = waiting.get(reply.invitationId());
-            if (tickets.fillSurveyAnswer(id, reply.invitationId(), score, comment, reply.submittedAt()) == 1) {
+            if (surveys.fillSurveyAnswer(id, reply.invitationId(), score, comment, reply.submittedAt()) == 1) {
                 var details = new HashMap<String, Object>();
                 details.put("satisfaction", score);
                 details.put("invitationId", reply.invitationId());

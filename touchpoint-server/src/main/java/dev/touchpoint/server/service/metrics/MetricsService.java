@@ -12,6 +12,7 @@ import dev.touchpoint.server.service.sla.SlaEvaluator;
 import dev.touchpoint.server.service.ticket.TicketFilter;
 import dev.touchpoint.server.service.ticket.TicketRepository;
 import dev.touchpoint.server.service.ticket.TicketRow;
+import dev.touchpoint.server.service.ticket.TicketTimeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public class MetricsService {
     private static final ReplyTimes NOTHING = new ReplyTimes(null, List.of(), null, 0, null);
 
     private final TicketRepository tickets;
+    private final TicketTimeline timeline;
     private final SlaEvaluator evaluator;
     private final ServiceAccess access;
     private final ServiceProperties properties;
@@ -57,6 +59,7 @@ public class MetricsService {
 
     MetricsService(
             TicketRepository tickets,
+            TicketTimeline timeline,
             SlaEvaluator evaluator,
             ServiceAccess access,
             ServiceProperties properties,
@@ -64,6 +67,7 @@ public class MetricsService {
             ComplaintSurvey survey) {
         this.survey = survey;
         this.tickets = tickets;
+        this.timeline = timeline;
         this.evaluator = evaluator;
         this.access = access;
         this.properties = properties;
@@ -146,8 +150,8 @@ public class MetricsService {
 
     private List<Measured> measure(List<TicketRow> rows, Instant now) {
         var ids = rows.stream().map(TicketRow::id).toList();
-        var messages = tickets.publicMessages(ids);
-        var histories = tickets.histories(ids);
+        var messages = timeline.publicMessages(ids);
+        var histories = timeline.histories(ids);
         var result = new ArrayList<Measured>(rows.size());
         for (var r : rows) {
             var e = evaluator.evaluate(

@@ -4,6 +4,7 @@ import dev.touchpoint.server.service.Party;
 import dev.touchpoint.server.service.complaint.ComplaintSurvey;
 import dev.touchpoint.server.service.ticket.TicketRepository;
 import dev.touchpoint.server.service.ticket.TicketRow;
+import dev.touchpoint.server.service.ticket.TicketTimeline;
 import dev.touchpoint.server.service.ticket.TicketView;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,15 +28,22 @@ public class SlaMonitor {
     private static final String[] WHO = {"", "assignee", "team manager", "service manager"};
 
     private final TicketRepository tickets;
+    private final TicketTimeline timeline;
     private final SlaEvaluator evaluator;
     private final SlaCatalog catalog;
     private final Clock clock;
     private final ComplaintSurvey survey;
 
     SlaMonitor(
-            TicketRepository tickets, SlaEvaluator evaluator, SlaCatalog catalog, Clock clock, ComplaintSurvey survey) {
+            TicketRepository tickets,
+            TicketTimeline timeline,
+            SlaEvaluator evaluator,
+            SlaCatalog catalog,
+            Clock clock,
+            ComplaintSurvey survey) {
         this.survey = survey;
         this.tickets = tickets;
+        this.timeline = timeline;
         this.evaluator = evaluator;
         this.catalog = catalog;
         this.clock = clock;
@@ -57,8 +65,8 @@ public class SlaMonitor {
     public SlaCheckResult runSlaCheck(Instant now) {
         var open = tickets.openTickets();
         var ids = open.stream().map(TicketRow::id).toList();
-        var messages = tickets.publicMessages(ids);
-        var histories = tickets.histories(ids);
+        var messages = timeline.publicMessages(ids);
+        var histories = timeline.histories(ids);
         int dueSoon = 0;
         int breached = 0;
         int escalations = 0;
@@ -93,9 +101,9 @@ public class SlaMonitor {
                     continue;
                 }
                 var notified = WHO[level];
-                if (tickets.insertEscalation(t.id(), level, worst.name(), now, notified)) {
-                    tickets.raiseEscalation(t.id(), level);
-                    tickets.insertMessage(
+                if (timeline.insertEscalation(t.id(), level, worst.name(), now, notified)) {
+                    timeline.raiseEscalation(t.id(), level);
+                    timeline.insertMessage(
                             t.id(),
                             Party.AGENT,
                             true,

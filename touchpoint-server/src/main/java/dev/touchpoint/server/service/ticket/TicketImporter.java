@@ -34,14 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketImporter {
 
     private final TicketRepository tickets;
+    private final TicketTimeline timeline;
     private final SlaCatalog catalog;
     private final CustomerApi customers;
     private final ServiceAccess access;
     private final AuditLog audit;
 
     TicketImporter(
-            TicketRepository tickets, SlaCatalog catalog, CustomerApi customers, ServiceAccess access, AuditLog audit) {
+            TicketRepository tickets,
+            TicketTimeline timeline,
+            SlaCatalog catalog,
+            CustomerApi customers,
+            ServiceAccess access,
+            AuditLog audit) {
         this.tickets = tickets;
+        this.timeline = timeline;
         this.catalog = catalog;
         this.customers = customers;
         this.access = access;
@@ -227,12 +234,12 @@ public class TicketImporter {
                 null,
                 t.externalRef(),
                 "import"));
-        tickets.insertStatus(id, TicketStatus.NEW, t.createdAt(), "import");
+        timeline.insertStatus(id, TicketStatus.NEW, t.createdAt(), "import");
         for (var s : t.statusChanges()) {
-            tickets.insertStatus(id, s.status(), s.at(), "import");
+            timeline.insertStatus(id, s.status(), s.at(), "import");
         }
         for (var m : messages) {
-            tickets.insertMessage(
+            timeline.insertMessage(
                     id,
                     m.party(),
                     m.internal(),

@@ -3,7 +3,6 @@ package dev.touchpoint.server.service.ticket;
 import dev.touchpoint.server.service.CompensationKind;
 import dev.touchpoint.server.service.ComplaintDate;
 import dev.touchpoint.server.service.ComplaintStep;
-import dev.touchpoint.server.service.Party;
 import dev.touchpoint.server.service.RootCause;
 import dev.touchpoint.server.service.TicketChannel;
 import dev.touchpoint.server.service.TicketPriority;
@@ -21,7 +20,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL of tickets, their messages, status history and escalations. */
+/** SQL of tickets; their messages, status history and escalations are in {@link TicketTimeline}. */
 @Repository
 public class TicketRepository {
 
@@ -89,31 +88,6 @@ public class TicketRepository {
                 .param("createdBy", i.createdBy())
                 .query(Long.class)
                 .single();
-    }
-
-    public long insertMessage(
-            long ticketId, Party party, boolean internal, String author, Long authorUserId, String body, Instant at) {
-        return jdbc.sql("""
-                INSERT INTO ticket_message (ticket_id, party, internal, author, author_user_id, body, at)
-                VALUES (:ticket, :party, :internal, :author, :user, :body, :at) RETURNING id""")
-                .param("ticket", ticketId)
-                .param("party", party.name())
-                .param("internal", internal)
-                .param("author", author)
-                .param("user", authorUserId)
-                .param("body", body)
-                .param("at", ts(at))
-                .query(Long.class)
-                .single();
-    }
-
-    void insertStatus(long ticketId, TicketStatus status, Instant at, String actor) {
-        jdbc.sql("INSERT INTO ticket_status_history (ticket_id, status, at, actor) VALUES (:t, :s, :at, :actor)")
-                .param("t", ticketId)
-                .param("s", status.name())
-                .param("at", ts(at))
-                .param("actor", actor)
-                .update();
     }
 
     boolean externalRefTaken(String ref) {
@@ -232,92 +206,6 @@ public class TicketRepository {
                 .list();
     }
 
-    List<TicketMessage> messages(long ticketId) {
-        return jdbc.sql("SELECT * FROM ticket_message WHERE ticket_id = :t ORDER BY at, id")
-                .param("t", ticketId)
-                .query((rs, n) -> new TicketMessage(
-                        rs.getLong("id"),
-                        Party.valueOf(rs.getString("party")),
-                        rs.getBoolean("internal"),
-                        rs.getString("author"),
-                        rs.getString("body"),
-                        rs.getTimestamp("at").toInstant()))
-                .list();
-    }
-
-    /** Public messages of many tickets: ticket id → (party, time) in time order. */
-    public Map<Long, List<TicketMessage>> publicMessages(Collection<Long> ticketIds) {
-        var result = new HashMap<Long, List<TicketMessage>>();
-        if (ticketIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("""
-                SELECT ticket_id, id, party, at FROM ticket_message
-                WHERE ticket_id = ANY(:ids) AND NOT internal ORDER BY ticket_id, at, id""").param("ids", ticketIds.toArray(Long[]::new)).query(rs -> {
-            result.computeIfAbsent(rs.getLong("ticket_id"), k -> new ArrayList<>())
-                    .add(new TicketMessage(
-                            rs.getLong("id"),
-                            Party.valueOf(rs.getString("party")),
-                            false,
-                            null,
-                            null,
-                            rs.getTimestamp("at").toInstant()));
-        });
-        return result;
-    }
-
-    List<TicketDetail.StatusEntry> history(long ticketId) {
-        return histories(List.of(ticketId)).getOrDefault(ticketId, List.of());
-    }
-
-    public Map<Long, List<TicketDetail.StatusEntry>> histories(Collection<Long> ticketIds) {
-        var result = new HashMap<Long, List<TicketDetail.StatusEntry>>();
-        if (ticketIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("SELECT * FROM ticket_status_history WHERE ticket_id = ANY(:ids) ORDER BY ticket_id, at, id")
-                .param("ids", ticketIds.toArray(Long[]::new))
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong("ticket_id"), k -> new ArrayList<>())
-                            .add(new TicketDetail.StatusEntry(
-                                    TicketStatus.valueOf(rs.getString("status")),
-                                    rs.getTimestamp("at").toInstant(),
-                                    rs.getString("actor")));
-                });
-        return result;
-    }
-
-    List<TicketDetail.Escalation> escalations(long ticketId) {
-        return jdbc.sql("SELECT * FROM ticket_escalation WHERE ticket_id = :t ORDER BY level")
-                .param("t", ticketId)
-                .query((rs, n) -> new TicketDetail.Escalation(
-                        rs.getInt("level"),
-                        rs.getString("target"),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("notified")))
-                .list();
-    }
-
-    public boolean insertEscalation(long ticketId, int level, String target, Instant at, String notified) {
-        return jdbc.sql("""
-                INSERT INTO ticket_escalation (ticket_id, level, target, at, notified)
-                VALUES (:t, :level, :target, :at, :notified) ON CONFLICT (ticket_id, level) DO NOTHING""")
-                        .param("t", ticketId)
-                        .param("level", level)
-                        .param("target", target)
-                        .param("at", ts(at))
-                        .param("notified", notified)
-                        .update()
-                > 0;
-    }
-
-    public void raiseEscalation(long ticketId, int level) {
-        jdbc.sql("UPDATE ticket SET escalation_level = greatest(escalation_level, :l) WHERE id = :t")
-                .param("l", level)
-                .param("t", ticketId)
-                .update();
-    }
-
     /** Sets status and the solved/closed/first-response times; bumps the version. */
     void updateState(long id, TicketStatus status, Instant firstResponseAt, Instant solvedAt, Instant closedAt) {
         jdbc.sql("""
@@ -353,71 +241,6 @@ public class TicketRepository {
                 .param("id", id)
                 .param("version", version)
                 .update();
-    }
-
-    /** The after-complaint survey state of a ticket, empty before the complaint was solved. */
-    public Optional<String> surveyState(long id) {
-        return jdbc.sql("SELECT survey_state FROM ticket WHERE id = :id AND survey_state IS NOT NULL")
-                .param("id", id)
-                .query(String.class)
-                .optional();
-    }
-
-    public void setSurvey(
-            long id, String state, Long invitationId, String channel, Instant at, String link, String detail) {
-        jdbc.sql("""
-                UPDATE ticket SET survey_state = :state, survey_invitation_id = :inv, survey_channel = :channel,
-                       survey_invited_at = :at, survey_link = :link, survey_detail = :detail
-                WHERE id = :id""")
-                .param("state", state)
-                .param("inv", invitationId)
-                .param("channel", channel)
-                .param("at", ts(at))
-                .param("link", link)
-                .param("detail", detail)
-                .param("id", id)
-                .update();
-    }
-
-    /** Invitation id → ticket id of the surveys still waiting for an answer (of one ticket, or all). */
-    public Map<Long, Long> surveysWaiting(Long ticketId) {
-        var result = new HashMap<Long, Long>();
-        jdbc.sql("""
-                SELECT id, survey_invitation_id FROM ticket
-                WHERE survey_state = 'INVITED' AND (CAST(:id AS bigint) IS NULL OR id = :id)""").param("id", ticketId).query(rs -> {
-            result.put(rs.getLong("survey_invitation_id"), rs.getLong("id"));
-        });
-        return result;
-    }
-
-    /** Stores the survey's answer as the ticket's satisfaction; 0 when it was stored already. */
-    public int fillSurveyAnswer(long id, long invitationId, Integer score, String comment, Instant at) {
-        return jdbc.sql("""
-                UPDATE ticket SET satisfaction = :score, satisfaction_at = :at, satisfaction_comment = :comment,
-                       survey_state = 'ANSWERED', version = version + 1
-                WHERE id = :id AND survey_invitation_id = :inv AND survey_state = 'INVITED'""")
-                .param("score", score)
-                .param("at", ts(at))
-                .param("comment", comment)
-                .param("id", id)
-                .param("inv", invitationId)
-                .update();
-    }
-
-    /** The after-complaint survey of a ticket as the ticket page shows it. */
-    Optional<TicketDetail.AfterComplaintSurvey> survey(long id) {
-        return jdbc.sql("""
-                SELECT survey_state, survey_channel, survey_invited_at, survey_link, survey_detail, satisfaction_comment
-                FROM ticket WHERE id = :id AND survey_state IS NOT NULL""")
-                .param("id", id)
-                .query((rs, n) -> new TicketDetail.AfterComplaintSurvey(
-                        rs.getString("survey_state"),
-                        rs.getString("survey_channel"),
-                        TicketRow.instant(rs, "survey_invited_at"),
-                        rs.getString("survey_link"),
-                        rs.getString("survey_detail"),
-                        rs.getString("satisfaction_comment")))
-                .optional();
     }
 
     void setComplaint(

@@ -18,6 +18,7 @@ import dev.touchpoint.server.service.TicketPriority;
 import dev.touchpoint.server.service.TicketStatus;
 import dev.touchpoint.server.service.TicketType;
 import dev.touchpoint.server.service.complaint.ComplaintSurvey;
+import dev.touchpoint.server.service.complaint.ComplaintSurveyRepository;
 import dev.touchpoint.server.service.shared.ServiceAccess;
 import dev.touchpoint.server.service.shared.TouchpointRecorder;
 import dev.touchpoint.server.service.sla.SlaCatalog;
@@ -42,6 +43,8 @@ public class TicketService {
     static final int SLA_FILTER_LIMIT = 5000;
 
     private final TicketRepository tickets;
+    private final ComplaintSurveyRepository surveys;
+    private final TicketTimeline timeline;
     private final SlaCatalog catalog;
     private final SlaEvaluator evaluator;
     private final ServiceAccess access;
@@ -53,6 +56,8 @@ public class TicketService {
 
     TicketService(
             TicketRepository tickets,
+            ComplaintSurveyRepository surveys,
+            TicketTimeline timeline,
             SlaCatalog catalog,
             SlaEvaluator evaluator,
             ServiceAccess access,
@@ -63,6 +68,8 @@ public class TicketService {
             ComplaintSurvey survey) {
         this.survey = survey;
         this.tickets = tickets;
+        this.surveys = surveys;
+        this.timeline = timeline;
         this.catalog = catalog;
         this.evaluator = evaluator;
         this.access = access;
@@ -90,8 +97,8 @@ public class TicketService {
     /** Views of rows, loading their messages and histories in two queries. */
     List<TicketView> views(List<TicketRow> rows, Instant now) {
         var ids = rows.stream().map(TicketRow::id).toList();
-        var messages = tickets.publicMessages(ids);
-        var histories = tickets.histories(ids);
+        var messages = timeline.publicMessages(ids);
+        var histories = timeline.histories(ids);
         var names = new Names();
         return rows.stream()
                 .map(r -> view(
@@ -115,15 +122,15 @@ public class TicketService {
         if (row.type() == TicketType.COMPLAINT && survey.collect(id) > 0) {
             row = require(id);
         }
-        var messages = tickets.messages(id);
-        var history = tickets.history(id);
+        var messages = timeline.messages(id);
+        var history = timeline.history(id);
         var view = view(row, messages, history, Instant.now(clock), new Names());
         return new TicketDetail(
                 view,
                 messages,
                 history,
-                tickets.escalations(id),
-                tickets.survey(id).orElse(null));
+                timeline.escalations(id),
+                surveys.survey(id).orElse(null));
     }
 
     @Transactional
@@ -133,7 +140,7 @@ public class TicketService {
         var now = Instant.now(clock);
         long id = open(customer, n, now, false, null, null, user.displayName());
         if (n.description() != null && !n.description().isBlank()) {
-            tickets.insertMessage(
+            timeline.insertMessage(
                     id,
                     Party.CUSTOMER,
                     false,
@@ -179,7 +186,7 @@ public class TicketService {
                 evidence,
                 null,
                 actor));
-        tickets.insertStatus(id, TicketStatus.NEW, at, CurrentUsers.actorName());
+        timeline.insertStatus(id, TicketStatus.NEW, at, CurrentUsers.actorName());
         var details = new LinkedHashMap<String, Object>();
         details.put("customerId", customer.id());
         details.put("type", n.type().name());
@@ -220,7 +227,7 @@ public class TicketService {
             throw new InvalidInputException(violations);
         }
         var author = m.party() == Party.AGENT ? user.displayName() : access.customerName(row.customerId());
-        tickets.insertMessage(
+        timeline.insertMessage(
                 id,
                 m.party(),
                 m.internal(),
@@ -262,7 +269,7 @@ public class TicketService {
     /** Moves the ticket to {@code status} at {@code at} (history when it changes) and refreshes its times. */
     void applyStatus(TicketRow row, TicketStatus status, Instant at) {
         if (status != row.status()) {
-            tickets.insertStatus(row.id(), status, at, CurrentUsers.actorName());
+            timeline.insertStatus(row.id(), status, at, CurrentUsers.actorName());
             if (status == TicketStatus.SOLVED) {
                 touchpoints.record(
                         "service:ticket:" + row.id() + ":solved:" + at.toEpochMilli(),
@@ -279,7 +286,7 @@ public class TicketService {
             default -> null;
         };
         Instant closed = status == TicketStatus.CLOSED ? (row.closedAt() != null ? row.closedAt() : at) : null;
-        var firstReply = SlaEvaluator.firstReply(tickets.messages(row.id()));
+        var firstReply = SlaEvaluator.firstReply(timeline.messages(row.id()));
         tickets.updateState(row.id(), status, firstReply, solved, closed);
         if (status.done() && !row.status().done()) {
             survey.invite(row, at);
