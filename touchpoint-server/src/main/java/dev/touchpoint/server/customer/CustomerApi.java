@@ -4,6 +4,7 @@ import dev.touchpoint.server.identity.CurrentUser;
 import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.OutOfScopeException;
+import dev.touchpoint.server.platform.PhoneNumbers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +144,7 @@ public class CustomerApi {
      * empty when there is none or more than one (a duplicate to merge first).
      */
     public Optional<CustomerRef> findByPhone(String phone) {
-        var digits = CustomerPhones.normalise(phone);
+        var digits = PhoneNumbers.normalise(phone);
         return digits == null ? Optional.empty() : figures.findByPhone(digits, CurrentUsers.require());
     }
 

@@ -39,6 +39,11 @@ enum CustomerColumns implements FileColumn {
         return aliases;
     }
 
+    @Override
+    public boolean required() {
+        return this == NAME;
+    }
+
     /** The field of {@link NewCustomer} this column fills (for validation messages). */
     String field() {
         return switch (this) {

@@ -3,6 +3,7 @@ package dev.touchpoint.server.customer;
 import dev.touchpoint.server.identity.CurrentUser;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.PhoneNumbers;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,7 +89,7 @@ class CustomerRepository {
 
     /** Active customers sharing the normalised phone or the email, excluding {@code exceptId}. */
     List<Customer> findMatching(String phone, String email, Long exceptId, CurrentUser user) {
-        var norm = CustomerPhones.normalise(phone);
+        var norm = PhoneNumbers.normalise(phone);
         if (norm == null && (email == null || email.isBlank())) {
             return List.of();
         }
@@ -200,7 +201,7 @@ class CustomerRepository {
             var text = "%" + likeEscape(q.q()) + "%";
             params.put("like", text);
             params.put("likeLower", text.toLowerCase(java.util.Locale.ROOT));
-            var digits = q.q().matches("[+0-9 ()-]+") ? CustomerPhones.normalise(q.q()) : null;
+            var digits = q.q().matches("[+0-9 ()-]+") ? PhoneNumbers.normalise(q.q()) : null;
             if (digits != null && digits.length() >= 3) {
                 params.put("likeDigits", "%" + digits + "%");
                 where.add("(c.name ILIKE :like OR lower(c.email) LIKE :likeLower OR c.phone_norm LIKE :likeDigits)");

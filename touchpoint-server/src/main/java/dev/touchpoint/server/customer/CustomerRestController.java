@@ -3,6 +3,7 @@ package dev.touchpoint.server.customer;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.tabular.ImportMode;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
 import io.swagger.v3.oas.annotations.Operation;

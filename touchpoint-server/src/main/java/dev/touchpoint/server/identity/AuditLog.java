@@ -17,7 +17,7 @@ import tools.jackson.databind.ObjectMapper;
  * its changes and every export of personal data here; administrators browse it.
  */
 @Service
-public class AuditLog {
+public class AuditLog implements dev.touchpoint.server.platform.tabular.ImportAudit {
 
     /** What happened. */
     public enum Action {
@@ -63,6 +63,12 @@ public class AuditLog {
                 .param("summary", summary)
                 .param("details", details == null ? null : json.writeValueAsString(details))
                 .update();
+    }
+
+    /** Records an import (not a dry run) through the platform's import flow. */
+    @Override
+    public void imported(String entityType, String summary, Map<String, ?> details) {
+        record(Action.IMPORT, entityType, null, summary, details);
     }
 
     public void record(Action action, String entityType, Object entityId, String summary) {

@@ -1,38 +1,28 @@
 package dev.touchpoint.server.commerce.product;
 
 import dev.touchpoint.server.commerce.ProductKind;
-import dev.touchpoint.server.commerce.transfer.Columns;
-import dev.touchpoint.server.commerce.transfer.ImportMode;
-import dev.touchpoint.server.identity.AuditLog;
+import dev.touchpoint.server.platform.tabular.FileColumns;
+import dev.touchpoint.server.platform.tabular.ImportMode;
+import dev.touchpoint.server.platform.tabular.ImportRecord;
 import dev.touchpoint.server.platform.tabular.ImportReport;
-import dev.touchpoint.server.platform.tabular.RowProblem;
-import dev.touchpoint.server.platform.tabular.TabularReader;
-import java.util.ArrayList;
+import dev.touchpoint.server.platform.tabular.ImportSpec;
+import dev.touchpoint.server.platform.tabular.TabularImports;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports products from CSV or XLSX: columns sku, name, category, kind, price, cost, active (Chinese
- * headers accepted). A row whose SKU exists updates that product; a new SKU creates one.
+ * Imports products from CSV or XLSX through the one import flow: the columns of {@link ProductColumns}
+ * (Chinese headers accepted). A row whose SKU exists updates that product; a new SKU creates one.
  */
 @Service
 public class ProductImporter {
-
-    static final Map<String, List<String>> ALIASES = Map.of(
-            "sku", List.of("产品编码", "编码", "货号", "SKU"),
-            "name", List.of("名称", "产品名称", "品名"),
-            "category", List.of("类别", "分类", "产品类别"),
-            "kind", List.of("类型", "种类", "产品类型"),
-            "price", List.of("list_price", "价格", "售价", "指导价", "单价"),
-            "cost", List.of("unit_cost", "成本", "单位成本"),
-            "active", List.of("在售", "启用", "状态"));
 
     static final Map<String, ProductKind> KIND_NAMES = Map.ofEntries(
             Map.entry("整车", ProductKind.VEHICLE),
@@ -48,79 +38,90 @@ public class ProductImporter {
             Map.entry("其他", ProductKind.OTHER));
 
     private final CatalogRepository catalog;
-    private final AuditLog audit;
+    private final TabularImports imports;
 
-    ProductImporter(CatalogRepository catalog, AuditLog audit) {
+    ProductImporter(CatalogRepository catalog, TabularImports imports) {
         this.catalog = catalog;
-        this.audit = audit;
+        this.imports = imports;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     @Transactional
     public ImportReport importFile(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
-        var data = TabularReader.read(content, fileName);
-        var columns = new Columns(data.headers(), ALIASES);
-        var problems = new ArrayList<RowProblem>();
-        var categories = categoriesByName();
-        var valid = new LinkedHashMap<Integer, ProductRequest>();
-        var seen = new HashSet<String>();
-        for (var row : data.rows()) {
-            var rowProblems = new ArrayList<RowProblem>();
-            var sku = columns.required(row, "sku", rowProblems);
-            var name = columns.required(row, "name", rowProblems);
-            var categoryText = columns.text(row, "category", rowProblems);
-            var kindText = columns.required(row, "kind", rowProblems);
-            var price = Columns.decimal(row, "price", columns.required(row, "price", rowProblems), rowProblems);
-            var cost = Columns.decimal(row, "cost", columns.required(row, "cost", rowProblems), rowProblems);
-            var active = Columns.bool(row, "active", columns.text(row, "active", rowProblems), rowProblems);
+        return imports.run(new Spec(), content, fileName, dryRun, mode);
+    }
+
+    private final class Spec implements ImportSpec<ProductColumns, ProductRequest> {
+
+        private final Map<String, Long> categories = categoriesByName();
+        private final Set<String> seen = new HashSet<>();
+
+        @Override
+        public FileColumns<ProductColumns> columns() {
+            return ProductColumns.FILE;
+        }
+
+        @Override
+        public String entityType() {
+            return "product";
+        }
+
+        @Override
+        public String noun() {
+            return "products";
+        }
+
+        @Override
+        public ProductRequest check(ImportRecord<ProductColumns> record) {
+            var row = record.first();
+            var sku = row.required(ProductColumns.SKU);
+            var name = row.required(ProductColumns.NAME);
+            var categoryText = row.text(ProductColumns.CATEGORY);
+            var kindText = row.required(ProductColumns.KIND);
+            row.required(ProductColumns.PRICE);
+            row.required(ProductColumns.COST);
+            var price = row.amount(ProductColumns.PRICE);
+            var cost = row.amount(ProductColumns.COST);
+            var active = row.yesNo(ProductColumns.ACTIVE, List.of("在售", "启用"), List.of("停售", "停用"));
             if (sku != null && !sku.matches("[A-Za-z0-9._/-]{1,64}")) {
-                rowProblems.add(new RowProblem(row.row(), "sku", "1–64 letters, digits, . _ / - only: " + sku));
+                row.problem(ProductColumns.SKU, "1–64 letters, digits, . _ / - only: " + sku);
             } else if (sku != null && !seen.add(sku.toLowerCase(Locale.ROOT))) {
-                rowProblems.add(new RowProblem(row.row(), "sku", "appears twice in the file: " + sku));
+                row.problem(ProductColumns.SKU, "appears twice in the file: " + sku);
             }
             if (name != null && name.length() > 200) {
-                rowProblems.add(new RowProblem(row.row(), "name", "at most 200 characters"));
+                row.problem(ProductColumns.NAME, "at most 200 characters");
             }
             Long categoryId = null;
             if (categoryText != null) {
-                categoryId = categories.get(categoryText.strip().toLowerCase(Locale.ROOT));
+                categoryId = categories.get(categoryText.toLowerCase(Locale.ROOT));
                 if (categoryId == null) {
-                    rowProblems.add(new RowProblem(row.row(), "category", "unknown category: " + categoryText));
+                    row.problem(ProductColumns.CATEGORY, "unknown category: " + categoryText);
                 }
             }
             var kind = kindText == null ? null : kind(kindText);
             if (kindText != null && kind == null) {
-                rowProblems.add(new RowProblem(
-                        row.row(),
-                        "kind",
+                row.problem(
+                        ProductColumns.KIND,
                         "unknown kind: " + kindText + " (VEHICLE, ACCESSORY, "
-                                + "SERVICE_PACKAGE, INSURANCE, OTHER or 整车, 精品, 保养套餐, 保险, 其他)"));
+                                + "SERVICE_PACKAGE, INSURANCE, OTHER or 整车, 精品, 保养套餐, 保险, 其他)");
             }
-            if (rowProblems.isEmpty()) {
-                valid.put(row.row(), new ProductRequest(sku, name, categoryId, kind, price, cost, active, null));
-            }
-            problems.addAll(rowProblems);
+            return new ProductRequest(sku, name, categoryId, kind, price, cost, active, null);
         }
-        boolean apply = !dryRun && (problems.isEmpty() || mode == ImportMode.VALID_ONLY);
-        int imported = 0;
-        if (apply) {
-            for (var product : valid.values()) {
+
+        @Override
+        public Map<String, Object> store(List<ProductRequest> values) {
+            int created = 0;
+            for (var product : values) {
                 var existing = catalog.findBySku(product.sku());
                 if (existing.isPresent()) {
                     catalog.update(existing.get().id(), existing.get().version(), product);
                 } else {
                     catalog.insert(product);
+                    created++;
                 }
-                imported++;
             }
-            audit.record(
-                    dev.touchpoint.server.identity.AuditLog.Action.IMPORT,
-                    "product",
-                    null,
-                    "imported " + imported + " products",
-                    Map.of("rows", data.rows().size(), "imported", imported, "mode", mode.name()));
+            return Map.of("created", created, "updated", values.size() - created);
         }
-        return new ImportReport(data.rows().size(), valid.size(), problems, apply, imported, data.encoding());
     }
 
     private Map<String, Long> categoriesByName() {

@@ -9,6 +9,7 @@ import dev.touchpoint.server.commerce.product.ProductImporter;
 import dev.touchpoint.server.commerce.receivable.Receivable;
 import dev.touchpoint.server.commerce.receivable.ReceivableFilter;
 import dev.touchpoint.server.platform.InvalidInputException;
+import dev.touchpoint.server.platform.tabular.ImportMode;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,12 +3,13 @@ package dev.touchpoint.server.platform.tabular;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
  * Finds values an import must keep unique (a normalised phone, say): a row repeating an earlier row
- * of the file, or a value already stored, becomes a {@link RowProblem} on the given column.
+ * of the file, or a value already stored, gets a problem.
  */
 public final class DuplicateValues {
 
@@ -19,7 +20,7 @@ public final class DuplicateValues {
      * @param value the value to keep unique per row, null when the row has none
      * @param rowNumber the spreadsheet row number of a row
      * @param existing values already stored
-     * @param column the column to name in the problem
+     * @param report reports a problem of a row
      * @param what what the value is, e.g. {@code phone}
      * @param existingReason the reason when the value is already stored
      */
@@ -28,10 +29,9 @@ public final class DuplicateValues {
             Function<T, String> value,
             ToIntFunction<T> rowNumber,
             Collection<String> existing,
-            String column,
+            BiConsumer<T, String> report,
             String what,
-            String existingReason,
-            List<RowProblem> problems) {
+            String existingReason) {
         var firstRow = new HashMap<String, Integer>();
         for (var row : rows) {
             var v = value.apply(row);
@@ -40,10 +40,9 @@ public final class DuplicateValues {
             }
             var first = firstRow.putIfAbsent(v, rowNumber.applyAsInt(row));
             if (first != null) {
-                problems.add(new RowProblem(
-                        rowNumber.applyAsInt(row), column, "duplicate " + what + ": same as row " + first));
+                report.accept(row, "duplicate " + what + ": same as row " + first);
             } else if (existing.contains(v)) {
-                problems.add(new RowProblem(rowNumber.applyAsInt(row), column, existingReason));
+                report.accept(row, existingReason);
             }
         }
     }

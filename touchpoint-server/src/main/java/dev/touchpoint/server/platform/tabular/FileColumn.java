@@ -15,4 +15,9 @@ public interface FileColumn {
     default String header() {
         return aliases().get(0);
     }
+
+    /** Whether a file must have this column; without it the import reports the header row and stores nothing. */
+    default boolean required() {
+        return false;
+    }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The columns of one kind of import file: finds a column by any of its header spellings (case and
- * surrounding spaces ignored) and maps a file's headers to the columns they fill.
+ * The columns of one kind of import file: finds a column by any of its header spellings (case,
+ * surrounding spaces and the difference between space, hyphen and underscore ignored) and maps a file's
+ * headers to the columns they fill.
  *
  * @param <E> the module's enum of {@link FileColumn}s
  */
@@ -23,7 +24,7 @@ public final class FileColumns<E extends Enum<E> & FileColumn> {
         this.type = type;
         for (var column : type.getEnumConstants()) {
             for (var alias : column.aliases()) {
-                byHeader.put(alias.toLowerCase(Locale.ROOT), column);
+                byHeader.putIfAbsent(normalise(alias), column);
             }
         }
     }
@@ -35,7 +36,16 @@ public final class FileColumns<E extends Enum<E> & FileColumn> {
 
     /** The column a header spelling stands for. */
     public Optional<E> ofHeader(String header) {
-        return Optional.ofNullable(byHeader.get(header.strip().toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(header == null ? null : byHeader.get(normalise(header)));
+    }
+
+    private static String normalise(String header) {
+        return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    /** The columns, in their order. */
+    public List<E> all() {
+        return Arrays.asList(type.getEnumConstants());
     }
 
     /** The export headers, in column order. */

@@ -35,6 +35,11 @@ enum LeadColumns implements FileColumn {
         return aliases;
     }
 
+    @Override
+    public boolean required() {
+        return this == NAME;
+    }
+
     /** The field of {@link NewLead} this column fills (to place validation messages). */
     String field() {
         return switch (this) {

@@ -3,6 +3,7 @@ package dev.touchpoint.server.sales.lead;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.tabular.ImportMode;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
 import dev.touchpoint.server.sales.FirstContact;

@@ -9,9 +9,9 @@ import dev.touchpoint.server.platform.FieldViolation;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.OutOfScopeException;
+import dev.touchpoint.server.platform.PhoneNumbers;
 import dev.touchpoint.server.sales.LeadSource;
 import dev.touchpoint.server.sales.NewLead;
-import dev.touchpoint.server.sales.lead.LeadPhones;
 import dev.touchpoint.server.sales.lead.LeadRepository;
 import dev.touchpoint.server.sales.shared.SalesAccess;
 import dev.touchpoint.server.sales.shared.SalesProperties;
@@ -153,7 +153,7 @@ public class WebFormService {
         var now = Instant.now(clock);
         var phone = input.phone().strip();
         var startOfDay = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-        if (leads.webFormLeadsSince(LeadPhones.normalise(phone), startOfDay) >= properties.webFormDailyLimit()) {
+        if (leads.webFormLeadsSince(PhoneNumbers.normalise(phone), startOfDay) >= properties.webFormDailyLimit()) {
             return Outcome.RATE_LIMITED;
         }
         long teamId = form.get().teamId();

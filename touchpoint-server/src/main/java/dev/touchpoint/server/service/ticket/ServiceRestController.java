@@ -4,6 +4,7 @@ import dev.touchpoint.analytics.service.SlaState;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
+import dev.touchpoint.server.platform.tabular.ImportMode;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.service.ImportedTicket;
 import dev.touchpoint.server.service.TicketChannel;
@@ -124,7 +125,7 @@ class ServiceRestController {
         if (!mode.equals("ALL_OR_NOTHING") && !mode.equals("VALID_ONLY")) {
             throw InvalidInputException.of("mode", "oneOf", "mode must be ALL_OR_NOTHING or VALID_ONLY");
         }
-        return fileImporter.run(file.getBytes(), file.getOriginalFilename(), dryRun, mode.equals("VALID_ONLY"));
+        return fileImporter.run(file.getBytes(), file.getOriginalFilename(), dryRun, ImportMode.valueOf(mode));
     }
 
     /** Imports tickets with historical messages and status changes (JSON array). */

@@ -1,10 +1,13 @@
 package dev.touchpoint.server.service.ticket;
 
+import dev.touchpoint.server.customer.CustomerRef;
+import dev.touchpoint.server.platform.tabular.FileColumns;
+import dev.touchpoint.server.platform.tabular.ImportMode;
+import dev.touchpoint.server.platform.tabular.ImportRecord;
 import dev.touchpoint.server.platform.tabular.ImportReport;
-import dev.touchpoint.server.platform.tabular.RowProblem;
-import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
-import dev.touchpoint.server.platform.tabular.TabularReader;
-import dev.touchpoint.server.platform.tabular.TabularRow;
+import dev.touchpoint.server.platform.tabular.ImportRow;
+import dev.touchpoint.server.platform.tabular.ImportSpec;
+import dev.touchpoint.server.platform.tabular.TabularImports;
 import dev.touchpoint.server.service.ImportedTicket;
 import dev.touchpoint.server.service.Party;
 import dev.touchpoint.server.service.RootCause;
@@ -12,6 +15,7 @@ import dev.touchpoint.server.service.TicketChannel;
 import dev.touchpoint.server.service.TicketPriority;
 import dev.touchpoint.server.service.TicketStatus;
 import dev.touchpoint.server.service.TicketType;
+import dev.touchpoint.server.service.shared.ServiceAccess;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,40 +25,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports tickets from a CSV (UTF-8 or GBK) or XLSX file: one row per message, rows with the same
- * {@code ticketRef} form one ticket (its fields from the ticket's first row), times historical. Problems
- * are reported by the spreadsheet row and column; a ticket with any problem is not imported.
+ * Imports tickets from a CSV (UTF-8 or GBK) or XLSX file through the one import flow: one row per
+ * message ({@link TicketColumns}), rows with the same {@code ticketRef} form one ticket (its fields from
+ * the ticket's first row), times historical. The report counts tickets; a ticket with any problem is not
+ * imported.
  */
 @Component
 class TicketFileImporter {
 
-    /** The columns, in the order of the template. */
-    static final List<String> COLUMNS = List.of(
-            "ticketRef",
-            "customerId",
-            "type",
-            "priority",
-            "channel",
-            "subject",
-            "createdAt",
-            "status",
-            "solvedAt",
-            "closedAt",
-            "rootCause",
-            "satisfaction",
-            "orderId",
-            "party",
-            "internal",
-            "author",
-            "body",
-            "at");
     /** Times without an offset are local times of this zone. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -62,122 +49,131 @@ class TicketFileImporter {
 
     private final TicketImporter importer;
     private final Validator validator;
+    private final ServiceAccess access;
+    private final TabularImports imports;
 
-    TicketFileImporter(TicketImporter importer, Validator validator) {
+    TicketFileImporter(TicketImporter importer, Validator validator, ServiceAccess access, TabularImports imports) {
         this.importer = importer;
         this.validator = validator;
+        this.access = access;
+        this.imports = imports;
     }
 
     @Transactional
-    ImportReport run(byte[] content, String fileName, boolean dryRun, boolean validOnly) {
-        var data = TabularReader.read(content, fileName);
-        var groups = new LinkedHashMap<String, List<TabularRow>>();
-        var problems = new ArrayList<RowProblem>();
-        int rejected = 0;
-        for (var row : data.rows()) {
-            var ref = row.get("ticketRef");
-            if (ref == null) {
-                problems.add(new RowProblem(row.row(), "ticketRef", "required: rows are grouped into tickets by it"));
-                continue;
-            }
-            groups.computeIfAbsent(ref, k -> new ArrayList<>()).add(row);
-        }
-        var batch = new ArrayList<ImportedTicket>();
-        var rowOf = new ArrayList<Integer>();
-        for (var e : groups.entrySet()) {
-            var found = new ArrayList<RowProblem>();
-            var ticket = parse(e.getKey(), e.getValue(), found);
-            if (ticket != null && found.isEmpty()) {
-                for (var v : validator.validate(ticket)) {
-                    found.add(new RowProblem(
-                            e.getValue().get(0).row(),
-                            column(v.getPropertyPath().toString()),
-                            v.getMessage()));
-                }
-            }
-            if (found.isEmpty()) {
-                batch.add(ticket);
-                rowOf.add(e.getValue().get(0).row());
-            } else {
-                problems.addAll(found);
-                rejected++;
-            }
-        }
-        var report = importer.run(
-                batch, rowOf, problems, rejected, data.format().name(), data.encoding(), dryRun, validOnly, true);
-        var renamed = report.problems().stream()
-                .map(p -> new RowProblem(p.row(), column(p.column()), p.reason()))
-                .toList();
-        return new ImportReport(
-                report.rows(), report.validRows(), renamed, report.applied(), report.imported(), report.encoding());
+    ImportReport run(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
+        access.requireWriter();
+        return imports.run(new Spec(), content, fileName, dryRun, mode);
     }
 
-    /** The file's column for a field of {@link ImportedTicket}. */
-    static String column(String field) {
-        if (field.startsWith("messages")) {
-            return field.contains("author") ? "author" : field.contains("at") ? "at" : "body";
+    private final class Spec implements ImportSpec<TicketColumns, ImportedTicket> {
+
+        private final Set<String> refs = new HashSet<>();
+        private final Map<Long, CustomerRef> customers = new HashMap<>();
+
+        @Override
+        public FileColumns<TicketColumns> columns() {
+            return TicketColumns.FILE;
         }
-        return switch (field) {
-            case "externalRef" -> "ticketRef";
-            case "statusChanges.at" -> "solvedAt";
-            default -> field;
-        };
+
+        @Override
+        public String entityType() {
+            return "ticket";
+        }
+
+        @Override
+        public String noun() {
+            return "tickets";
+        }
+
+        @Override
+        public TicketColumns groupBy() {
+            return TicketColumns.TICKET_REF;
+        }
+
+        @Override
+        public boolean countsRecords() {
+            return true;
+        }
+
+        @Override
+        public ImportedTicket check(ImportRecord<TicketColumns> record) {
+            var ticket = parse(record);
+            if (ticket == null || !record.ok()) {
+                return null;
+            }
+            var first = record.first();
+            for (var v : validator.validate(ticket)) {
+                first.problem(TicketColumns.ofField(v.getPropertyPath().toString()), v.getMessage());
+            }
+            if (first.ok()) {
+                importer.validate(
+                        ticket,
+                        refs,
+                        true,
+                        customers,
+                        (field, reason) -> first.problem(TicketColumns.ofField(field), reason));
+            }
+            return ticket;
+        }
+
+        @Override
+        public Map<String, Object> store(List<ImportedTicket> values) {
+            for (var t : values) {
+                importer.store(t, customers.get(t.customerId()));
+            }
+            return Map.of("source", "FILE");
+        }
     }
 
-    private ImportedTicket parse(String ref, List<TabularRow> rows, List<RowProblem> problems) {
-        for (var row : rows) {
-            for (var cell : row.values().entrySet()) {
-                if (SpreadsheetSafety.looksLikeFormula(cell.getValue())) {
-                    problems.add(new RowProblem(row.row(), cell.getKey(), "looks like a spreadsheet formula"));
-                }
-            }
-        }
-        var first = rows.get(0);
-        int r = first.row();
-        var customerId = number(first, "customerId", true, problems);
-        var type = value(TicketType.class, first, "type", true, problems);
-        var priority = value(TicketPriority.class, first, "priority", false, problems);
-        var channel = value(TicketChannel.class, first, "channel", false, problems);
-        var subject = required(first, "subject", problems);
-        var createdAt = time(first, "createdAt", true, problems);
-        var status = value(TicketStatus.class, first, "status", false, problems);
-        var solvedAt = time(first, "solvedAt", false, problems);
-        var closedAt = time(first, "closedAt", false, problems);
-        var rootCause = value(RootCause.class, first, "rootCause", false, problems);
-        var satisfaction = number(first, "satisfaction", false, problems);
-        var orderId = number(first, "orderId", false, problems);
-        for (var later : rows.subList(1, rows.size())) {
-            for (var c : List.of("customerId", "type", "subject", "createdAt")) {
-                if (later.get(c) != null && !later.get(c).equals(first.get(c))) {
-                    problems.add(new RowProblem(later.row(), c, "differs from the ticket's first row (row " + r + ")"));
+    private static ImportedTicket parse(ImportRecord<TicketColumns> record) {
+        var first = record.first();
+        int r = first.number();
+        var customerId = first.wholeNumber(TicketColumns.CUSTOMER_ID);
+        first.required(TicketColumns.CUSTOMER_ID);
+        var type = first.choice(TicketColumns.TYPE, TicketType.class, Map.of());
+        first.required(TicketColumns.TYPE);
+        var priority = first.choice(TicketColumns.PRIORITY, TicketPriority.class, Map.of());
+        var channel = first.choice(TicketColumns.CHANNEL, TicketChannel.class, Map.of());
+        var subject = first.required(TicketColumns.SUBJECT);
+        var createdAt = time(first, TicketColumns.CREATED_AT);
+        first.required(TicketColumns.CREATED_AT);
+        var status = first.choice(TicketColumns.STATUS, TicketStatus.class, Map.of());
+        var solvedAt = time(first, TicketColumns.SOLVED_AT);
+        var closedAt = time(first, TicketColumns.CLOSED_AT);
+        var rootCause = first.choice(TicketColumns.ROOT_CAUSE, RootCause.class, Map.of());
+        var satisfaction = first.wholeNumber(TicketColumns.SATISFACTION);
+        var orderId = first.wholeNumber(TicketColumns.ORDER_ID);
+        for (var later : record.rows().subList(1, record.rows().size())) {
+            for (var c : List.of(
+                    TicketColumns.CUSTOMER_ID, TicketColumns.TYPE, TicketColumns.SUBJECT, TicketColumns.CREATED_AT)) {
+                if (later.text(c) != null && !later.text(c).equals(first.text(c))) {
+                    later.problem(c, "differs from the ticket's first row (row " + r + ")");
                 }
             }
         }
         var messages = new ArrayList<ImportedTicket.Message>();
-        for (var row : rows) {
-            var party = value(Party.class, row, "party", false, problems);
-            var body = row.get("body");
-            var at = time(row, "at", false, problems);
+        for (var row : record.rows()) {
+            var party = row.choice(TicketColumns.PARTY, Party.class, Map.of());
+            var body = row.text(TicketColumns.BODY);
+            var at = time(row, TicketColumns.AT);
             if (party == null && body == null && at == null) {
                 continue;
             }
             if (party == null || body == null || at == null) {
-                var missing = party == null ? "party" : body == null ? "body" : "at";
-                if (row.get(missing) == null) {
-                    problems.add(new RowProblem(row.row(), missing, "a message needs party, body and at"));
-                }
+                var missing =
+                        party == null ? TicketColumns.PARTY : body == null ? TicketColumns.BODY : TicketColumns.AT;
+                row.problem(missing, "a message needs party, body and at");
                 continue;
             }
-            var internal = "true".equalsIgnoreCase(row.get("internal"))
-                    || "1".equals(row.get("internal"))
-                    || "是".equals(row.get("internal"));
-            if (internal && party == Party.CUSTOMER) {
-                problems.add(new RowProblem(row.row(), "internal", "only agents write internal notes"));
+            var internal = row.yesNo(TicketColumns.INTERNAL, List.of(), List.of());
+            if (Boolean.TRUE.equals(internal) && party == Party.CUSTOMER) {
+                row.problem(TicketColumns.INTERNAL, "only agents write internal notes");
             }
             if (createdAt != null && at.isBefore(createdAt)) {
-                problems.add(new RowProblem(row.row(), "at", "the message at " + at + " is older than the ticket"));
+                row.problem(TicketColumns.AT, "the message at " + at + " is older than the ticket");
             }
-            messages.add(new ImportedTicket.Message(party, internal, row.get("author"), body, at));
+            messages.add(new ImportedTicket.Message(
+                    party, Boolean.TRUE.equals(internal), row.text(TicketColumns.AUTHOR), body, at));
         }
         var changes = new ArrayList<ImportedTicket.StatusChange>();
         if (status != null) {
@@ -188,14 +184,14 @@ class TicketFileImporter {
             switch (status) {
                 case SOLVED -> {
                     if (solvedAt == null) {
-                        problems.add(new RowProblem(r, "solvedAt", "required when the status is SOLVED"));
+                        first.problem(TicketColumns.SOLVED_AT, "required when the status is SOLVED");
                     } else {
                         changes.add(new ImportedTicket.StatusChange(TicketStatus.SOLVED, solvedAt));
                     }
                 }
                 case CLOSED -> {
                     if (closedAt == null) {
-                        problems.add(new RowProblem(r, "closedAt", "required when the status is CLOSED"));
+                        first.problem(TicketColumns.CLOSED_AT, "required when the status is CLOSED");
                     } else {
                         if (solvedAt != null) {
                             changes.add(new ImportedTicket.StatusChange(TicketStatus.SOLVED, solvedAt));
@@ -211,14 +207,14 @@ class TicketFileImporter {
                 }
             }
             if (solvedAt != null && createdAt != null && solvedAt.isBefore(createdAt)) {
-                problems.add(new RowProblem(r, "solvedAt", "before the ticket was created"));
+                first.problem(TicketColumns.SOLVED_AT, "before the ticket was created");
             }
         }
-        if (!problems.isEmpty()) {
+        if (!record.ok()) {
             return null;
         }
         return new ImportedTicket(
-                ref,
+                record.key(),
                 customerId,
                 orderId,
                 null,
@@ -240,62 +236,17 @@ class TicketFileImporter {
                 satisfaction == null ? null : solvedAt);
     }
 
-    private static String required(TabularRow row, String column, List<RowProblem> problems) {
-        var v = row.get(column);
-        if (v == null) {
-            problems.add(new RowProblem(row.row(), column, "required"));
-        }
-        return v;
-    }
-
-    private static Long number(TabularRow row, String column, boolean required, List<RowProblem> problems) {
-        var v = required ? required(row, column, problems) : row.get(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(v).longValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            problems.add(new RowProblem(row.row(), column, "not a whole number: " + v));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E value(
-            Class<E> type, TabularRow row, String column, boolean required, List<RowProblem> problems) {
-        var v = required ? required(row, column, problems) : row.get(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            var allowed = java.util.Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name)
-                    .toList();
-            problems.add(new RowProblem(row.row(), column, "unknown value " + v + "; one of " + allowed));
-            return null;
-        }
-    }
-
     /** ISO-8601 with an offset ({@code 2027-01-08T17:00:00+08:00}, {@code …Z}) or a local time of {@link #ZONE}. */
-    static Instant time(TabularRow row, String column, boolean required, List<RowProblem> problems) {
-        var v = required ? required(row, column, problems) : row.get(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(v, LOCAL).atZone(ZONE).toInstant();
-            } catch (DateTimeParseException e) {
-                problems.add(new RowProblem(
-                        row.row(),
-                        column,
-                        "not a time: " + v + " (use 2027-01-08 17:00 or 2027-01-08T17:00:00+08:00)"));
-                return null;
-            }
-        }
+    static Instant time(ImportRow<TicketColumns> row, TicketColumns column) {
+        return row.parse(
+                column,
+                v -> {
+                    try {
+                        return OffsetDateTime.parse(v).toInstant();
+                    } catch (DateTimeParseException notOffset) {
+                        return LocalDateTime.parse(v, LOCAL).atZone(ZONE).toInstant();
+                    }
+                },
+                "a time (use 2027-01-08 17:00 or 2027-01-08T17:00:00+08:00)");
     }
 }

@@ -64,37 +64,32 @@ public class TicketImporter {
         for (int i = 0; i < batch.size(); i++) {
             rows.add(i + 1);
         }
-        return run(batch, rows, List.of(), 0, "JSON", null, dryRun, validOnly, checkAccess);
+        return run(batch, rows, "JSON", dryRun, validOnly, checkAccess);
     }
 
     /**
-     * Imports tickets already parsed from a file: {@code rowOf.get(i)} is the row the report names for
-     * ticket {@code i}; {@code earlier} are the problems found while parsing (their tickets are not in
-     * {@code batch}: {@code rejected} tickets that count as invalid, so nothing is stored all-or-nothing).
-     * The report counts tickets.
+     * Imports tickets with their history: {@code rowOf.get(i)} is the row the report names for ticket
+     * {@code i}. The report counts tickets.
      */
-    @Transactional
-    public ImportReport run(
+    private ImportReport run(
             List<ImportedTicket> batch,
             List<Integer> rowOf,
-            List<RowProblem> earlier,
-            int rejected,
             String source,
-            String encoding,
             boolean dryRun,
             boolean validOnly,
             boolean checkAccess) {
         if (checkAccess) {
             access.requireWriter();
         }
-        var problems = new ArrayList<RowProblem>(earlier);
+        var problems = new ArrayList<RowProblem>();
         var refs = new HashSet<String>();
         var valid = new ArrayList<ImportedTicket>();
         var refsOf = new java.util.HashMap<Long, CustomerRef>();
         for (int i = 0; i < batch.size(); i++) {
             var t = batch.get(i);
+            int row = rowOf.get(i);
             int before = problems.size();
-            validate(rowOf.get(i), t, refs, checkAccess, refsOf, problems);
+            validate(t, refs, checkAccess, refsOf, (field, reason) -> problems.add(new RowProblem(row, field, reason)));
             if (problems.size() == before) {
                 valid.add(t);
             }
@@ -121,42 +116,43 @@ public class TicketImporter {
                             "source",
                             source));
         }
-        return new ImportReport(batch.size() + rejected, valid.size(), problems, apply, imported, encoding);
+        return new ImportReport(batch.size(), valid.size(), problems, apply, imported, null);
     }
 
-    private void validate(
-            int row,
+    /**
+     * Checks a ticket against the stored data: its customer exists (and is visible), its reference is
+     * new, its messages and status changes are in time order, complaint fields belong to complaints.
+     * Problems are reported by field of {@link ImportedTicket}.
+     */
+    void validate(
             ImportedTicket t,
             java.util.Set<String> refs,
             boolean checkAccess,
             Map<Long, CustomerRef> refsOf,
-            List<RowProblem> problems) {
+            java.util.function.BiConsumer<String, String> problem) {
         var customer = customer(t.customerId(), checkAccess);
         if (customer.isEmpty()) {
-            problems.add(new RowProblem(
-                    row, "customerId", "customer " + t.customerId() + " does not exist or is not yours"));
+            problem.accept("customerId", "customer " + t.customerId() + " does not exist or is not yours");
         } else {
             refsOf.put(t.customerId(), customer.get());
         }
         if (t.externalRef() != null && (!refs.add(t.externalRef()) || tickets.externalRefTaken(t.externalRef()))) {
-            problems.add(new RowProblem(row, "externalRef", "ticket " + t.externalRef() + " was already imported"));
+            problem.accept("externalRef", "ticket " + t.externalRef() + " was already imported");
         }
         for (var m : t.messages()) {
             if (m.at().isBefore(t.createdAt())) {
-                problems.add(
-                        new RowProblem(row, "messages.at", "a message at " + m.at() + " is older than the ticket"));
+                problem.accept("messages.at", "a message at " + m.at() + " is older than the ticket");
                 break;
             }
             if (m.internal() && m.party() == Party.CUSTOMER) {
-                problems.add(new RowProblem(row, "messages.internal", "only agents write internal notes"));
+                problem.accept("messages.internal", "only agents write internal notes");
                 break;
             }
         }
         Instant last = t.createdAt();
         for (var s : t.statusChanges()) {
             if (s.at().isBefore(last)) {
-                problems.add(new RowProblem(
-                        row, "statusChanges.at", "status changes must be in time order after the opening"));
+                problem.accept("statusChanges.at", "status changes must be in time order after the opening");
                 break;
             }
             last = s.at();
@@ -166,7 +162,7 @@ public class TicketImporter {
                 || t.compensationKind() != null
                 || t.satisfaction() != null;
         if (complaintFields && t.type() != TicketType.COMPLAINT) {
-            problems.add(new RowProblem(row, "rootCause", "complaint fields belong to complaints"));
+            problem.accept("rootCause", "complaint fields belong to complaints");
         }
     }
 

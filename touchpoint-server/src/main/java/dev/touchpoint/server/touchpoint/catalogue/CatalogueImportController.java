@@ -1,49 +1,30 @@
 package dev.touchpoint.server.touchpoint.catalogue;
 
-import dev.touchpoint.server.platform.InvalidInputException;
-import java.io.IOException;
+import dev.touchpoint.server.platform.tabular.ImportMode;
+import dev.touchpoint.server.platform.tabular.ImportReport;
+import dev.touchpoint.server.platform.tabular.ImportScreenController;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The catalogue import page: upload, dry run with the per-row report, apply all-or-nothing or valid rows only. */
+/** The catalogue import screen (the shared import screen with the catalogue columns). */
 @Controller
-class CatalogueImportController {
+@RequestMapping("/touchpoints/import")
+class CatalogueImportController extends ImportScreenController {
 
     private final CatalogueTransfer transfer;
 
     CatalogueImportController(CatalogueTransfer transfer) {
+        super(
+                "touchpoint/catalogue/import",
+                "/touchpoints/import",
+                "/touchpoints",
+                "touchpoint.import",
+                CatalogueColumns.FILE);
         this.transfer = transfer;
     }
 
-    @GetMapping("/touchpoints/import")
-    String page(Model model) {
-        model.addAttribute("columns", CatalogueTransfer.HEADERS);
-        return "touchpoint/catalogue/import";
-    }
-
-    @PostMapping("/touchpoints/import")
-    String upload(
-            @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") CatalogueTransfer.Mode mode,
-            @RequestParam(defaultValue = "dryRun") String action,
-            Model model)
-            throws IOException {
-        boolean dryRun = !"apply".equals(action);
-        try {
-            if (file.isEmpty()) {
-                throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");
-            }
-            model.addAttribute(
-                    "report", transfer.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, mode));
-            model.addAttribute("dryRun", dryRun);
-        } catch (InvalidInputException e) {
-            model.addAttribute("violations", e.violations());
-        }
-        model.addAttribute("mode", mode);
-        return page(model);
+    @Override
+    protected ImportReport run(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
+        return transfer.importFile(content, fileName, dryRun, mode);
     }
 }

@@ -6,12 +6,15 @@ import dev.touchpoint.server.identity.AuditLog;
 import dev.touchpoint.server.identity.IdentityApi;
 import dev.touchpoint.server.identity.Role;
 import dev.touchpoint.server.identity.Team;
+import dev.touchpoint.server.platform.tabular.FileColumns;
+import dev.touchpoint.server.platform.tabular.ImportMode;
+import dev.touchpoint.server.platform.tabular.ImportRecord;
 import dev.touchpoint.server.platform.tabular.ImportReport;
+import dev.touchpoint.server.platform.tabular.ImportRow;
+import dev.touchpoint.server.platform.tabular.ImportSpec;
 import dev.touchpoint.server.platform.tabular.RowProblem;
-import dev.touchpoint.server.platform.tabular.SpreadsheetSafety;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
-import dev.touchpoint.server.platform.tabular.TabularReader;
-import dev.touchpoint.server.platform.tabular.TabularRow;
+import dev.touchpoint.server.platform.tabular.TabularImports;
 import dev.touchpoint.server.platform.tabular.TabularWriter;
 import dev.touchpoint.server.touchpoint.ControlMetric;
 import dev.touchpoint.server.touchpoint.Touchpoint;
@@ -24,62 +27,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Export and import of the touchpoint catalogue as CSV or XLSX, one touchpoint per row, the columns
- * of {@link #HEADERS} (Chinese headers accepted, see docs/touchpoints.md). A row whose code exists
+ * of {@link CatalogueColumns} (Chinese headers accepted, see docs/touchpoints.md). A row whose code exists
  * updates that entry; a new code creates one. Import checks every row first (dry run); applying
  * stores nothing when any row is bad unless the valid-only mode is chosen. Both are audited.
  */
 @Service
 class CatalogueTransfer {
-
-    /** How an import treats bad rows. */
-    enum Mode {
-        ALL_OR_NOTHING,
-        VALID_ONLY
-    }
-
-    static final List<String> HEADERS = List.of(
-            "code",
-            "name_zh",
-            "name_en",
-            "line",
-            "stage",
-            "kind",
-            "channel",
-            "owner_role",
-            "key",
-            "information",
-            "conveyed_how",
-            "control_metrics",
-            "site",
-            "zone",
-            "position");
-
-    static final Map<String, List<String>> ALIASES = Map.ofEntries(
-            Map.entry("code", List.of("编码", "触点编码")),
-            Map.entry("name_zh", List.of("中文名称", "名称")),
-            Map.entry("name_en", List.of("英文名称")),
-            Map.entry("line", List.of("线", "线索", "类别")),
-            Map.entry("stage", List.of("阶段")),
-            Map.entry("kind", List.of("类型", "旅程类型")),
-            Map.entry("channel", List.of("渠道")),
-            Map.entry("owner_role", List.of("负责角色", "责任角色")),
-            Map.entry("key", List.of("关键触点", "关键")),
-            Map.entry("information", List.of("传递信息")),
-            Map.entry("conveyed_how", List.of("传递方式")),
-            Map.entry("control_metrics", List.of("控制指标")),
-            Map.entry("site", List.of("门店", "站点")),
-            Map.entry("zone", List.of("区域")),
-            Map.entry("position", List.of("顺序", "排序")));
 
     static final Map<String, TouchpointLine> LINE_NAMES = Map.of(
             "推广",
@@ -95,12 +58,19 @@ class CatalogueTransfer {
     private final IdentityApi identity;
     private final AuditLog audit;
     private final Validator validator;
+    private final TabularImports imports;
 
-    CatalogueTransfer(CatalogueRepository catalogue, IdentityApi identity, AuditLog audit, Validator validator) {
+    CatalogueTransfer(
+            CatalogueRepository catalogue,
+            IdentityApi identity,
+            AuditLog audit,
+            Validator validator,
+            TabularImports imports) {
         this.catalogue = catalogue;
         this.identity = identity;
         this.audit = audit;
         this.validator = validator;
+        this.imports = imports;
     }
 
     /** Writes the whole catalogue (it has no personal data, but exports are audited all the same). */
@@ -133,7 +103,7 @@ class CatalogueTransfer {
                 null,
                 "exported " + rows.size() + " touchpoints",
                 Map.of("format", format.extension(), "rows", rows.size()));
-        TabularWriter.write(format, HEADERS, rows, out);
+        TabularWriter.write(format, CatalogueColumns.FILE.headers(), rows, out);
     }
 
     /** {@code name | target | unit | how measured}, metrics separated by {@code ;}. */
@@ -153,94 +123,116 @@ class CatalogueTransfer {
 
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     @Transactional
-    public ImportReport importFile(byte[] content, String fileName, boolean dryRun, Mode mode) {
-        var data = TabularReader.read(content, fileName);
-        var headerFor = headers(data.headers());
-        var problems = new ArrayList<RowProblem>();
-        if (!headerFor.containsKey("code")) {
-            problems.add(new RowProblem(1, "code", "the header row needs a code column"));
+    public ImportReport importFile(byte[] content, String fileName, boolean dryRun, ImportMode mode) {
+        return imports.run(new Spec(), content, fileName, dryRun, mode);
+    }
+
+    private final class Spec implements ImportSpec<CatalogueColumns, TouchpointRequest> {
+
+        private final Map<String, Long> sites = sites();
+        private final Map<String, Touchpoint> existing = new HashMap<>();
+        private final Set<String> seen = new HashSet<>();
+
+        Spec() {
+            catalogue.findAll().forEach(t -> existing.put(t.code(), t));
         }
-        var sites = sites();
-        var existing = new HashMap<String, Touchpoint>();
-        catalogue.findAll().forEach(t -> existing.put(t.code(), t));
-        var valid = new LinkedHashMap<Integer, TouchpointRequest>();
-        var seen = new HashSet<String>();
-        for (var row : data.rows()) {
-            var rowProblems = new ArrayList<RowProblem>();
-            var cells = new Cells(row, headerFor, rowProblems);
-            var code = cells.text("code");
+
+        @Override
+        public FileColumns<CatalogueColumns> columns() {
+            return CatalogueColumns.FILE;
+        }
+
+        @Override
+        public String entityType() {
+            return "touchpoint";
+        }
+
+        @Override
+        public String noun() {
+            return "touchpoints";
+        }
+
+        @Override
+        public TouchpointRequest check(ImportRecord<CatalogueColumns> record) {
+            var row = record.first();
+            var code = row.text(CatalogueColumns.CODE);
             var current = code == null ? null : existing.get(code);
-            var line = cells.choice(
-                    "line",
+            var line = choice(
+                    row,
+                    CatalogueColumns.LINE,
                     s -> LINE_NAMES.containsKey(s)
                             ? LINE_NAMES.get(s)
                             : TouchpointLine.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.line());
-            var stage = cells.choice(
-                    "stage",
+            var stage = choice(
+                    row,
+                    CatalogueColumns.STAGE,
                     s -> JourneyStage.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.stage());
-            var kind = cells.choice(
-                    "kind",
+            var kind = choice(
+                    row,
+                    CatalogueColumns.KIND,
                     s -> TouchpointKind.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.kind());
-            var channel = cells.choice(
-                    "channel",
+            var channel = choice(
+                    row,
+                    CatalogueColumns.CHANNEL,
                     s -> TouchpointChannel.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.channel());
-            var owner = cells.choice(
-                    "owner_role",
+            var owner = choice(
+                    row,
+                    CatalogueColumns.OWNER_ROLE,
                     s -> Role.valueOf(s.toUpperCase(Locale.ROOT)),
                     current == null ? null : current.ownerRole());
-            var key = cells.choice("key", CatalogueTransfer::bool, current != null && current.key());
-            var metrics = cells.has("control_metrics")
-                    ? parseMetrics(row.row(), cells.text("control_metrics"), rowProblems)
-                    : current == null ? List.<ControlMetric>of() : current.controlMetrics();
+            var key = choice(row, CatalogueColumns.KEY, CatalogueTransfer::bool, current != null && current.key());
+            List<ControlMetric> metrics;
+            if (row.has(CatalogueColumns.CONTROL_METRICS)) {
+                var found = new ArrayList<RowProblem>();
+                metrics = parseMetrics(row.number(), row.text(CatalogueColumns.CONTROL_METRICS), found);
+                found.forEach(p -> row.problem(CatalogueColumns.CONTROL_METRICS, p.reason()));
+            } else {
+                metrics = current == null ? List.of() : current.controlMetrics();
+            }
             Long site = current == null ? null : current.siteTeamId();
-            if (cells.has("site")) {
-                var siteText = cells.text("site");
+            if (row.has(CatalogueColumns.SITE)) {
+                var siteText = row.text(CatalogueColumns.SITE);
                 site = siteText == null ? null : sites.get(siteText.toLowerCase(Locale.ROOT));
                 if (siteText != null && site == null) {
-                    rowProblems.add(new RowProblem(row.row(), "site", "no site (team) named or numbered " + siteText));
+                    row.problem(CatalogueColumns.SITE, "no site (team) named or numbered " + siteText);
                 }
             }
-            var position = cells.choice("position", Integer::valueOf, current == null ? null : current.position());
+            var position = choice(
+                    row, CatalogueColumns.POSITION, Integer::valueOf, current == null ? null : current.position());
             if (code != null && !seen.add(code)) {
-                rowProblems.add(new RowProblem(row.row(), "code", "appears twice in the file: " + code));
+                row.problem(CatalogueColumns.CODE, "appears twice in the file: " + code);
             }
             var request = new TouchpointRequest(
                     code,
-                    cells.textOr("name_zh", current == null ? null : current.nameZh()),
-                    cells.textOr("name_en", current == null ? null : current.nameEn()),
+                    row.textOr(CatalogueColumns.NAME_ZH, current == null ? null : current.nameZh()),
+                    row.textOr(CatalogueColumns.NAME_EN, current == null ? null : current.nameEn()),
                     line,
                     stage,
                     kind,
                     channel,
                     owner,
-                    cells.textOr("information", current == null ? null : current.information()),
-                    cells.textOr("conveyed_how", current == null ? null : current.conveyedHow()),
+                    row.textOr(CatalogueColumns.INFORMATION, current == null ? null : current.information()),
+                    row.textOr(CatalogueColumns.CONVEYED_HOW, current == null ? null : current.conveyedHow()),
                     key,
                     metrics,
                     site,
-                    cells.textOr("zone", current == null ? null : current.zone()),
+                    row.textOr(CatalogueColumns.ZONE, current == null ? null : current.zone()),
                     position,
                     current == null ? null : current.version());
             for (var v : validator.validate(request)) {
-                var column = column(v.getPropertyPath().toString());
-                if (rowProblems.stream().noneMatch(p -> column.equals(p.column()))) {
-                    rowProblems.add(new RowProblem(row.row(), column, v.getMessage()));
-                }
+                row.problem(CatalogueColumns.ofProperty(v.getPropertyPath().toString()), v.getMessage());
             }
-            if (rowProblems.isEmpty()) {
-                valid.put(row.row(), request);
-            }
-            problems.addAll(rowProblems);
+            return request;
         }
-        boolean apply = !dryRun && (problems.isEmpty() || mode == Mode.VALID_ONLY);
-        int imported = 0;
-        if (apply) {
+
+        @Override
+        public Map<String, Object> store(List<TouchpointRequest> values) {
             int created = 0;
-            for (var request : valid.values()) {
+            for (var request : values) {
                 var current = existing.get(request.code());
                 if (current == null) {
                     catalogue.insert(request, null);
@@ -249,26 +241,30 @@ class CatalogueTransfer {
                     throw new dev.touchpoint.server.platform.VersionConflictException(
                             "touchpoint", request.code(), current.version(), false);
                 }
-                imported++;
             }
-            audit.record(
-                    AuditLog.Action.IMPORT,
-                    "touchpoint",
-                    null,
-                    "imported " + imported + " touchpoints",
-                    Map.of(
-                            "rows",
-                            data.rows().size(),
-                            "imported",
-                            imported,
-                            "created",
-                            created,
-                            "updated",
-                            imported - created,
-                            "mode",
-                            mode.name()));
+            return Map.of("created", created, "updated", values.size() - created);
         }
-        return new ImportReport(data.rows().size(), valid.size(), problems, apply, imported, data.encoding());
+    }
+
+    /** The parsed cell, {@code fallback} (the stored value) when the file lacks the column, null when blank. */
+    private static <T> T choice(
+            ImportRow<CatalogueColumns> row,
+            CatalogueColumns column,
+            java.util.function.Function<String, T> parse,
+            T fallback) {
+        if (!row.has(column)) {
+            return fallback;
+        }
+        var text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            row.problem(column, "not a valid value: " + text);
+            return null;
+        }
     }
 
     private Map<String, Long> sites() {
@@ -278,35 +274,6 @@ class CatalogueTransfer {
             map.put(t.name().toLowerCase(Locale.ROOT), t.id());
         }
         return map;
-    }
-
-    private static Map<String, String> headers(List<String> headers) {
-        var result = new HashMap<String, String>();
-        for (var header : headers) {
-            var key = normalise(header);
-            ALIASES.forEach((canonical, names) -> {
-                if (normalise(canonical).equals(key)
-                        || names.stream().map(CatalogueTransfer::normalise).anyMatch(key::equals)) {
-                    result.putIfAbsent(canonical, header);
-                }
-            });
-        }
-        return result;
-    }
-
-    private static String normalise(String header) {
-        return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    }
-
-    private static String column(String property) {
-        return switch (property) {
-            case "nameZh" -> "name_zh";
-            case "nameEn" -> "name_en";
-            case "ownerRole" -> "owner_role";
-            case "conveyedHow" -> "conveyed_how";
-            case "siteTeamId" -> "site";
-            default -> property.startsWith("controlMetrics") ? "control_metrics" : property;
-        };
     }
 
     static Boolean bool(String text) {
@@ -346,44 +313,5 @@ class CatalogueTransfer {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Cells of one row by canonical column; formula-like text and unparsable values become problems. */
-    private record Cells(TabularRow row, Map<String, String> headerFor, List<RowProblem> problems) {
-
-        boolean has(String column) {
-            return headerFor.containsKey(column);
-        }
-
-        String text(String column) {
-            var header = headerFor.get(column);
-            var value = header == null ? null : row.get(header);
-            if (value != null && SpreadsheetSafety.looksLikeFormula(value)) {
-                problems.add(new RowProblem(row.row(), column, "looks like a spreadsheet formula; not accepted"));
-                return null;
-            }
-            return value;
-        }
-
-        /** The cell, or {@code fallback} (the stored value) when the column is absent from the file. */
-        String textOr(String column, String fallback) {
-            return has(column) ? text(column) : fallback;
-        }
-
-        <T> T choice(String column, java.util.function.Function<String, T> parse, T fallback) {
-            if (!has(column)) {
-                return fallback;
-            }
-            var text = text(column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return parse.apply(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(new RowProblem(row.row(), column, "not a valid value: " + text));
-                return null;
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.touchpoint.server.touchpoint.catalogue;
 
 import dev.touchpoint.server.platform.InvalidInputException;
+import dev.touchpoint.server.platform.tabular.ImportMode;
 import dev.touchpoint.server.platform.tabular.ImportReport;
 import dev.touchpoint.server.platform.tabular.TabularFormat;
 import dev.touchpoint.server.touchpoint.Touchpoint;
@@ -67,7 +68,7 @@ class TouchpointRestController {
     ImportReport importFile(
             @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") CatalogueTransfer.Mode mode)
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
             throws java.io.IOException {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "required", "choose a CSV or XLSX file");

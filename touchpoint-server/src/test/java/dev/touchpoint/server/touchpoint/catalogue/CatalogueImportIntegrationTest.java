@@ -127,7 +127,10 @@ class CatalogueImportIntegrationTest extends TouchpointTestSupport {
                                 HttpResponse.BodyHandlers.ofByteArray())
                         .body(),
                 StandardCharsets.UTF_8);
-        assertThat(csv).contains(String.join(",", CatalogueTransfer.HEADERS)).contains("HANDOVER_CEREMONY");
+        assertThat(csv)
+                .contains("code,name_zh,name_en,line,stage,kind,channel,owner_role,key,information,conveyed_how,"
+                        + "control_metrics,site,zone,position")
+                .contains("HANDOVER_CEREMONY");
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'touchpoint' "
                         + "AND at > now() - interval '1 minute'"))
                 .isGreaterThanOrEqualTo(3);
@@ -143,7 +146,7 @@ class CatalogueImportIntegrationTest extends TouchpointTestSupport {
         var web = WebSession.login(this::uri, "admin", ADMIN_PASSWORD);
         var page = web.get("/touchpoints/import", "zh-CN");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("导入触点清单").contains("只保存有效的行");
+        assertThat(page.body()).contains("导入触点清单").contains("检查文件").contains("也可使用的列名");
         assertThat(web.get("/touchpoints", "zh-CN").body())
                 .contains("catalogue-export-xlsx")
                 .contains("导出 CSV");
