@@ -6,8 +6,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The command line of {@code touchpoint-analytics.jar}: {@code clv}, {@code rfm} and {@code
- * pareto}, each printing one JSON document on standard output.
+ * The command line of {@code touchpoint-analytics.jar}: {@code clv}, {@code rfm}, {@code
+ * pareto}, {@code rules} and {@code sequences}, each printing one JSON document on standard output.
  *
  * <p>Exit status: 0 on success (and for {@code --help}); 2 for a usage or input error — unknown
  * option, missing column, unparsable value, negative amount — with a message on standard error
@@ -35,6 +35,8 @@ public final class AnalyticsCli {
         clv      BG/NBD + Gamma-Gamma: P(alive), expected purchases, expected spend, discounted CLV
         rfm      recency, frequency, monetary, quintile scores and eight segments
         pareto   profit curve over customers, top-20% share, customer share making 80%
+        rules    FP-growth frequent itemsets and association rules (support, confidence, lift, ...)
+        sequences PrefixSpan sequential patterns over customers' purchases in time order
 
       run 'COMMAND --help' for the options of a command.
       """;
@@ -94,6 +96,8 @@ public final class AnalyticsCli {
             case "clv" -> ClvCommand.run(args, err);
             case "rfm" -> RfmCommand.run(args);
             case "pareto" -> ParetoCommand.run(args);
+            case "rules" -> RulesCommand.run(args);
+            case "sequences" -> SequencesCommand.run(args);
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
     }
@@ -103,6 +107,8 @@ public final class AnalyticsCli {
             case "clv" -> ClvCommand.HELP;
             case "rfm" -> RfmCommand.HELP;
             case "pareto" -> ParetoCommand.HELP;
+            case "rules" -> RulesCommand.HELP;
+            case "sequences" -> SequencesCommand.HELP;
             default -> null;
         };
     }

@@ -116,8 +116,7 @@ final class TransactionInput {
         return new Input(out, warnings);
     }
 
-    private static int column(Table table, Arguments args, String option, int fallback, String... hints)
-            throws UsageException {
+    static int column(Table table, Arguments args, String option, int fallback, String... hints) throws UsageException {
         if (args.has(option)) {
             return table.column(args.required(option));
         }
@@ -132,7 +131,7 @@ final class TransactionInput {
         return Math.max(0, fallback);
     }
 
-    private static LocalDate parseDate(Table table, Table.Row row, int column, List<DateTimeFormatter> formats)
+    static LocalDate parseDate(Table table, Table.Row row, int column, List<DateTimeFormatter> formats)
             throws UsageException {
         String value = table.field(row, column);
         String day = value;
@@ -155,7 +154,7 @@ final class TransactionInput {
         throw UsageException.at(table.file(), row.line(), table.label(column), "unparsable date '" + value + "'");
     }
 
-    private static List<DateTimeFormatter> formatters(String patterns) throws UsageException {
+    static List<DateTimeFormatter> formatters(String patterns) throws UsageException {
         List<DateTimeFormatter> formats = new ArrayList<>();
         for (String pattern : patterns.split("\\|")) {
             try {
