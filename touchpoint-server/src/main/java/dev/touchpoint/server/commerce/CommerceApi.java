@@ -39,6 +39,7 @@ public class CommerceApi {
     private final PurchaseStream purchases;
     private final PlanRepository plans;
     private final PlanService planService;
+    private final dev.touchpoint.server.commerce.order.OrderLineStream lines;
 
     CommerceApi(
             FiguresRepository figures,
@@ -49,7 +50,9 @@ public class CommerceApi {
             ReceivableRepository receivables,
             PurchaseStream purchases,
             PlanRepository plans,
-            PlanService planService) {
+            PlanService planService,
+            dev.touchpoint.server.commerce.order.OrderLineStream lines) {
+        this.lines = lines;
         this.plans = plans;
         this.planService = planService;
         this.purchases = purchases;
@@ -142,6 +145,27 @@ public class CommerceApi {
      */
     public void forEachPurchase(LocalDate asOf, java.util.function.Consumer<Purchase> consumer) {
         purchases.forEach(asOf, consumer);
+    }
+
+    /**
+     * Streams every line of every order dated on or before {@code asOf} that is not cancelled, ordered by
+     * customer, date and order. No access check: for analytics runs (product-association mining).
+     */
+    public void forEachOrderLine(LocalDate asOf, java.util.function.Consumer<OrderLineFact> consumer) {
+        lines.forEach(asOf, consumer);
+    }
+
+    /**
+     * The order lines of one customer up to {@code asOf}, by date. No access check: the caller checks the
+     * customer's visibility (next best actions on the 360 page).
+     */
+    public List<OrderLineFact> orderLinesOf(long customerId, LocalDate asOf) {
+        return lines.ofCustomer(customerId, asOf);
+    }
+
+    /** Every product with its category and margin (offers for next best actions). */
+    public List<ProductFact> productFacts() {
+        return lines.products();
     }
 
     /**

@@ -57,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ServiceApi service;
     private final SalesApi sales;
     private final ValueEngineApi value;
+    private final dev.touchpoint.server.crosssell.CrossSellApi crossSell;
     private final Clock clock;
 
     DemoDataLoader(
@@ -68,10 +69,12 @@ class DemoDataLoader implements ApplicationRunner {
             ServiceApi service,
             SalesApi sales,
             ValueEngineApi value,
+            dev.touchpoint.server.crosssell.CrossSellApi crossSell,
             Clock clock) {
         this.value = value;
         this.sales = sales;
         this.touchpoints = touchpoints;
+        this.crossSell = crossSell;
         this.properties = properties;
         this.identity = identity;
         this.customers = customers;
@@ -100,6 +103,10 @@ class DemoDataLoader implements ApplicationRunner {
         timed(
                 "value engine run (RFM, CLV, lifecycle, warnings)",
                 () -> value.runNow(LocalDate.ofInstant(now, DemoGenerator.ZONE)));
+        timed("cross-sell mining (association rules, sequences, evaluation)", () -> {
+            crossSell.mineNow(LocalDate.ofInstant(now, DemoGenerator.ZONE));
+            return null;
+        });
         log.info(
                 "Demo business loaded in {} ms: {} customers, {} orders, {} staff (password '{}')",
                 (System.nanoTime() - start) / 1_000_000,
@@ -130,6 +137,14 @@ class DemoDataLoader implements ApplicationRunner {
         });
         // care plans replay the last 30 days: every order-stage care step shows, while a public holiday's
         // greeting to all 5,000 customers (the slowest part) is left to the nightly job
+        timed("need rules and odometer readings", () -> {
+            crossSell.applyDealershipNeedRules();
+            crossSell.loadReadings(data.readings().stream()
+                    .map(r -> new dev.touchpoint.server.crosssell.CrossSellApi.Reading(
+                            ids.customers().get(r.customerIndex()), r.date(), r.km()))
+                    .toList());
+            return null;
+        });
         timed(
                 "service tickets and care plans",
                 () -> service.loadDemo(

@@ -8,7 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the demo generator produced, before it is written through the modules' APIs. */
-record DemoDataset(List<TeamSpec> teams, List<UserSpec> users, List<CustomerSpec> customers, List<OrderSpec> orders) {
+record DemoDataset(
+        List<TeamSpec> teams,
+        List<UserSpec> users,
+        List<CustomerSpec> customers,
+        List<OrderSpec> orders,
+        List<ReadingSpec> readings) {
+
+    /** An odometer reading taken at a service visit. */
+    record ReadingSpec(int customerIndex, LocalDate date, int km) {}
 
     record TeamSpec(String key, String name, Team.Kind kind) {}
 

@@ -68,7 +68,7 @@ final class DemoGenerator {
         this.faker = new Faker(Locale.SIMPLIFIED_CHINESE, new Random(seed ^ 0x5DEECE66DL));
         this.now = now;
         this.today = LocalDate.ofInstant(now, ZONE);
-        this.orders = new DemoOrders(random, now);
+        this.orders = new DemoOrders(random, new Random(seed ^ 0x1CE5E11L), now);
     }
 
     DemoDataset generate(int customerCount) {
@@ -91,7 +91,7 @@ final class DemoGenerator {
                 this.orders.store(i, customers.get(i), orders);
             }
         }
-        return new DemoDataset(teams, users, customers, orders);
+        return new DemoDataset(teams, users, customers, orders, this.orders.readings());
     }
 
     private List<TeamSpec> teams() {

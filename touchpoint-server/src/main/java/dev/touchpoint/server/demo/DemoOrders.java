@@ -4,6 +4,7 @@ import dev.touchpoint.server.demo.DemoCatalogue.Item;
 import dev.touchpoint.server.demo.DemoDataset.CustomerSpec;
 import dev.touchpoint.server.demo.DemoDataset.LineSpec;
 import dev.touchpoint.server.demo.DemoDataset.OrderSpec;
+import dev.touchpoint.server.demo.DemoDataset.ReadingSpec;
 import dev.touchpoint.server.demo.DemoDataset.StageTimes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,15 +22,29 @@ import java.util.Random;
  * lapse with their own probability; accessory-shop customers return every few months; fleet customers
  * order vehicles in batches on 60-day credit terms, a few paying late or not yet. Shares the
  * generator's random numbers, so the data stays the same for a seed.
+ *
+ * <p>Patterns for product-association mining, drawn from a second random stream (so everything else
+ * is unchanged by them): the accessory sold with a car depends on the model (a home charger with an
+ * electric car, a roof rack with an SUV, a child seat with the MPV, paint protection with the premium
+ * models); a third of car buyers come back for window film or a dash camera within 30 days of
+ * delivery; every service visit records the odometer, from the customer's own km per day.
  */
 final class DemoOrders {
 
     private final Random random;
+    private final Random patterns;
     private final Instant now;
+    private final List<ReadingSpec> readings = new ArrayList<>();
 
-    DemoOrders(Random random, Instant now) {
+    DemoOrders(Random random, Random patterns, Instant now) {
         this.random = random;
+        this.patterns = patterns;
         this.now = now;
+    }
+
+    /** The odometer readings of the service visits generated so far. */
+    List<ReadingSpec> readings() {
+        return readings;
     }
 
     void store(int index, CustomerSpec c, List<OrderSpec> orders) {
@@ -38,8 +53,12 @@ final class DemoOrders {
         var service = "service." + team.toLowerCase(Locale.ROOT);
         boolean boughtCar = random.nextDouble() < 0.85;
         var start = c.acquiredAt();
+        // km per day: log-normal around 38 km (about 14,000 km a year), from the pattern stream
+        double kmPerDay = Math.exp(Math.log(38) + patterns.nextGaussian() * 0.45);
         if (boughtCar) {
-            orders.add(carOrder(index, team, rep, start));
+            var car = carOrder(index, team, rep, start);
+            orders.add(car);
+            accessoriesAfterDelivery(index, team, rep, car, orders);
         } else {
             orders.add(simpleOrder(index, team, rep, start, List.of(line(pick(DemoCatalogue.ACCESSORIES), 1))));
         }
@@ -70,6 +89,11 @@ final class DemoOrders {
                 lines.add(line(DemoCatalogue.TYRES, 1));
             }
             orders.add(simpleOrder(index, team, service, t, lines));
+            if (boughtCar) {
+                long days = Duration.between(start, t).toDays();
+                int km = (int) Math.max(1, Math.round(kmPerDay * days * (1 + patterns.nextGaussian() * 0.03)));
+                readings.add(new ReadingSpec(index, LocalDate.ofInstant(t, DemoGenerator.ZONE), km));
+            }
             services++;
             if (boughtCar && !nextInsurance.isAfter(t) && random.nextDouble() < 0.75) {
                 orders.add(simpleOrder(
@@ -162,7 +186,8 @@ final class DemoOrders {
             lines.add(line(DemoCatalogue.COMMERCIAL, 1));
         }
         if (random.nextDouble() < 0.6) {
-            lines.add(line(pick(DemoCatalogue.ACCESSORIES), 1));
+            var picked = pick(DemoCatalogue.ACCESSORIES);
+            lines.add(line(bundled(model, picked), 1));
         }
         if (random.nextDouble() < 0.25) {
             lines.add(line(DemoCatalogue.WARRANTY, 1));
@@ -171,6 +196,42 @@ final class DemoOrders {
         var due = LocalDate.ofInstant(at, DemoGenerator.ZONE).plusDays(7);
         var paid = paidUnlessRecent(stages.delivered() != null ? stages.delivered() : at, due);
         return new OrderSpec(index, team, rep, channelFor(), stages, lines, due, paid);
+    }
+
+    /** The accessory sold with a car: the model's own with a high chance, else the one picked. */
+    private Item bundled(Item model, Item picked) {
+        double u = patterns.nextDouble();
+        String sku = switch (model.sku()) {
+            case "CAR-E3", "CAR-E6" -> u < 0.8 ? "ACC-CHG" : null;
+            case "CAR-X5", "CAR-X7" -> u < 0.6 ? "ACC-RACK" : null;
+            case "CAR-M8" -> u < 0.7 ? "ACC-CHILD" : null;
+            case "CAR-S5" -> u < 0.5 ? "ACC-PPF" : null;
+            default -> null;
+        };
+        if (sku == null) {
+            return picked;
+        }
+        return DemoCatalogue.ACCESSORIES.stream()
+                .filter(i -> i.sku().equals(sku))
+                .findFirst()
+                .orElse(picked);
+    }
+
+    /** A third of car buyers come back for window film or a dash camera 5–30 days after delivery. */
+    private void accessoriesAfterDelivery(int index, String team, String rep, OrderSpec car, List<OrderSpec> orders) {
+        if (car.stages().delivered() == null || patterns.nextDouble() >= 0.35) {
+            return;
+        }
+        var at = car.stages().delivered().plus(Duration.ofDays(5 + patterns.nextInt(26)));
+        if (at.isAfter(now)) {
+            return;
+        }
+        var sku = patterns.nextDouble() < 0.6 ? "ACC-FILM" : "ACC-DVR";
+        var item = DemoCatalogue.ACCESSORIES.stream()
+                .filter(i -> i.sku().equals(sku))
+                .findFirst()
+                .orElseThrow();
+        orders.add(simpleOrder(index, team, rep, at, List.of(line(item, 1))));
     }
 
     private OrderSpec simpleOrder(int index, String team, String rep, Instant at, List<LineSpec> lines) {

@@ -35,6 +35,7 @@ public class ValueEngineApi {
     private final ServiceApi service;
     private final ValueEngineProperties properties;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AtomicBoolean running = new AtomicBoolean();
     private final java.util.concurrent.ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "value-engine");
@@ -48,7 +49,9 @@ public class ValueEngineApi {
             WarningRepository warnings,
             ServiceApi service,
             ValueEngineProperties properties,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.engine = engine;
         this.runs = runs;
         this.warnings = warnings;
@@ -137,6 +140,7 @@ public class ValueEngineApi {
                     result.orders(),
                     newWarnings,
                     (System.nanoTime() - started) / 1_000_000);
+            events.publishEvent(new ValueRunFinished(id, asOf));
         } catch (RuntimeException e) {
             log.error("value run {} failed", id, e);
             runs.fail(id, String.valueOf(e.getMessage()));

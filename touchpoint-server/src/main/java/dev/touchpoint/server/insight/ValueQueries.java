@@ -155,6 +155,58 @@ public class ValueQueries {
         return rows;
     }
 
+    /**
+     * P(alive), CLV, tier prompt and open warnings of every customer scored by the latest finished run
+     * (plus customers with open warnings). No access check: for analytics runs and for callers that
+     * check the customer's visibility themselves.
+     */
+    public Map<Long, ValueSignals> signals() {
+        return signals(null);
+    }
+
+    /** The signals of one customer (unknown when the value engine has not scored them). No access check. */
+    public ValueSignals signalsOf(long customerId) {
+        return signals(customerId).getOrDefault(customerId, ValueSignals.unknown(customerId));
+    }
+
+    private Map<Long, ValueSignals> signals(Long customerId) {
+        var latest = runs.latestDone();
+        var values = new HashMap<Long, double[]>();
+        var prompts = new HashMap<Long, String>();
+        String only = customerId == null ? "" : " AND customer_id = :customer";
+        if (latest.isPresent()) {
+            var statement = jdbc.sql(
+                            "SELECT customer_id, p_alive, clv, tier_prompt FROM value_customer WHERE run_id = :run"
+                                    + only)
+                    .param("run", latest.get().id());
+            if (customerId != null) {
+                statement = statement.param("customer", customerId);
+            }
+            statement.query((java.sql.ResultSet rs) -> {
+                long id = rs.getLong(1);
+                values.put(id, new double[] {rs.getDouble(2), rs.getDouble(3)});
+                if (rs.getString(4) != null) {
+                    prompts.put(id, rs.getString(4));
+                }
+            });
+        }
+        var warnings = new HashMap<Long, java.util.List<String>>();
+        var statement = jdbc.sql("SELECT customer_id, rule FROM value_warning WHERE status <> 'CLOSED'" + only
+                + " ORDER BY customer_id, rule");
+        if (customerId != null) {
+            statement = statement.param("customer", customerId);
+        }
+        statement.query((java.sql.ResultSet rs) -> {
+            warnings.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    .add(rs.getString(2));
+        });
+        var result = new HashMap<Long, ValueSignals>();
+        values.forEach((id, v) -> result.put(
+                id, new ValueSignals(id, v[0], v[1], prompts.get(id), warnings.getOrDefault(id, List.of()))));
+        warnings.forEach((id, w) -> result.putIfAbsent(id, new ValueSignals(id, 1, 0, null, w)));
+        return result;
+    }
+
     /** The customer's values in the latest run, with the previous run's P(alive) and stage. */
     public Optional<CustomerValueView> customer(long customerId) {
         customers.requireVisible(customerId);

@@ -57,6 +57,9 @@ class OpenApiConfiguration {
         MODULES.put("service", new String[] {"Service", "Tickets, SLA, care plans, the over-service guard, metrics"});
         MODULES.put("journey", new String[] {"Journey analytics", "Funnels, paths, zones, emotion, peak-end, voice"});
         MODULES.put("insight", new String[] {"Customer value", "Dashboards, the value engine, warnings and win-back"});
+        MODULES.put("crosssell", new String[] {
+            "Cross-sell", "Association and sequential rules, need rules, next best actions, call lists"
+        });
     }
 
     @Bean

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  * <p>Candidates and their expected value EV:
  *
  * <ul>
- *   <li><b>need</b>: a need rule DUE, or UPCOMING within {@code upcomingDays}; EV = p × margin ×
- *       P(alive), p the rule's prior or measured conversion;
+ *   <li><b>need</b>: a need rule DUE, or UPCOMING within {@code upcomingDays}; EV = p × value ×
+ *       P(alive), p the rule's prior or measured conversion, value the rule's own or the offer's
+ *       margin (a service need offers the service's product);
  *   <li><b>association</b> X ⇒ {y}: the customer has bought every item of X, not y; EV =
  *       confidence × margin(y) × P(alive);
  *   <li><b>sequence</b> "after ⟨P⟩ comes y": the customer's purchases contain P, last completed within
@@ -65,20 +66,25 @@ public final class NextActions {
             boolean due = need.status() == NeedStatus.DUE
                     || (need.status() == NeedStatus.UPCOMING
                             && ChronoUnit.DAYS.between(asOf, need.dueDate()) <= settings.upcomingDays());
-            var offer = knowledge
-                    .offers()
-                    .get(Offer.key(need.rule().need(), need.rule().needCode()));
+            var rule = need.rule();
+            // a service is sold as its product: one offer whichever rule suggests it
+            var kind = rule.need() == HistoryKind.SERVICE ? HistoryKind.PRODUCT : rule.need();
+            var offer = knowledge.offers().get(Offer.key(kind, rule.offerCode()));
+            if (offer == null && rule.need() == HistoryKind.ACTION) {
+                offer = new Offer(HistoryKind.ACTION, rule.offerCode(), rule.offerCode(), 0, false);
+            }
             if (!due || offer == null) {
                 continue;
             }
-            String text = need.rule().text();
-            double p = probability(knowledge, text, need.rule().probability(), settings);
+            String text = rule.text();
+            double p = probability(knowledge, text, rule.probability(), settings);
+            double value = rule.value() != null ? rule.value() : offer.margin();
             candidates.add(new NextAction(
                     ActionKind.NEED,
                     offer,
                     p,
-                    offer.margin(),
-                    p * offer.margin() * pAlive,
+                    value,
+                    p * value * pAlive,
                     List.of(new Evidence(ActionKind.NEED, text, null, p, null, null, need.dueDate(), need.byUsage()))));
         }
 
@@ -110,6 +116,9 @@ public final class NextActions {
             var offer = knowledge.offers().get(Offer.key(HistoryKind.PRODUCT, rule.next()));
             if (offer == null || excluded(offer, lastBought, settings, asOf)) {
                 continue;
+            }
+            if (!ownsAll(owned, rule.prefix())) {
+                continue; // cheap test first: the customer never bought some item of the prefix
             }
             LocalDate completed = completion(sequence, rule.prefix());
             if (completed == null) {
@@ -196,6 +205,15 @@ public final class NextActions {
         return last != null && (offer.durable() || ChronoUnit.DAYS.between(last, asOf) <= settings.recentDays());
     }
 
+    private static boolean ownsAll(java.util.Set<String> owned, List<List<String>> prefix) {
+        for (var element : prefix) {
+            if (!owned.containsAll(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean boughtSince(List<Purchase> purchases, String sku, LocalDate date) {
         return purchases.stream().anyMatch(p -> p.sku().equals(sku) && p.date().isAfter(date));
     }
@@ -214,10 +232,9 @@ public final class NextActions {
      * day is safe: a later day leaves more days for the earlier elements.
      */
     static LocalDate completion(TreeMap<LocalDate, Set<String>> days, List<List<String>> prefix) {
-        var descending = new ArrayList<>(days.descendingMap().entrySet());
         int element = prefix.size() - 1;
         LocalDate completed = null;
-        for (var day : descending) {
+        for (var day : days.descendingMap().entrySet()) {
             if (element >= 0 && day.getValue().containsAll(prefix.get(element))) {
                 if (completed == null) {
                     completed = day.getKey();

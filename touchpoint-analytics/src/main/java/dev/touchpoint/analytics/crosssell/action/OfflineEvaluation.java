@@ -42,13 +42,19 @@ public final class OfflineEvaluation {
      * The settings of an evaluation.
      *
      * @param cutoff the last day of the training period
-     * @param minSupport the minimum support of itemsets and sequences
+     * @param minSupport the minimum support of itemsets (share of baskets)
+     * @param minSequenceSupport the minimum support of sequences (share of customers)
      * @param minConfidence the minimum confidence of rules
      * @param maxGapDays the maximum gap of sequences, or null
      * @param ks the k of "hit rate at k"
      */
     public record Settings(
-            LocalDate cutoff, double minSupport, double minConfidence, Long maxGapDays, List<Integer> ks) {}
+            LocalDate cutoff,
+            double minSupport,
+            double minSequenceSupport,
+            double minConfidence,
+            Long maxGapDays,
+            List<Integer> ks) {}
 
     /**
      * The result of an evaluation.
@@ -114,7 +120,8 @@ public final class OfflineEvaluation {
                 FpGrowth.mine(baskets, MinimumSupport.share(settings.minSupport()), 4),
                 RuleFilter.confidence(settings.minConfidence()).withMaxAntecedent(3));
         var sequential = SequentialRules.of(
-                PrefixSpan.mine(sequences, MinimumSupport.share(settings.minSupport()), 4, settings.maxGapDays()),
+                PrefixSpan.mine(
+                        sequences, MinimumSupport.share(settings.minSequenceSupport()), 3, settings.maxGapDays()),
                 settings.minConfidence(),
                 settings.maxGapDays());
         var popular = popularity.entrySet().stream()

@@ -12,29 +12,32 @@ import java.util.Locale;
  * <p><b>Rule language</b> (one rule per line, keywords in any case):
  *
  * <pre>
- * when KIND CODE then KIND CODE after DELAY [or DELAY] [valid N days] [probability P]
+ * when KIND CODES then KIND CODES after DELAY [or DELAY] [valid N days] [probability P] [value V]
  *
  * KIND  := product | category | stage | service | action   (action only after "then")
+ * CODES := CODE or CODE|CODE|…  (any of them)
  * DELAY := N days | N months | N km
  * </pre>
  *
  * Examples for a car dealership:
  *
  * <pre>
- * when stage DELIVERED then service MAINT-FIRST after 3 months or 5000 km valid 60 days
- * when category MAINTENANCE then category MAINTENANCE after 6 months or 7500 km valid 90 days
- * when category VEHICLE then category INSURANCE after 11 months valid 45 days
- * when stage DELIVERED then category ACCESSORY after 0 days valid 30 days
- * when category VEHICLE then product TYRE-SET after 40000 km valid 180 days
+ * when stage DELIVERED:VEHICLE then service SVC-FIRST after 3 months or 5000 km valid 60 days value 600
+ * when service SVC-FIRST|SVC-REG|SVC-MAJOR then service SVC-REG|SVC-MAJOR after 6 months or 7500 km
+ * when product INS-COMM then product INS-COMM after 11 months valid 45 days
+ * when stage DELIVERED:VEHICLE then category ACCESSORY after 0 days valid 30 days
+ * when stage DELIVERED:VEHICLE then product CARE-TYRE after 40000 km valid 180 days
  * </pre>
  *
  * <p>Semantics, for a customer on an as-of date: the trigger is the customer's <em>latest</em>
  * history entry of that kind and code (so a repeating need — service every 6 months — runs from the
  * last service). The need is <b>due</b> on trigger date + the time delay, or on trigger date +
  * ⌈km ÷ the customer's km per day⌉ ({@link Usage}), whichever is earlier; it stays open for the
- * validity window after that and is <b>met</b> by any history entry of the need's kind and code
- * after the trigger date. {@code probability} is the prior chance that a due need turns into a sale,
- * used for the expected value until the rule's measured conversion replaces it (default 0.5).
+ * validity window after that and is <b>met</b> by any history entry of the need's kind and one of its
+ * codes after the trigger date. {@code probability} is the prior chance that a due need turns into a
+ * sale, used for the expected value until the rule's measured conversion replaces it (default 0.5);
+ * {@code value} what meeting the need is worth when that is not the offer's margin (a free first
+ * service that keeps the customer coming, an action), default the margin of the first need code.
  *
  * @param trigger the kind of the trigger
  * @param triggerCode its code
@@ -44,6 +47,7 @@ import java.util.Locale;
  * @param afterKm the usage delay in km, or null
  * @param validDays how long the need stays open after it is due
  * @param probability the prior chance of conversion
+ * @param value what meeting the need is worth, or null for the offer's margin
  */
 public record NeedRule(
         HistoryKind trigger,
@@ -53,7 +57,8 @@ public record NeedRule(
         Period afterTime,
         Integer afterKm,
         int validDays,
-        double probability) {
+        double probability,
+        Double value) {
 
     /** The validity window when a rule names none. */
     public static final int DEFAULT_VALID_DAYS = 60;
@@ -80,6 +85,37 @@ public record NeedRule(
         if (!(probability > 0 && probability <= 1)) {
             throw new IllegalArgumentException("the probability must be within (0, 1]");
         }
+        if (value != null && !(value >= 0 && Double.isFinite(value))) {
+            throw new IllegalArgumentException("the value must not be negative");
+        }
+    }
+
+    /** Whether a code is one of the trigger's codes. */
+    public boolean triggeredBy(String code) {
+        return anyOf(triggerCode, code);
+    }
+
+    /** Whether a code is one of the need's codes. */
+    public boolean metBy(String code) {
+        return anyOf(needCode, code);
+    }
+
+    /** The first of the need's codes: what is offered. */
+    public String offerCode() {
+        int bar = needCode.indexOf('|');
+        return bar < 0 ? needCode : needCode.substring(0, bar);
+    }
+
+    private static boolean anyOf(String codes, String code) {
+        if (codes.indexOf('|') < 0) {
+            return codes.equals(code);
+        }
+        for (String c : codes.split("\\|")) {
+            if (c.equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -111,17 +147,20 @@ public record NeedRule(
         } while (reader.optional("or"));
         int valid = DEFAULT_VALID_DAYS;
         double probability = DEFAULT_PROBABILITY;
+        Double value = null;
         while (reader.hasNext()) {
             if (reader.optional("valid")) {
                 valid = reader.number("the validity in days");
                 reader.keyword("days");
             } else if (reader.optional("probability")) {
                 probability = reader.decimal("a probability");
+            } else if (reader.optional("value")) {
+                value = reader.decimal("a value");
             } else {
-                throw reader.error("'or', 'valid' or 'probability'");
+                throw reader.error("'or', 'valid', 'probability' or 'value'");
             }
         }
-        return new NeedRule(trigger, triggerCode, need, needCode, time, km, valid, probability);
+        return new NeedRule(trigger, triggerCode, need, needCode, time, km, valid, probability, value);
     }
 
     /** The rule in the rule language; {@link #parse} of it gives this rule back. */
@@ -135,7 +174,13 @@ public record NeedRule(
         }
         var text = "when " + word(trigger) + " " + triggerCode + " then " + word(need) + " " + needCode + " after "
                 + String.join(" or ", delays) + " valid " + validDays + " days";
-        return probability == DEFAULT_PROBABILITY ? text : text + " probability " + probability;
+        if (probability != DEFAULT_PROBABILITY) {
+            text += " probability " + probability;
+        }
+        if (value != null) {
+            text += " value " + (value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value));
+        }
+        return text;
     }
 
     private static String word(HistoryKind kind) {
@@ -194,9 +239,9 @@ public record NeedRule(
 
         String code(String what) {
             String word = next(what);
-            if (!word.matches("[\\p{L}\\p{N}._/-]{1,64}")) {
+            if (!word.matches("[\\p{L}\\p{N}._/:-]{1,64}(\\|[\\p{L}\\p{N}._/:-]{1,64}){0,9}")) {
                 position--;
-                throw error(what + " (letters, digits, . _ / -)");
+                throw error(what + " (letters, digits, . _ / : -, alternatives separated by |)");
             }
             return word;
         }

@@ -29,9 +29,7 @@ public final class NeedRules {
             double fallbackKmPerDay,
             LocalDate asOf) {
         var trigger = history.stream()
-                .filter(e -> !e.date().isAfter(asOf)
-                        && e.kind() == rule.trigger()
-                        && e.value().equals(rule.triggerCode()))
+                .filter(e -> !e.date().isAfter(asOf) && e.kind() == rule.trigger() && rule.triggeredBy(e.value()))
                 .map(HistoryEntry::date)
                 .max(Comparator.naturalOrder());
         if (trigger.isEmpty()) {
@@ -61,7 +59,7 @@ public final class NeedRules {
                 .anyMatch(e -> e.date().isAfter(from)
                         && !e.date().isAfter(asOf)
                         && e.kind() == rule.need()
-                        && e.value().equals(rule.needCode()));
+                        && rule.metBy(e.value()));
         NeedStatus status;
         if (met) {
             status = NeedStatus.MET;

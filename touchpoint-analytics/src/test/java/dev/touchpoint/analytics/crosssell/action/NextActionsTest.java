@@ -19,7 +19,7 @@ class NextActionsTest {
     private static final Offer CAR = new Offer(HistoryKind.PRODUCT, "CAR", "car", 20000, true);
     private static final Offer MATS = new Offer(HistoryKind.PRODUCT, "MATS", "floor mats", 300, false);
     private static final Offer FILM = new Offer(HistoryKind.PRODUCT, "FILM", "window film", 800, false);
-    private static final Offer SERVICE = new Offer(HistoryKind.SERVICE, "MAINT-FIRST", "first service", 500, false);
+    private static final Offer SERVICE = new Offer(HistoryKind.PRODUCT, "MAINT-FIRST", "first service", 500, false);
     private static final Map<String, Offer> OFFERS =
             Map.of(CAR.key(), CAR, MATS.key(), MATS, FILM.key(), FILM, SERVICE.key(), SERVICE);
 

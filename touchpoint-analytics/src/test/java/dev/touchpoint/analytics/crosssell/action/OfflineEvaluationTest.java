@@ -43,7 +43,7 @@ class OfflineEvaluationTest {
         var result = OfflineEvaluation.run(
                 purchases,
                 Map.of(),
-                new OfflineEvaluation.Settings(CUTOFF, 0.05, 0.3, null, List.of(1, 3, 5)),
+                new OfflineEvaluation.Settings(CUTOFF, 0.05, 0.05, 0.3, null, List.of(1, 3, 5)),
                 ActionSettings.defaults());
 
         assertThat(result.customers()).isEqualTo(200); // the odd ones: purchases on both sides

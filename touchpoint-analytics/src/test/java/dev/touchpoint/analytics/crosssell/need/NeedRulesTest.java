@@ -31,6 +31,23 @@ class NeedRulesTest {
     }
 
     @Test
+    void alternativesMatchAnyOfTheirCodesAndTheValueReplacesTheMargin() {
+        var regular = NeedRule.parse(
+                "when service SVC-FIRST|SVC-REG|SVC-MAJOR then service SVC-REG|SVC-MAJOR after 6 months valid 90 days value 680");
+        var history = List.of(
+                new HistoryEntry(LocalDate.of(2025, 1, 5), HistoryKind.SERVICE, "SVC-FIRST"),
+                new HistoryEntry(LocalDate.of(2025, 7, 1), HistoryKind.SERVICE, "SVC-MAJOR"));
+        // the major service of 1 July both met the need of the first service and starts the next one
+        var need = NeedRules.evaluate(regular, history, List.of(), 40, LocalDate.of(2026, 1, 10))
+                .orElseThrow();
+        assertThat(need.triggerDate()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(need.status()).isEqualTo(NeedStatus.DUE);
+        assertThat(regular.offerCode()).isEqualTo("SVC-REG");
+        assertThat(regular.value()).isEqualTo(680.0);
+        assertThat(NeedRule.parse(regular.text())).isEqualTo(regular);
+    }
+
+    @Test
     void aWrongRuleNamesTheWordAndWhatWasExpected() {
         assertThatThrownBy(() -> NeedRule.parse("when stage DELIVERED then service X after 3 weeks"))
                 .hasMessage("word 9: expected days, months or km, found 'weeks'");

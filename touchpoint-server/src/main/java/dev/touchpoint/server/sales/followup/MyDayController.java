@@ -23,15 +23,23 @@ class MyDayController {
 
     private final FollowUpService followUps;
     private final SalesPages pages;
+    private final java.util.List<dev.touchpoint.server.sales.MyDaySection> sections;
 
-    MyDayController(FollowUpService followUps, SalesPages pages) {
+    MyDayController(
+            FollowUpService followUps,
+            SalesPages pages,
+            java.util.List<dev.touchpoint.server.sales.MyDaySection> sections) {
         this.followUps = followUps;
         this.pages = pages;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(dev.touchpoint.server.sales.MyDaySection::order))
+                .toList();
     }
 
     @GetMapping({"", "/my-day"})
     String myDay(Model model) {
         model.addAttribute("day", followUps.myDay());
+        model.addAttribute("sections", sections);
         pages.addCommon(model);
         return MY_DAY;
     }

@@ -1,0 +1,128 @@
+package dev.touchpoint.server.commerce.order;
+
+import dev.touchpoint.server.commerce.OrderLineFact;
+import dev.touchpoint.server.commerce.ProductFact;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/** Order lines for product-association mining, streamed with {@code COPY … TO STDOUT} like purchases. */
+@Repository
+public class OrderLineStream {
+
+    private static final String SELECT = """
+            SELECT o.customer_id, o.id, o.order_date, p.sku, c.code, p.kind,
+                   (SELECT min(h.at)::date FROM order_stage_history h WHERE h.order_id = o.id AND h.stage = 'DELIVERED'),
+                   l.returned_quantity >= l.quantity
+            FROM sales_order o
+            JOIN order_line l ON l.order_id = o.id
+            JOIN product p ON p.id = l.product_id
+            LEFT JOIN product_category c ON c.id = p.category_id
+            WHERE o.stage <> 'CANCELLED' AND o.order_date <= '%s'::date""";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    OrderLineStream(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /** Every line of every order up to {@code asOf}, ordered by customer, date and order. */
+    public void forEach(LocalDate asOf, Consumer<OrderLineFact> consumer) {
+        // asOf is a LocalDate, never user text: printing it is safe, and COPY takes no bind parameters
+        copy(
+                "COPY (" + SELECT.formatted(asOf) + " ORDER BY o.customer_id, o.order_date, o.id, l.line_no) TO STDOUT",
+                consumer);
+    }
+
+    /** The lines of one customer's orders up to {@code asOf}, by date. */
+    public List<OrderLineFact> ofCustomer(long customerId, LocalDate asOf) {
+        var lines = new java.util.ArrayList<OrderLineFact>();
+        // both values are numbers and dates, never user text
+        copy(
+                "COPY (" + SELECT.formatted(asOf) + " AND o.customer_id = " + customerId
+                        + " ORDER BY o.order_date, o.id, l.line_no) TO STDOUT",
+                lines::add);
+        return lines;
+    }
+
+    /** Every product with its category and margin. */
+    public List<ProductFact> products() {
+        return jdbc.sql("""
+                SELECT p.sku, p.name, c.code, c.name_en, c.name_zh, p.kind, p.list_price, p.unit_cost, p.active
+                FROM product p LEFT JOIN product_category c ON c.id = p.category_id ORDER BY p.sku""")
+                .query((rs, n) -> new ProductFact(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBigDecimal(7),
+                        rs.getBigDecimal(8),
+                        rs.getBoolean(9)))
+                .list();
+    }
+
+    private void copy(String sql, Consumer<OrderLineFact> consumer) {
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            var out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+            byte[] row;
+            while ((row = out.readFromCopy()) != null) {
+                consumer.accept(parse(row));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("streaming order lines failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static OrderLineFact parse(byte[] row) {
+        var text = new String(row, StandardCharsets.UTF_8);
+        var f = text.endsWith("\n") ? text.substring(0, text.length() - 1).split("\t", -1) : text.split("\t", -1);
+        return new OrderLineFact(
+                Long.parseLong(f[0]),
+                Long.parseLong(f[1]),
+                LocalDate.parse(f[2]),
+                unescape(f[3]),
+                f[4].equals("\\N") ? null : unescape(f[4]),
+                f[5],
+                f[6].equals("\\N") ? null : LocalDate.parse(f[6]),
+                f[7].equals("t"));
+    }
+
+    /** COPY's text format escapes backslash, tab, newline and carriage return. */
+    private static String unescape(String value) {
+        if (value.indexOf('\\') < 0) {
+            return value;
+        }
+        var out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                out.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}
