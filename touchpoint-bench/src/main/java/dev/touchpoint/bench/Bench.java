@@ -27,7 +27,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench jmh|startup|demo|search|ingest|value|journey|soak [options]");
+            System.err.println("usage: bench jmh|startup|demo|search|ingest|value|journey|soak|rules|mining [options]");
             System.exit(2);
         }
         var rest = Arrays.copyOfRange(args, 1, args.length);
@@ -40,6 +40,8 @@ public final class Bench {
             case "value" -> ValueBench.run(Options.parse(rest));
             case "journey" -> JourneyBench.run(Options.parse(rest));
             case "soak" -> SoakBench.run(Options.parse(rest));
+            case "rules" -> RulesBench.run(Options.parse(rest));
+            case "mining" -> MiningBench.run(Options.parse(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

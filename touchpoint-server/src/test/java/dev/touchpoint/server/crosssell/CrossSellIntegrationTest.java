@@ -62,11 +62,13 @@ class CrossSellIntegrationTest extends SalesTestSupport {
                 .isEqualTo(403);
         ok(send("PUT", "/api/v1/crosssell/settings", admin(), settingsJson(settings, 0.0001)), 200);
         try {
+            mining.awaitIdle(java.time.Duration.ofMinutes(5)); // a run another test's value run started
             var run = mining.runNow(LocalDate.now());
             assertThat(run.status()).as(run.error()).isEqualTo("DONE");
 
             // the rule, with its measures computed by hand from the counts
-            var rules = ok(get("/api/v1/crosssell/rules?item=XS-CAR-" + n + "&limit=50", admin()), 200);
+            var rules = ok(
+                    get("/api/v1/crosssell/rules?run=" + run.id() + "&item=XS-CAR-" + n + "&limit=50", admin()), 200);
             JsonNode rule = null;
             for (var r : rules) {
                 if (r.get("antecedent").toString().equals("[\"XS-CAR-" + n + "\"]")
@@ -151,6 +153,7 @@ class CrossSellIntegrationTest extends SalesTestSupport {
                             "PRODUCT:XS-MAT-" + n))
                     .as("a dismissed offer is not suggested again for 30 days")
                     .isNull();
+            mining.awaitIdle(java.time.Duration.ofMinutes(5));
             assertThat(mining.runNow(LocalDate.now()).status()).isEqualTo("DONE");
             var history = ok(get("/api/v1/customers/" + carOnly.get(0) + "/next-actions/history", as(crew.rep())), 200);
             assertThat(history.get(0).get("convertedOn").asText())

@@ -154,80 +154,95 @@ public final class PrefixSpan {
         final long minCount;
         final int customers;
         final List<SequentialPattern> found = new ArrayList<>();
-        final int[] iCount;
-        final int[] iSeen;
-        final int[] sCount;
-        final int[] sSeen;
 
         Search(List<Encoded> encoded, List<String> names, long minCount, int customers) {
             this.encoded = encoded;
             this.names = names;
             this.minCount = minCount;
             this.customers = customers;
-            this.iCount = new int[names.size()];
-            this.iSeen = new int[names.size()];
-            this.sCount = new int[names.size()];
-            this.sSeen = new int[names.size()];
         }
 
+        /**
+         * Extends a pattern by every frequent item. One pass over the projection collects, per item,
+         * the new end positions of both kinds of extension (and the shortest delay of a sequence
+         * extension): for an element k after the first end, the closest end before it is the latest
+         * end j &lt; k, so k is reachable exactly when day(k) − day(j) is within the gap, and that
+         * difference is the shortest delay to k.
+         */
+        @SuppressWarnings("unchecked")
         void grow(List<int[]> pattern, int length, List<Projected> projection) {
             int[] last = pattern.get(pattern.size() - 1);
             int lastMax = last[last.length - 1];
-            // count the candidates of both kinds, once per sequence
-            var iCandidates = new ArrayList<Integer>();
-            var sCandidates = new ArrayList<Integer>();
-            int marker = 0;
-            Arrays.fill(iSeen, -1);
-            Arrays.fill(sSeen, -1);
-            Arrays.fill(iCount, 0);
-            Arrays.fill(sCount, 0);
+            int items = names.size();
+            var iNext = new List[items];
+            var sNext = new List[items];
+            var sDelays = new List[items];
+            var iBuffer = new IntBuffer[items];
+            var sBuffer = new IntBuffer[items];
+            long[] shortest = new long[items];
+            int[] touchedI = new int[items];
+            int[] touchedS = new int[items];
             for (var p : projection) {
                 var seq = encoded.get(p.sequence);
+                int ti = 0;
                 for (int end : p.ends) {
                     for (int x : seq.elements[end]) {
-                        if (x > lastMax && iSeen[x] != marker) {
-                            iSeen[x] = marker;
-                            if (iCount[x]++ == 0) {
-                                iCandidates.add(x);
+                        if (x > lastMax) {
+                            if (iBuffer[x] == null) {
+                                iBuffer[x] = new IntBuffer();
                             }
+                            if (iBuffer[x].size == 0) {
+                                touchedI[ti++] = x;
+                            }
+                            iBuffer[x].add(end);
                         }
                     }
                 }
-                int firstEnd = p.ends[0];
-                for (int k = firstEnd + 1; k < seq.elements.length; k++) {
-                    if (!reachable(seq, p.ends, k)) {
+                for (int t = 0; t < ti; t++) {
+                    int x = touchedI[t];
+                    if (iNext[x] == null) {
+                        iNext[x] = new ArrayList<Projected>();
+                    }
+                    iNext[x].add(new Projected(p.sequence, iBuffer[x].take()));
+                }
+                int ts = 0;
+                int e = 0;
+                for (int k = p.ends[0] + 1; k < seq.elements.length; k++) {
+                    while (e + 1 < p.ends.length && p.ends[e + 1] < k) {
+                        e++;
+                    }
+                    long delay = seq.days[k] - seq.days[p.ends[e]];
+                    if (maxGapDays != null && delay > maxGapDays) {
                         continue;
                     }
                     for (int x : seq.elements[k]) {
-                        if (sSeen[x] != marker) {
-                            sSeen[x] = marker;
-                            if (sCount[x]++ == 0) {
-                                sCandidates.add(x);
-                            }
+                        if (sBuffer[x] == null) {
+                            sBuffer[x] = new IntBuffer();
                         }
+                        if (sBuffer[x].size == 0) {
+                            touchedS[ts++] = x;
+                            shortest[x] = delay;
+                        } else {
+                            shortest[x] = Math.min(shortest[x], delay);
+                        }
+                        sBuffer[x].add(k);
                     }
                 }
-                marker++;
+                for (int t = 0; t < ts; t++) {
+                    int x = touchedS[t];
+                    if (sNext[x] == null) {
+                        sNext[x] = new ArrayList<Projected>();
+                        sDelays[x] = new ArrayList<Long>();
+                    }
+                    sNext[x].add(new Projected(p.sequence, sBuffer[x].take()));
+                    sDelays[x].add(shortest[x]);
+                }
             }
-            var iFrequent = iCandidates.stream()
-                    .filter(x -> iCount[x] >= minCount)
-                    .sorted()
-                    .toList();
-            var sFrequent = sCandidates.stream()
-                    .filter(x -> sCount[x] >= minCount)
-                    .sorted()
-                    .toList();
-            for (int x : iFrequent) {
-                var next = new ArrayList<Projected>();
-                for (var p : projection) {
-                    var seq = encoded.get(p.sequence);
-                    int[] ends = Arrays.stream(p.ends)
-                            .filter(j -> contains(seq.elements[j], x))
-                            .toArray();
-                    if (ends.length > 0) {
-                        next.add(new Projected(p.sequence, ends));
-                    }
+            for (int x = lastMax + 1; x < items; x++) {
+                if (iNext[x] == null || iNext[x].size() < minCount) {
+                    continue;
                 }
+                var next = (List<Projected>) iNext[x];
                 var extended = new ArrayList<>(pattern);
                 int[] element = Arrays.copyOf(last, last.length + 1);
                 element[last.length] = x;
@@ -236,60 +251,22 @@ public final class PrefixSpan {
                 if (length + 1 < maxLength) {
                     grow(extended, length + 1, next);
                 }
+                iNext[x] = null;
             }
-            for (int x : sFrequent) {
-                var next = new ArrayList<Projected>();
-                var delays = new ArrayList<Long>();
-                for (var p : projection) {
-                    var seq = encoded.get(p.sequence);
-                    int[] ends = new int[seq.elements.length];
-                    int count = 0;
-                    long shortest = Long.MAX_VALUE;
-                    for (int k = p.ends[0] + 1; k < seq.elements.length; k++) {
-                        if (contains(seq.elements[k], x) && reachable(seq, p.ends, k)) {
-                            ends[count++] = k;
-                            shortest = Math.min(shortest, delay(seq, p.ends, k));
-                        }
-                    }
-                    if (count > 0) {
-                        next.add(new Projected(p.sequence, Arrays.copyOf(ends, count)));
-                        delays.add(shortest);
-                    }
+            for (int x = 0; x < items; x++) {
+                if (sNext[x] == null || sNext[x].size() < minCount) {
+                    continue;
                 }
+                var next = (List<Projected>) sNext[x];
                 var extended = new ArrayList<>(pattern);
                 extended.add(new int[] {x});
-                emit(extended, next.size(), median(delays));
+                emit(extended, next.size(), median((List<Long>) sDelays[x]));
                 if (length + 1 < maxLength) {
                     grow(extended, length + 1, next);
                 }
+                sNext[x] = null;
+                sDelays[x] = null;
             }
-        }
-
-        /** Whether element k can follow some end within the gap. */
-        private boolean reachable(Encoded seq, int[] ends, int k) {
-            if (maxGapDays == null) {
-                return ends[0] < k;
-            }
-            for (int j : ends) {
-                if (j < k && seq.days[k] - seq.days[j] <= maxGapDays) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The shortest time from an end before k (within the gap) to k. */
-        private long delay(Encoded seq, int[] ends, int k) {
-            long best = Long.MAX_VALUE;
-            for (int j : ends) {
-                if (j < k) {
-                    long d = seq.days[k] - seq.days[j];
-                    if (maxGapDays == null || d <= maxGapDays) {
-                        best = Math.min(best, d);
-                    }
-                }
-            }
-            return best;
         }
 
         void emit(List<int[]> pattern, int count, Double medianDelay) {
@@ -298,6 +275,25 @@ public final class PrefixSpan {
                 elements.add(Arrays.stream(element).mapToObj(names::get).toList());
             }
             found.add(new SequentialPattern(elements, count, count / (double) customers, medianDelay));
+        }
+    }
+
+    /** A growable int array that hands out its contents and starts over. */
+    private static final class IntBuffer {
+        int[] values = new int[4];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] take() {
+            int[] out = Arrays.copyOf(values, size);
+            size = 0;
+            return out;
         }
     }
 

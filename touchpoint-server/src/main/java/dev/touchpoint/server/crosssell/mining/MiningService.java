@@ -65,6 +65,7 @@ public class MiningService {
     private final SettingsRepository settings;
     private final OutcomeAttribution attribution;
     private final ObjectMapper json;
+    private final java.time.Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "crosssell-mining");
@@ -77,7 +78,9 @@ public class MiningService {
             MiningRepository runs,
             SettingsRepository settings,
             OutcomeAttribution attribution,
-            ObjectMapper json) {
+            ObjectMapper json,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.commerce = commerce;
         this.runs = runs;
         this.settings = settings;
@@ -128,10 +131,14 @@ public class MiningService {
         return runs.latestDone();
     }
 
+    /**
+     * Mines after a value run of today (the nightly run, "run now"); a value run as of another date is
+     * an analysis of the past or a test and leaves the current rules alone.
+     */
     @EventListener
     void afterValueRun(ValueRunFinished finished) {
         try {
-            if (!running.get()) {
+            if (!running.get() && finished.asOf().equals(LocalDate.now(clock))) {
                 start(finished.asOf());
             }
         } catch (RuntimeException e) {
@@ -167,8 +174,11 @@ public class MiningService {
         try {
             var s = settings.get();
             var data = new Collected(s);
+            var phases = new LinkedHashMap<String, Long>();
+            long t = System.nanoTime();
             commerce.forEachOrderLine(asOf, data::accept);
             data.flush();
+            t = lap(phases, "read", t);
             runs.progress(id, "associations", 30);
             var filter = RuleFilter.confidence(s.minConfidence())
                     .withMinLift(s.minLift())
@@ -177,21 +187,26 @@ public class MiningService {
             var categoryItemsets = data.categories.mine();
             var productRules = cap(AssociationRules.of(productItemsets, filter));
             var categoryRules = cap(AssociationRules.of(categoryItemsets, filter));
+            t = lap(phases, "associations", t);
             runs.progress(id, "sequences", 50);
             Long gap = s.maxGapDays() == null ? null : s.maxGapDays().longValue();
             var productSequences =
                     cap(lifted(SequentialRules.of(data.productSequences.mine(), s.minConfidence(), gap), s.minLift()));
             var categorySequences =
                     cap(lifted(SequentialRules.of(data.categorySequences.mine(), s.minConfidence(), gap), s.minLift()));
+            t = lap(phases, "sequences", t);
             runs.progress(id, "store", 65);
             runs.insertRules(id, "PRODUCT", productRules);
             runs.insertRules(id, "CATEGORY", categoryRules);
             runs.insertSequences(id, "PRODUCT", productSequences);
             runs.insertSequences(id, "CATEGORY", categorySequences);
+            t = lap(phases, "store", t);
             runs.progress(id, "evaluation", 75);
             var evaluation = evaluate(data.purchases, asOf, s);
+            t = lap(phases, "evaluation", t);
             runs.progress(id, "outcomes", 90);
             attribution.attribute(asOf, s.attributionDays());
+            lap(phases, "outcomes", t);
             runs.finish(
                     id,
                     data.orders,
@@ -203,19 +218,26 @@ public class MiningService {
                     (System.nanoTime() - started) / 1_000_000,
                     json.writeValueAsString(evaluation));
             log.info(
-                    "mining run {} as of {}: {} orders, {} rules, {} sequential rules in {} ms",
+                    "mining run {} as of {}: {} orders, {} rules, {} sequential rules in {} ms (phases in ms: {})",
                     id,
                     asOf,
                     data.orders,
                     productRules.size() + categoryRules.size(),
                     productSequences.size() + categorySequences.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000,
+                    phases);
         } catch (RuntimeException e) {
             log.error("mining run {} failed", id, e);
             runs.fail(id, String.valueOf(e.getMessage()));
         } finally {
             running.set(false);
         }
+    }
+
+    private static long lap(Map<String, Long> phases, String phase, long since) {
+        long now = System.nanoTime();
+        phases.put(phase, (now - since) / 1_000_000);
+        return now;
     }
 
     private Map<String, Object> evaluation(OfflineEvaluation.Result r) {
