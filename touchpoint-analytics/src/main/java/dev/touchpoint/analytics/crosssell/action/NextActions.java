@@ -53,10 +53,11 @@ public final class NextActions {
         var purchases = customer.purchases().stream()
                 .filter(p -> !p.date().isAfter(asOf))
                 .toList();
-        var lastBought = new HashMap<String, LocalDate>();
+        // the last day each product and each category was bought (keys without string building)
+        var lastBought = new LastBought(new HashMap<>(), new HashMap<>());
         for (var p : purchases) {
-            lastBought.merge(Offer.key(HistoryKind.PRODUCT, p.sku()), p.date(), (a, b) -> a.isAfter(b) ? a : b);
-            lastBought.merge(Offer.key(HistoryKind.CATEGORY, p.category()), p.date(), (a, b) -> a.isAfter(b) ? a : b);
+            lastBought.products().merge(p.sku(), p.date(), (a, b) -> a.isAfter(b) ? a : b);
+            lastBought.categories().merge(p.category(), p.date(), (a, b) -> a.isAfter(b) ? a : b);
         }
         var candidates = new ArrayList<NextAction>();
         double pAlive = customer.pAlive();
@@ -89,64 +90,67 @@ public final class NextActions {
         }
 
         var owned = purchases.stream().map(Purchase::sku).collect(Collectors.toSet());
-        for (var rule : knowledge.associations()) {
-            if (rule.consequent().size() != 1 || !owned.containsAll(rule.antecedent())) {
-                continue;
-            }
-            var offer = knowledge
-                    .offers()
-                    .get(Offer.key(HistoryKind.PRODUCT, rule.consequent().get(0)));
-            if (offer == null || excluded(offer, lastBought, settings, asOf)) {
-                continue;
-            }
-            String text = ruleText(rule);
-            double p = probability(knowledge, text, rule.confidence(), settings);
-            candidates.add(new NextAction(
-                    ActionKind.ASSOCIATION,
-                    offer,
-                    p,
-                    offer.margin(),
-                    p * offer.margin() * pAlive,
-                    List.of(new Evidence(
-                            ActionKind.ASSOCIATION, text, rule.support(), p, rule.lift(), null, null, false))));
-        }
-
+        var index = knowledge.index();
         var sequence = days(purchases);
-        for (var rule : knowledge.sequences()) {
-            var offer = knowledge.offers().get(Offer.key(HistoryKind.PRODUCT, rule.next()));
-            if (offer == null || excluded(offer, lastBought, settings, asOf)) {
-                continue;
+        for (var item : new java.util.TreeSet<>(owned)) { // sorted: the same evidence order every time
+            for (var prepared : index.associations().getOrDefault(item, List.of())) {
+                var rule = prepared.rule();
+                var offer = prepared.offer();
+                if (!owned.containsAll(rule.antecedent()) || excluded(offer, lastBought, settings, asOf)) {
+                    continue;
+                }
+                double p = probability(knowledge, prepared.text(), rule.confidence(), settings);
+                candidates.add(new NextAction(
+                        ActionKind.ASSOCIATION,
+                        offer,
+                        p,
+                        offer.margin(),
+                        p * offer.margin() * pAlive,
+                        List.of(new Evidence(
+                                ActionKind.ASSOCIATION,
+                                prepared.text(),
+                                rule.support(),
+                                p,
+                                rule.lift(),
+                                null,
+                                null,
+                                false))));
             }
-            if (!ownsAll(owned, rule.prefix())) {
-                continue; // cheap test first: the customer never bought some item of the prefix
+            for (var prepared : index.sequences().getOrDefault(item, List.of())) {
+                var rule = prepared.rule();
+                var offer = prepared.offer();
+                // cheap tests first: the customer bought every item of the prefix, and may get the offer
+                if (!ownsAll(owned, rule.prefix()) || excluded(offer, lastBought, settings, asOf)) {
+                    continue;
+                }
+                LocalDate completed = completion(sequence, rule.prefix());
+                if (completed == null) {
+                    continue;
+                }
+                long window = rule.maxGapDays() == null
+                        ? settings.sequenceWindowDays()
+                        : Math.min(rule.maxGapDays(), settings.sequenceWindowDays());
+                if (ChronoUnit.DAYS.between(completed, asOf) > window
+                        || boughtSince(purchases, rule.next(), completed)) {
+                    continue;
+                }
+                double p = probability(knowledge, prepared.text(), rule.confidence(), settings);
+                candidates.add(new NextAction(
+                        ActionKind.SEQUENCE,
+                        offer,
+                        p,
+                        offer.margin(),
+                        p * offer.margin() * pAlive,
+                        List.of(new Evidence(
+                                ActionKind.SEQUENCE,
+                                prepared.text(),
+                                rule.support(),
+                                p,
+                                rule.lift(),
+                                rule.medianDelayDays(),
+                                null,
+                                false))));
             }
-            LocalDate completed = completion(sequence, rule.prefix());
-            if (completed == null) {
-                continue;
-            }
-            long window = rule.maxGapDays() == null
-                    ? settings.sequenceWindowDays()
-                    : Math.min(rule.maxGapDays(), settings.sequenceWindowDays());
-            if (ChronoUnit.DAYS.between(completed, asOf) > window || boughtSince(purchases, rule.next(), completed)) {
-                continue;
-            }
-            String text = ruleText(rule);
-            double p = probability(knowledge, text, rule.confidence(), settings);
-            candidates.add(new NextAction(
-                    ActionKind.SEQUENCE,
-                    offer,
-                    p,
-                    offer.margin(),
-                    p * offer.margin() * pAlive,
-                    List.of(new Evidence(
-                            ActionKind.SEQUENCE,
-                            text,
-                            rule.support(),
-                            p,
-                            rule.lift(),
-                            rule.medianDelayDays(),
-                            null,
-                            false))));
         }
 
         if (!customer.openWarnings().isEmpty()) {
@@ -199,9 +203,19 @@ public final class NextActions {
         return outcome == null ? prior : outcome.smoothed(prior, settings.priorWeight());
     }
 
-    private static boolean excluded(
-            Offer offer, Map<String, LocalDate> lastBought, ActionSettings settings, LocalDate asOf) {
-        var last = lastBought.get(offer.key());
+    /** The last purchase day per product and per category. */
+    private record LastBought(Map<String, LocalDate> products, Map<String, LocalDate> categories) {
+        LocalDate of(Offer offer) {
+            return switch (offer.kind()) {
+                case PRODUCT -> products.get(offer.code());
+                case CATEGORY -> categories.get(offer.code());
+                default -> null;
+            };
+        }
+    }
+
+    private static boolean excluded(Offer offer, LastBought lastBought, ActionSettings settings, LocalDate asOf) {
+        var last = lastBought.of(offer);
         return last != null && (offer.durable() || ChronoUnit.DAYS.between(last, asOf) <= settings.recentDays());
     }
 

@@ -37,6 +37,14 @@ class GroceriesRulesTest {
     }
 
     @Test
+    void supportOneInAThousandAndConfidenceHalfGiveThe5668RulesOfArules() {
+        // apriori(Groceries, parameter = list(support = 0.001, confidence = 0.5)): "set of 5668 rules"
+        var itemsets = FpGrowth.mine(BASKETS, MinimumSupport.share(0.001), 10);
+        assertThat(itemsets.minCount()).isEqualTo(10); // ⌈0.001 × 9835⌉
+        assertThat(AssociationRules.of(itemsets, RuleFilter.confidence(0.5))).hasSize(5668);
+    }
+
+    @Test
     void itemCountsAreTheBasketCountsOfEachItem() {
         // whole milk is in 2,513 of the 9,835 baskets (arules: itemFrequency 0.2555160)
         var itemsets = FpGrowth.mine(BASKETS, MinimumSupport.count(2000), 3);
