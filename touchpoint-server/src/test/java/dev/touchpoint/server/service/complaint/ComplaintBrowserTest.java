@@ -82,6 +82,9 @@ class ComplaintBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("tickets")).getText()).contains("Paint scratched at delivery");
         for (var page : List.of("/service/care", "/service/blocked", "/service/sla")) {
             open(page);
+            // the page may still be replacing the previous one when get() returns: wait for its heading
+            wait.until(ExpectedConditions.urlContains(page));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertThat(browser.findElements(By.tagName("h1"))).as(page).hasSize(1);
         }
     }
