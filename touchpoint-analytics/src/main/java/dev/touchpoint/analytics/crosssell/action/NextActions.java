@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * When a rule has measured outcomes its probability is (conversions + w × prior) ÷ (offers + w).
- * Offers bought within {@code recentDays}, and durable offers ever bought, are never suggested.
+ * Offers bought within {@code recentDays}, durable offers ever bought, and durable products of a
+ * category the customer owns one of (a second car) are never suggested.
  * Candidates for the same offer merge into one action with the best EV, the other rules kept as
  * further evidence. The order is EV descending, then the offer's key — deterministic.
  */
@@ -215,6 +216,11 @@ public final class NextActions {
     }
 
     private static boolean excluded(Offer offer, LastBought lastBought, ActionSettings settings, LocalDate asOf) {
+        if (offer.durable()
+                && offer.category() != null
+                && lastBought.categories().containsKey(offer.category())) {
+            return true; // owns a durable product of the category: not another car
+        }
         var last = lastBought.of(offer);
         return last != null && (offer.durable() || ChronoUnit.DAYS.between(last, asOf) <= settings.recentDays());
     }

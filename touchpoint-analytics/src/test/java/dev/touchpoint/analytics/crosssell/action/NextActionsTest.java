@@ -65,6 +65,43 @@ class NextActionsTest {
     }
 
     @Test
+    void aCarOwnerIsNotOfferedAnotherCar() {
+        var suv = new Offer(HistoryKind.PRODUCT, "SUV", "SUV", 30000, true, "VEHICLE");
+        var sedan = new Offer(HistoryKind.PRODUCT, "SEDAN", "sedan", 20000, true, "VEHICLE");
+        var filmSedan = AssociationRule.of(List.of("FILM"), List.of("SEDAN"), 50, 100, 300, 1000);
+        var knowledge = new Knowledge(
+                List.of(filmSedan),
+                List.of(),
+                List.of(),
+                Map.of(suv.key(), suv, sedan.key(), sedan, FILM.key(), FILM),
+                Map.of());
+        var owner = new CustomerState(
+                List.of(
+                        new Purchase(LocalDate.of(2025, 1, 1), "SUV", "VEHICLE"),
+                        new Purchase(LocalDate.of(2025, 1, 1), "FILM", "ACCESSORY")),
+                List.of(),
+                List.of(),
+                1,
+                0,
+                List.of(),
+                null);
+        var walkIn = new CustomerState(
+                List.of(new Purchase(LocalDate.of(2025, 1, 1), "FILM", "ACCESSORY")),
+                List.of(),
+                List.of(),
+                1,
+                0,
+                List.of(),
+                null);
+
+        assertThat(NextActions.rank(owner, knowledge, ActionSettings.defaults(), AS_OF))
+                .isEmpty();
+        assertThat(NextActions.rank(walkIn, knowledge, ActionSettings.defaults(), AS_OF))
+                .extracting(a -> a.offer().code())
+                .containsExactly("SEDAN");
+    }
+
+    @Test
     void aSequentialRuleAppliesWhenItsPrefixWasCompletedRecentlyAndMeasuredOutcomesReplaceThePrior() {
         var rule = new SequentialRule(List.of(List.of("CAR")), "FILM", 40, 100, 0.04, 0.4, 1.2, 30.0, null);
         var customer = customer(LocalDate.of(2026, 5, 1), 1);

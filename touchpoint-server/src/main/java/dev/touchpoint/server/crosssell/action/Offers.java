@@ -30,7 +30,7 @@ public final class Offers {
             boolean durable = "VEHICLE".equals(p.kind());
             offers.put(
                     Offer.key(HistoryKind.PRODUCT, p.sku()),
-                    new Offer(HistoryKind.PRODUCT, p.sku(), p.name(), p.margin(), durable));
+                    new Offer(HistoryKind.PRODUCT, p.sku(), p.name(), p.margin(), durable, p.category()));
             if ("SERVICE_PACKAGE".equals(p.kind())) {
                 offers.put(
                         Offer.key(HistoryKind.SERVICE, p.sku()),
