@@ -37,11 +37,11 @@ public final class Bench {
             case "demo" -> DemoLoadBench.run(Options.parse(rest));
             case "search" -> SearchBench.run(Options.parse(rest));
             case "ingest" -> IngestBench.run(Options.parse(rest));
-            case "value" -> ValueBench.run(Options.parse(rest));
+            case "value" -> ServerRunBench.run(Options.parse(rest), ServerRunBench.VALUE);
             case "journey" -> JourneyBench.run(Options.parse(rest));
             case "soak" -> SoakBench.run(Options.parse(rest));
             case "rules" -> RulesBench.run(Options.parse(rest));
-            case "mining" -> MiningBench.run(Options.parse(rest));
+            case "mining" -> ServerRunBench.run(Options.parse(rest), ServerRunBench.MINING);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -4,28 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.touchpoint.analytics.CdnowData;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class AnalyticsCliTest {
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @Test
     void clvOnCdnowTransactionsReproducesPublishedParameters() {
-        int status = run(
+        int status = cli.run(
                 "clv",
                 "--transactions",
                 CdnowData.file("CDNOW_sample.txt").toString(),
@@ -46,8 +41,8 @@ class AnalyticsCliTest {
                 "week",
                 "--horizon",
                 "39");
-        assertThat(status).as(stderr()).isZero();
-        JsonNode json = json();
+        assertThat(status).as(cli.stderr()).isZero();
+        JsonNode json = cli.json();
         assertThat(json.get("bgnbd").get("r").asDouble()).isCloseTo(0.243, within(0.001));
         assertThat(json.get("bgnbd").get("alpha").asDouble()).isCloseTo(4.414, within(0.01));
         assertThat(json.get("bgnbd").get("a").asDouble()).isCloseTo(0.793, within(0.002));
@@ -75,7 +70,7 @@ class AnalyticsCliTest {
 
     @Test
     void clvOnTheProvidedSummaryFileNamesItsColumns() {
-        int status = run(
+        int status = cli.run(
                 "clv",
                 "--summary",
                 CdnowData.file("cdnow_customers_summary_with_transactions.csv").toString(),
@@ -85,27 +80,27 @@ class AnalyticsCliTest {
                 "t_x",
                 "--monetary-col",
                 "zbar");
-        assertThat(status).as(stderr()).isZero();
-        assertThat(json().get("bgnbd").get("r").asDouble()).isCloseTo(0.243, within(0.001));
-        assertThat(json().get("gammaGamma").get("p").asDouble()).isCloseTo(6.25, within(0.02));
+        assertThat(status).as(cli.stderr()).isZero();
+        assertThat(cli.json().get("bgnbd").get("r").asDouble()).isCloseTo(0.243, within(0.001));
+        assertThat(cli.json().get("gammaGamma").get("p").asDouble()).isCloseTo(6.25, within(0.02));
     }
 
     @Test
     void clvWithoutSpendColumnSkipsGammaGamma() {
-        int status = run(
+        int status = cli.run(
                 "clv",
                 "--summary",
                 CdnowData.file("cdnow_customers_summary.csv").toString());
-        assertThat(status).as(stderr()).isZero();
-        assertThat(json().get("gammaGamma").isNull()).isTrue();
-        assertThat(json().get("customers").get(0).get("clv").isNull()).isTrue();
-        assertThat(json().get("bgnbd").get("a").asDouble()).isCloseTo(0.793, within(0.002));
+        assertThat(status).as(cli.stderr()).isZero();
+        assertThat(cli.json().get("gammaGamma").isNull()).isTrue();
+        assertThat(cli.json().get("customers").get(0).get("clv").isNull()).isTrue();
+        assertThat(cli.json().get("bgnbd").get("a").asDouble()).isCloseTo(0.793, within(0.002));
     }
 
     @Test
     void missingColumnIsNamed() throws IOException {
         Path file = write("customer,date,amount\nc1,2024-01-01,10\n");
-        int status = run(
+        int status = cli.run(
                 "rfm",
                 "--transactions",
                 file.toString(),
@@ -116,13 +111,13 @@ class AnalyticsCliTest {
                 "--amount-col",
                 "revenue");
         assertThat(status).isEqualTo(2);
-        assertThat(stderr()).contains("line 1", "column 'revenue'", "no such column");
+        assertThat(cli.stderr()).contains("line 1", "column 'revenue'", "no such column");
     }
 
     @Test
     void unparsableDateNamesLineAndColumn() throws IOException {
         Path file = write("customer,date,amount\nc1,2024-01-01,10\n\nc2,2024-13-01,5\n");
-        int status = run(
+        int status = cli.run(
                 "rfm",
                 "--transactions",
                 file.toString(),
@@ -133,13 +128,13 @@ class AnalyticsCliTest {
                 "--amount-col",
                 "amount");
         assertThat(status).isEqualTo(2);
-        assertThat(stderr()).contains("line 4", "column 'date'", "unparsable date '2024-13-01'");
+        assertThat(cli.stderr()).contains("line 4", "column 'date'", "unparsable date '2024-13-01'");
     }
 
     @Test
     void negativeAmountNamesLineAndColumn() throws IOException {
         Path file = write("customer,date,amount\nc1,2024-01-01,-10\n");
-        int status = run(
+        int status = cli.run(
                 "pareto",
                 "--transactions",
                 file.toString(),
@@ -150,13 +145,13 @@ class AnalyticsCliTest {
                 "--amount-col",
                 "amount");
         assertThat(status).isEqualTo(2);
-        assertThat(stderr()).contains("line 2", "column 'amount'", "negative amount");
+        assertThat(cli.stderr()).contains("line 2", "column 'amount'", "negative amount");
     }
 
     @Test
     void unparsableAmountInAHeaderlessWhitespaceFileNamesTheColumnNumber() throws IOException {
         Path file = write(" 01 19970101 2 11.77\n 02 19970102 1 ten\n");
-        int status = run(
+        int status = cli.run(
                 "clv",
                 "--transactions",
                 file.toString(),
@@ -174,32 +169,30 @@ class AnalyticsCliTest {
                 "--calibration-end",
                 "1997-09-30");
         assertThat(status).isEqualTo(2);
-        assertThat(stderr()).contains("line 2", "column '#4'", "not a number: 'ten'");
+        assertThat(cli.stderr()).contains("line 2", "column '#4'", "not a number: 'ten'");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertThat(run("clv", "--horizn", "3")).isEqualTo(2);
-        assertThat(stderr()).contains("unknown option --horizn");
-        assertThat(out.size()).isZero();
+        assertThat(cli.run("clv", "--horizn", "3")).isEqualTo(2);
+        assertThat(cli.stderr()).contains("unknown option --horizn");
+        assertThat(cli.stdout()).isEmpty();
     }
 
     @Test
     void eachCommandHasHelp() {
-        for (String command : new String[] {"clv", "rfm", "pareto"}) {
-            out.reset();
-            assertThat(run(command, "--help")).isZero();
-            assertThat(stdout()).startsWith("usage: java -jar touchpoint-analytics.jar " + command);
+        for (String command : new String[] {"clv", "rfm", "pareto", "rules", "sequences"}) {
+            assertThat(cli.run(command, "--help")).isZero();
+            assertThat(cli.stdout()).startsWith("usage: java -jar touchpoint-analytics.jar " + command);
         }
-        out.reset();
-        assertThat(run("--help")).isZero();
-        assertThat(stdout()).contains("clv", "rfm", "pareto");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.stdout()).contains("clv", "rfm", "pareto");
     }
 
     @Test
     void rfmPrintsScoresAndSegments() throws IOException {
         Path file = write("id;day;value\na;2024-03-30;100\nb;2024-01-01;10\n");
-        int status = run(
+        int status = cli.run(
                 "rfm",
                 "--transactions",
                 file.toString(),
@@ -213,20 +206,20 @@ class AnalyticsCliTest {
                 "value",
                 "--as-of",
                 "2024-03-31");
-        assertThat(status).as(stderr()).isZero();
-        JsonNode a = json().get("customers").get(0);
+        assertThat(status).as(cli.stderr()).isZero();
+        JsonNode a = cli.json().get("customers").get(0);
         assertThat(a.get("recency").asInt()).isEqualTo(1);
         assertThat(a.get("r").asInt()).isEqualTo(3); // best of two: 1 + floor(5 * 1 / 2)
         assertThat(a.get("segmentZh").asString())
                 .isEqualTo("重要发展客户"); // recent and high M, but F 1 is not above the mean 1
-        assertThat(json().get("customers").get(1).get("segment").asString()).isEqualTo("GENERAL_WIN_BACK");
+        assertThat(cli.json().get("customers").get(1).get("segment").asString()).isEqualTo("GENERAL_WIN_BACK");
     }
 
     @Test
     void paretoPrintsTopShareAndCurve() throws IOException {
         Path file = write("c,d,p\na,2024-01-01,50\nb,2024-01-01,20\nc,2024-01-01,10\n"
                 + "d,2024-01-01,10\ne,2024-01-01,5\nf,2024-01-01,5\n");
-        int status = run(
+        int status = cli.run(
                 "pareto",
                 "--transactions",
                 file.toString(),
@@ -238,27 +231,26 @@ class AnalyticsCliTest {
                 "p",
                 "--points",
                 "5");
-        assertThat(status).as(stderr()).isZero();
-        assertThat(json().get("topProfitShare").asDouble()).isCloseTo(0.54, within(1e-12));
-        assertThat(json().get("customerShareForTarget").asDouble()).isCloseTo(0.5, within(1e-12));
-        assertThat(json().get("curve").size()).isEqualTo(6);
+        assertThat(status).as(cli.stderr()).isZero();
+        assertThat(cli.json().get("topProfitShare").asDouble()).isCloseTo(0.54, within(1e-12));
+        assertThat(cli.json().get("customerShareForTarget").asDouble()).isCloseTo(0.5, within(1e-12));
+        assertThat(cli.json().get("curve").size()).isEqualTo(6);
     }
 
     @Test
     void realWorldFilesGiveTheSameAnswerAsTheCleanOne() throws IOException {
         String clean = "customer,date,amount\na,2024-01-05,10\na,2024-02-05,20\nb,2024-01-10,5\nb,2024-03-01,7\n"
                 + "c,2024-02-01,8\na,2024-03-05,30\n";
-        assertThat(run("clv", "--transactions", write(clean).toString(), "--calibration-end", "2024-03-31"))
+        assertThat(cli.run("clv", "--transactions", write(clean).toString(), "--calibration-end", "2024-03-31"))
                 .isZero();
-        JsonNode expected = json().get("customers");
+        JsonNode expected = cli.json().get("customers");
         // CRLF, a UTF-8 byte-order mark, rows out of order, other date formats, no header, tabs
         String messy = "\uFEFFb\t2024/1/10\t5\r\na\t20240305\t30\r\nc\t2024.2.1\t8\r\n\r\na\t2024-01-05\t10\r\n"
                 + "b\t2024-03-01 14:30\t7\r\na\t2024-02-05T09:00:00\t20\r\n";
-        out.reset();
-        assertThat(run("clv", "--transactions", write(messy).toString(), "--calibration-end", "2024-03-31"))
-                .as(stderr())
+        assertThat(cli.run("clv", "--transactions", write(messy).toString(), "--calibration-end", "2024-03-31"))
+                .as(cli.stderr())
                 .isZero();
-        JsonNode actual = json().get("customers");
+        JsonNode actual = cli.json().get("customers");
         for (String id : new String[] {"a", "b", "c"}) {
             assertThat(find(actual, id).get("frequency"))
                     .isEqualTo(find(expected, id).get("frequency"));
@@ -274,43 +266,45 @@ class AnalyticsCliTest {
                 file,
                 "客户,日期,金额\n张三,2024-01-05,10\n张三,2024-02-05,20\n李四,2024-01-10,5\n"
                         .getBytes(java.nio.charset.Charset.forName("GBK")));
-        assertThat(run("rfm", "--transactions", file.toString())).as(stderr()).isZero();
-        assertThat(json().get("customers").get(0).get("id").asString()).isEqualTo("张三");
+        assertThat(cli.run("rfm", "--transactions", file.toString()))
+                .as(cli.stderr())
+                .isZero();
+        assertThat(cli.json().get("customers").get(0).get("id").asString()).isEqualTo("张三");
     }
 
     @Test
     void returnsAndExactRepeatsAreReportedNotFatal() throws IOException {
         Path file = write("customer,date,amount\na,2024-01-05,10\na,2024-01-05,10\na,2024-02-05,-10\n"
                 + "b,2024-01-10,0\nb,2024-02-10,0\nc,2024-01-11,4\nc,2024-02-11,6\n");
-        assertThat(run("clv", "--transactions", file.toString(), "--calibration-end", "2024-03-31"))
-                .as(stderr())
+        assertThat(cli.run("clv", "--transactions", file.toString(), "--calibration-end", "2024-03-31"))
+                .as(cli.stderr())
                 .isZero();
-        String warnings = json().get("warnings").toString();
+        String warnings = cli.json().get("warnings").toString();
         assertThat(warnings)
                 .contains("1 rows with a negative amount are returns")
                 .contains("2 purchases have an amount of 0")
                 .contains("1 rows repeat an earlier row exactly")
                 .contains("1 customers have repeat purchases that sum to 0");
-        assertThat(find(json().get("customers"), "a").get("frequency").asInt())
+        assertThat(find(cli.json().get("customers"), "a").get("frequency").asInt())
                 .as("the return is no purchase")
                 .isZero();
-        assertThat(json().get("gammaGamma").get("customers").asInt()).isEqualTo(1);
-        assertThat(stderr()).contains("clv: 3 customers").contains("1 with zero repeat spend left out");
+        assertThat(cli.json().get("gammaGamma").get("customers").asInt()).isEqualTo(1);
+        assertThat(cli.stderr()).contains("clv: 3 customers").contains("1 with zero repeat spend left out");
     }
 
     @Test
     void anEmptyFileIsAnEmptyAnswer() throws IOException {
-        assertThat(run("clv", "--transactions", write("").toString(), "--calibration-end", "2024-03-31"))
+        assertThat(cli.run("clv", "--transactions", write("").toString(), "--calibration-end", "2024-03-31"))
                 .isZero();
-        assertThat(json().get("customers").size()).isZero();
-        assertThat(json().get("warnings").get(0).asString()).contains("no data lines");
+        assertThat(cli.json().get("customers").size()).isZero();
+        assertThat(cli.json().get("warnings").get(0).asString()).contains("no data lines");
     }
 
     @Test
     void anUnclosedQuoteNamesLineAndColumn() throws IOException {
         Path file = write("customer,date,amount\na,2024-01-05,10\n\"b,2024-01-06,5\n");
-        assertThat(run("rfm", "--transactions", file.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("line 3", "column '#1'", "never closed");
+        assertThat(cli.run("rfm", "--transactions", file.toString())).isEqualTo(2);
+        assertThat(cli.stderr()).contains("line 3", "column '#1'", "never closed");
     }
 
     private static JsonNode find(JsonNode customers, String id) {
@@ -322,26 +316,7 @@ class AnalyticsCliTest {
         throw new AssertionError("no customer " + id);
     }
 
-    private int run(String... args) {
-        return AnalyticsCli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     private Path write(String content) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "input", ".txt"), content);
-    }
-
-    private JsonNode json() {
-        return JsonMapper.builder().build().readTree(stdout());
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.touchpoint.analytics.GroceriesData;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The CLI contract of {@code rules} and {@code sequences} (docs/analytics-cli.md, docs/cross-sell.md). */
 class CrossSellCliTest {
@@ -22,12 +19,11 @@ class CrossSellCliTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @Test
     void rulesOnGroceriesPrintTheFifteenRulesOfArules() {
-        int status = run(
+        int status = cli.run(
                 "rules",
                 "--baskets",
                 GroceriesData.file().toString(),
@@ -36,8 +32,8 @@ class CrossSellCliTest {
                 "--min-confidence",
                 "0.5");
 
-        assertThat(status).as(stderr()).isZero();
-        JsonNode json = json();
+        assertThat(status).as(cli.stderr()).isZero();
+        JsonNode json = cli.json();
         assertThat(json.get("transactions").asLong()).isEqualTo(9835);
         assertThat(json.get("itemsets").asInt())
                 .isEqualTo(333); // arules: eclat(Groceries, support = 0.01) → 333 itemsets
@@ -58,7 +54,7 @@ class CrossSellCliTest {
         Path file = dir.resolve("lines.csv");
         Files.writeString(file, "订单,产品\nO1,car\nO1,mats\nO2,car\nO2,mats\nO3,car\nO4,film\n", StandardCharsets.UTF_8);
 
-        int status = run(
+        int status = cli.run(
                 "rules",
                 "--transactions",
                 file.toString(),
@@ -73,8 +69,8 @@ class CrossSellCliTest {
                 "--min-lift",
                 "1.1");
 
-        assertThat(status).as(stderr()).isZero();
-        JsonNode rules = json().get("rules");
+        assertThat(status).as(cli.stderr()).isZero();
+        JsonNode rules = cli.json().get("rules");
         // car ⇒ mats: 2 of 3 car baskets, mats in 2 of 4: lift (2/3)/(2/4) = 1.333; mats ⇒ car: 1/(3/4) = 1.333
         assertThat(rules.size()).isEqualTo(2);
         assertThat(rules.get(0).get("lift").asDouble()).isCloseTo(4 / 3.0, within(1e-12));
@@ -93,7 +89,7 @@ class CrossSellCliTest {
                 "customer,date,item\n1,2024-01-01,a\n1,2024-01-01,b\n1,2024-02-01,c\n2,2024-01-05,a\n2,2024-03-05,c\n3,2024-01-01,b\n",
                 Charset.forName("GBK"));
 
-        int status = run(
+        int status = cli.run(
                 "sequences",
                 "--transactions",
                 file.toString(),
@@ -106,8 +102,8 @@ class CrossSellCliTest {
                 "--min-support",
                 "0.6");
 
-        assertThat(status).as(stderr()).isZero();
-        JsonNode json = json();
+        assertThat(status).as(cli.stderr()).isZero();
+        JsonNode json = cli.json();
         assertThat(json.get("customers").asInt()).isEqualTo(3);
         // ⌈0.6 × 3⌉ = 2 customers: a, b, c and a → c
         assertThat(json.get("patterns").toString())
@@ -123,7 +119,7 @@ class CrossSellCliTest {
         Path file = dir.resolve("purchases.csv");
         Files.writeString(file, "customer,date,item\n1,2024-01-01,a\n2,2024-13-01,b\n", StandardCharsets.UTF_8);
 
-        int status = run(
+        int status = cli.run(
                 "sequences",
                 "--transactions",
                 file.toString(),
@@ -137,32 +133,15 @@ class CrossSellCliTest {
                 "0.5");
 
         assertThat(status).isEqualTo(AnalyticsCli.USAGE);
-        assertThat(stderr()).contains("line 3, column 'date': unparsable date '2024-13-01'");
+        assertThat(cli.stderr()).contains("line 3, column 'date': unparsable date '2024-13-01'");
 
         Path baskets = dir.resolve("baskets.txt");
         Files.writeString(baskets, "milk,bread\nmilk,,eggs\n", StandardCharsets.UTF_8);
-        assertThat(run("rules", "--baskets", baskets.toString(), "--min-support", "0.5", "--min-confidence", "0.5"))
+        assertThat(cli.run("rules", "--baskets", baskets.toString(), "--min-support", "0.5", "--min-confidence", "0.5"))
                 .isEqualTo(AnalyticsCli.USAGE);
-        assertThat(stderr()).contains("line 2, column '#2': empty item");
-        assertThat(run("rules", "--baskets", baskets.toString(), "--min-support", "1.5", "--min-confidence", "0.5"))
+        assertThat(cli.stderr()).contains("line 2, column '#2': empty item");
+        assertThat(cli.run("rules", "--baskets", baskets.toString(), "--min-support", "1.5", "--min-confidence", "0.5"))
                 .isEqualTo(AnalyticsCli.USAGE);
-        assertThat(stderr()).contains("--min-support needs a share in (0, 1] or a whole count");
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return AnalyticsCli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private JsonNode json() {
-        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(cli.stderr()).contains("--min-support needs a share in (0, 1] or a whole count");
     }
 }

@@ -11,29 +11,59 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
- * The value engine's whole run ({@code POST /api/v1/value/runs}, polled until done) on a database of N
- * demo customers, against the floor measured in the same run: {@code COPY (SELECT customer_id,
- * order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT} — the rows the engine
- * streams — read to the end over JDBC.
+ * A whole analytics run through the API ({@code POST …/runs}, polled until done) on a database of N
+ * demo customers, against the floor measured in the same run: a {@code COPY} of the rows the run
+ * streams, read to the end over JDBC.
+ *
+ * <ul>
+ *   <li>{@code value}: the value engine ({@code /api/v1/value/runs}); floor {@code COPY (SELECT
+ *       customer_id, order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED')};
+ *   <li>{@code mining}: cross-sell mining ({@code /api/v1/crosssell/runs}: rules and sequences per
+ *       product and category, the offline evaluation, outcome attribution); floor the order lines the
+ *       miner streams, sorted as it reads them.
+ * </ul>
  */
-final class ValueBench {
+final class ServerRunBench {
 
-    private static final Pattern FIELD =
-            Pattern.compile("\"(id|status|durationMs|customers|orders|warnings|error)\":\"?([^,\"}]*)");
+    /** What one kind of run is: where it starts, what it reports, what its floor reads. */
+    record Target(String name, String runs, List<String> reported, String floorRows, String floorSql) {}
 
-    private ValueBench() {}
+    static final Target VALUE = new Target(
+            "value",
+            "/api/v1/value/runs",
+            List.of("customers", "orders", "warnings"),
+            "orders (customer_id, order_date, revenue)",
+            "COPY (SELECT customer_id, order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT");
 
-    static void run(Options options) throws Exception {
+    static final Target MINING = new Target(
+            "mining",
+            "/api/v1/crosssell/runs",
+            List.of("customers", "orders", "rules", "sequences"),
+            "order lines (customer, order, date, sku, category, kind; sorted)",
+            """
+            COPY (SELECT o.customer_id, o.id, o.order_date, p.sku, c.code, p.kind
+                  FROM sales_order o JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = l.product_id
+                  LEFT JOIN product_category c ON c.id = p.category_id
+                  WHERE o.stage <> 'CANCELLED' ORDER BY o.customer_id, o.order_date, o.id) TO STDOUT""");
+
+    private static final Pattern FIELD = Pattern.compile("\"([A-Za-z]+)\":\"?([^,\"}]*)");
+
+    private ServerRunBench() {}
+
+    static void run(Options options, Target target) throws Exception {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
         int customers = options.getInt("customers", 100_000);
         int runs = options.getInt("runs", 2);
         var dir = Path.of(options.get(
                 "data-dir",
-                Files.createTempDirectory("bench-value-").resolve("data").toString()));
+                Files.createTempDirectory("bench-" + target.name() + "-")
+                        .resolve("data")
+                        .toString()));
         boolean existing = Files.exists(dir.resolve("postgresql.conf"));
         int pgPort = ServerProcess.freePort();
         try (var server = ServerProcess.start(
@@ -55,7 +85,7 @@ final class ValueBench {
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 var started = client.send(
-                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs"))
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + target.runs()))
                                 .header("Authorization", auth)
                                 .POST(HttpRequest.BodyPublishers.noBody())
                                 .build(),
@@ -68,7 +98,7 @@ final class ValueBench {
                 while (true) {
                     Thread.sleep(100);
                     body = client.send(
-                                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/value/runs/" + id))
+                                    HttpRequest.newBuilder(URI.create(server.baseUrl() + target.runs() + "/" + id))
                                             .header("Authorization", auth)
                                             .build(),
                                     HttpResponse.BodyHandlers.ofString())
@@ -82,36 +112,32 @@ final class ValueBench {
                     }
                 }
                 wall[i] = (System.nanoTime() - start) / 1e9;
+                var reported = new StringBuilder();
+                for (var name : target.reported()) {
+                    reported.append(", ").append(field(body, name)).append(' ').append(name);
+                }
                 System.out.printf(
-                        "run %d: %.2f s until DONE seen (server duration %.2f s), %s customers, %s orders, %s warnings%n",
-                        i + 1,
-                        wall[i],
-                        Long.parseLong(field(body, "durationMs")) / 1e3,
-                        field(body, "customers"),
-                        field(body, "orders"),
-                        field(body, "warnings"));
+                        "run %d: %.2f s until DONE seen (server duration %.2f s)%s%n",
+                        i + 1, wall[i], Long.parseLong(field(body, "durationMs")) / 1e3, reported);
             }
             double[] copy = new double[3];
             long rows = 0;
             for (int i = 0; i < copy.length; i++) {
                 long start = System.nanoTime();
-                rows = copy(pgPort);
+                try (var c = ServerProcess.connect(pgPort)) {
+                    rows = c.unwrap(PGConnection.class)
+                            .getCopyAPI()
+                            .copyOut(target.floorSql(), OutputStream.nullOutputStream());
+                }
                 copy[i] = (System.nanoTime() - start) / 1e9;
             }
             Arrays.sort(copy);
             System.out.printf(
-                    "floor: COPY of %d orders (customer_id, order_date, revenue), 3 runs: min %.2f s, median %.2f s%n",
-                    rows, copy[0], copy[1]);
+                    "floor: COPY of %d %s, 3 runs: min %.2f s, median %.2f s%n",
+                    rows, target.floorRows(), copy[0], copy[1]);
             for (int i = 0; i < runs; i++) {
                 System.out.printf("ratio run %d / COPY median: %.1f×%n", i + 1, wall[i] / copy[1]);
             }
-        }
-    }
-
-    private static long copy(int pgPort) throws Exception {
-        try (var c = ServerProcess.connect(pgPort)) {
-            return c.unwrap(PGConnection.class).getCopyAPI().copyOut("""
-                    COPY (SELECT customer_id, order_date, revenue FROM sales_order WHERE stage <> 'CANCELLED') TO STDOUT""", OutputStream.nullOutputStream());
         }
     }
 
