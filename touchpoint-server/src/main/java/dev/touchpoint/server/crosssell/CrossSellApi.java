@@ -1,5 +1,6 @@
 package dev.touchpoint.server.crosssell;
 
+import dev.touchpoint.server.crosssell.action.ProactiveService;
 import dev.touchpoint.server.crosssell.mining.MiningService;
 import dev.touchpoint.server.crosssell.need.NeedRuleRepository;
 import dev.touchpoint.server.crosssell.odometer.OdometerReadingView;
@@ -28,16 +29,27 @@ public class CrossSellApi {
     private final NeedRuleRepository needs;
     private final MiningService mining;
     private final dev.touchpoint.server.crosssell.action.ActionMerges merges;
+    private final ProactiveService proactive;
 
     CrossSellApi(
             OdometerRepository odometer,
             NeedRuleRepository needs,
             MiningService mining,
-            dev.touchpoint.server.crosssell.action.ActionMerges merges) {
+            dev.touchpoint.server.crosssell.action.ActionMerges merges,
+            ProactiveService proactive) {
         this.odometer = odometer;
         this.needs = needs;
         this.mining = mining;
         this.merges = merges;
+        this.proactive = proactive;
+    }
+
+    /**
+     * Runs proactive service as the daily job would at {@code at}: due service needs become reminders
+     * through the over-service guard or tasks (demo loader). Returns the number of service needs due.
+     */
+    public int proactiveServiceAt(java.time.Instant at) {
+        return proactive.run(at).due();
     }
 
     /** Stores odometer readings of service visits (demo data); no access check. */

@@ -107,6 +107,12 @@ class DemoDataLoader implements ApplicationRunner {
             crossSell.mineNow(LocalDate.ofInstant(now, DemoGenerator.ZONE));
             return null;
         });
+        // proactive service as the daily 10:30 job last ran: due first and regular services remind
+        // customers (with consent, within the cap) and show on the care and need-rule screens
+        var zone = DemoGenerator.ZONE;
+        var lastJob = LocalDate.ofInstant(now, zone).atTime(10, 30).atZone(zone).toInstant();
+        var proactiveAt = lastJob.isAfter(now) ? lastJob.minus(java.time.Duration.ofDays(1)) : lastJob;
+        timed("proactive service for due service needs", () -> crossSell.proactiveServiceAt(proactiveAt));
         log.info(
                 "Demo business loaded in {} ms: {} customers, {} orders, {} staff (password '{}')",
                 (System.nanoTime() - start) / 1_000_000,

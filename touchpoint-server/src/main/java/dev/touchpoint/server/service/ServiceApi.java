@@ -176,6 +176,21 @@ public class ServiceApi {
         stages.forEach(careRepository::upsertStage);
     }
 
+    /**
+     * Proactive service for due service needs: the care rules of trigger NEED run once per customer and
+     * occasion, through the over-service guard — a message only with the customer's consent for the
+     * rule's channel, within the frequency cap and outside quiet hours (held-back ones are listed with
+     * their reason), or a task for the customer's team. No access check: for the daily background run.
+     */
+    public CareRunResult careForNeeds(List<ServiceNeed> needs, Instant now) {
+        return care.runNeeds(needs, now);
+    }
+
+    /** How often each outcome (SENT, TASK, BLOCKED, FAILED) of a care rule was stored since {@code since}. */
+    public Map<String, Integer> careOutcomes(String ruleCode, Instant since) {
+        return careRepository.outcomeCounts(ruleCode, since);
+    }
+
     /** The SLA escalation check at {@code now} (what the scheduled job runs). */
     public SlaCheckResult runSlaCheck(Instant now) {
         return monitor.runSlaCheck(now);

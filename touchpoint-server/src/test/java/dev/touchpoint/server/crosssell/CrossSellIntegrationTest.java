@@ -23,6 +23,9 @@ class CrossSellIntegrationTest extends SalesTestSupport {
     @Autowired
     MiningService mining;
 
+    @Autowired
+    dev.touchpoint.server.crosssell.action.ProactiveService proactive;
+
     @Test
     void plantedBasketsBecomeARuleANextBestActionAndACallListWithinScope() throws Exception {
         var crew = crew();
@@ -276,6 +279,152 @@ class CrossSellIntegrationTest extends SalesTestSupport {
                             .statusCode())
                     .isEqualTo(204);
         }
+    }
+
+    @Test
+    void dueServiceNeedsRemindCustomersThroughTheGuardOnceOrOpenTasks() throws Exception {
+        var crew = crew();
+        var n = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long car = product("XP-CAR-" + n, "Car " + n, category("VEHICLE"), "VEHICLE", "100000.00", "90000.00");
+        long svc =
+                product("XP-SVC-" + n, "Service " + n, category("MAINTENANCE"), "SERVICE_PACKAGE", "600.00", "200.00");
+        var today = LocalDate.now();
+        var bought = today.minusDays(40);
+        long consenting = customer("超前同意" + n, crew.repId(), crew.team());
+        long silent = customer("超前未同意" + n, crew.repId(), crew.team());
+        long takenUp = customer("超前已跟进" + n, crew.repId(), crew.team());
+        long serviced = customer("超前已保养" + n, crew.repId(), crew.team());
+        long recent = customer("超前新车" + n, crew.repId(), crew.team());
+        for (long c : new long[] {consenting, silent, takenUp, serviced}) {
+            order(c, bought, car);
+        }
+        order(serviced, bought.plusDays(5), svc);
+        order(recent, today.minusDays(10), car);
+        for (long c : new long[] {consenting, takenUp}) {
+            ok(
+                    send(
+                            "POST",
+                            "/api/v1/customers/" + c + "/consents",
+                            admin(),
+                            "{\"channel\":\"SMS\",\"granted\":true,\"method\":\"service form\"}"),
+                    201);
+        }
+        var rule = ok(
+                send(
+                        "POST",
+                        "/api/v1/crosssell/need-rules",
+                        as(crew.manager()),
+                        "{\"rule\":\"when product XP-CAR-" + n + " then service XP-SVC-" + n
+                                + " after 30 days valid 60 days\",\"nameEn\":\"service " + n
+                                + "\",\"nameZh\":\"保养" + n + "\"}"),
+                201);
+        long ruleId = rule.get("id").asLong();
+        // staff already called one customer about it: no reminder on top
+        var offer = find(
+                ok(get("/api/v1/customers/" + takenUp + "/next-actions", as(crew.rep())), 200), "PRODUCT:XP-SVC-" + n);
+        assertThat(offer).as("the due need is a next best action").isNotNull();
+        ok(
+                send(
+                        "POST",
+                        "/api/v1/customers/" + takenUp + "/next-actions",
+                        as(crew.rep()),
+                        "{\"action\":\"PRODUCT:XP-SVC-" + n + "\",\"outcome\":\"ACCEPTED\"}"),
+                201);
+        try {
+            // as the daily job at 10:30 in Shanghai (outside the guard's quiet hours 21:00–08:00)
+            var at = today.atTime(10, 30)
+                    .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                    .toInstant();
+            var run = proactive.run(at);
+            assertThat(run.handledByStaff()).isGreaterThanOrEqualTo(1);
+            var occasion = "need:" + ruleId + ":" + bought;
+            var sent = careActions(consenting);
+            assertThat(sent).as(sent.toString()).hasSize(1);
+            assertThat(sent.get(0).get("ruleCode").asText()).isEqualTo("SERVICE_DUE");
+            assertThat(sent.get(0).get("occasion").asText()).isEqualTo(occasion);
+            assertThat(sent.get(0).get("outcome").asText()).isEqualTo("SENT");
+            var message = ok(get("/api/v1/service/messages?customer=" + consenting, admin()), 200)
+                    .get("items")
+                    .get(0);
+            assertThat(message.get("channel").asText()).isEqualTo("SMS");
+            assertThat(message.get("subject").asText()).contains("保养" + n).contains("service " + n);
+            var held = careActions(silent);
+            assertThat(held).hasSize(1);
+            assertThat(held.get(0).get("outcome").asText())
+                    .as("never a message without consent")
+                    .isEqualTo("BLOCKED");
+            assertThat(held.get(0).get("detail").asText()).isEqualTo("NO_CONSENT");
+            assertThat(ok(get("/api/v1/service/messages?status=BLOCKED&customer=" + silent, admin()), 200)
+                            .get("total")
+                            .asInt())
+                    .as("held-back reminders are listed")
+                    .isEqualTo(1);
+            assertThat(careActions(takenUp)).as("taken up by staff").isEmpty();
+            assertThat(careActions(serviced)).as("the need was met").isEmpty();
+            assertThat(careActions(recent)).as("not due yet").isEmpty();
+
+            // once per customer, rule and trigger
+            var again = proactive.run(at.plusSeconds(3600));
+            assertThat(again.earlier()).isGreaterThanOrEqualTo(2);
+            assertThat(careActions(consenting)).hasSize(1);
+            assertThat(careActions(silent)).hasSize(1);
+
+            // the API: managers run it and read its outcomes; reps do neither
+            assertThat(send("POST", "/api/v1/crosssell/proactive-runs", as(crew.rep()), null)
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(get("/api/v1/crosssell/proactive-runs", as(crew.rep())).statusCode())
+                    .isEqualTo(403);
+            ok(send("POST", "/api/v1/crosssell/proactive-runs", as(crew.manager()), null), 200);
+            var status = ok(get("/api/v1/crosssell/proactive-runs", as(crew.manager())), 200);
+            assertThat(status.get("outcomesLast30Days").get("SENT").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(status.get("outcomesLast30Days").get("BLOCKED").asInt()).isGreaterThanOrEqualTo(1);
+
+            // set to tasks, a due need opens a task for the customer's team instead of a message
+            var care = ok(get("/api/v1/service/care/rules", admin()), 200);
+            JsonNode serviceDue = null;
+            for (var r : care) {
+                if (r.get("code").asText().equals("SERVICE_DUE")) {
+                    serviceDue = r;
+                }
+            }
+            assertThat(serviceDue).isNotNull();
+            var asTask = (tools.jackson.databind.node.ObjectNode) serviceDue.deepCopy();
+            asTask.put("action", "TASK");
+            var changed = ok(send("PUT", "/api/v1/service/care/rules/SERVICE_DUE", admin(), asTask.toString()), 200);
+            try {
+                long taskCustomer = customer("超前任务" + n, crew.repId(), crew.team());
+                order(taskCustomer, bought, car);
+                proactive.run(at.plusSeconds(7200));
+                assertThat(careActions(taskCustomer).get(0).get("outcome").asText())
+                        .isEqualTo("TASK");
+                var tasks = ok(get("/api/v1/service/tasks", admin()), 200);
+                JsonNode task = null;
+                for (var t : tasks) {
+                    if (t.get("customerId").asLong() == taskCustomer) {
+                        task = t;
+                    }
+                }
+                assertThat(task).as(tasks.toString()).isNotNull();
+                assertThat(task.get("title").asText()).contains("保养" + n);
+                assertThat(task.get("teamId").asLong()).isEqualTo(crew.team());
+            } finally {
+                var back = (tools.jackson.databind.node.ObjectNode) changed.deepCopy();
+                back.put("action", "MESSAGE");
+                ok(send("PUT", "/api/v1/service/care/rules/SERVICE_DUE", admin(), back.toString()), 200);
+            }
+        } finally {
+            assertThat(send("DELETE", "/api/v1/crosssell/need-rules/" + ruleId, as(crew.manager()), null)
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+    }
+
+    private java.util.List<JsonNode> careActions(long customer) throws Exception {
+        var list = new ArrayList<JsonNode>();
+        ok(get("/api/v1/service/care/actions?customer=" + customer, admin()), 200)
+                .forEach(list::add);
+        return list;
     }
 
     private static JsonNode find(JsonNode actions, String offer) {

@@ -39,5 +39,23 @@ class CrossSellScreensIntegrationTest extends SalesTestSupport {
         assertThat(manager.get("/crosssell/needs", "en").body())
                 .contains("id=\"violations\"")
                 .contains("word 9: expected days, months or km, found &#39;weeks&#39;");
+
+        // proactive service: managers run it from the need rules screen and see what it did, in both languages
+        var ran = manager.post("/crosssell/needs/proactive", Map.of());
+        assertThat(ran.statusCode()).isEqualTo(302);
+        assertThat(manager.get("/crosssell/needs", "en").body())
+                .contains("Proactive service")
+                .contains("id=\"proactive-done\"")
+                .contains("id=\"proactive-last\"")
+                .contains("service needs due");
+        assertThat(manager.get("/crosssell/needs", "zh-CN").body())
+                .contains("超前服务")
+                .contains("近 30 天");
+        assertThat(rep.get("/crosssell/needs", "en").body())
+                .contains("Proactive service")
+                .doesNotContain("id=\"run-proactive\"");
+        assertThat(rep.post("/crosssell/needs/proactive", Map.of()).statusCode())
+                .as("sales reps do not run proactive service")
+                .isEqualTo(403);
     }
 }

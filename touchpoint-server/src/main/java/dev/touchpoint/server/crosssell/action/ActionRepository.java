@@ -119,6 +119,18 @@ public class ActionRepository {
         return all;
     }
 
+    /** Per customer and need rule (its text), the day of the latest action staff recorded on it. */
+    Map<Long, Map<String, LocalDate>> lastNeedActions() {
+        var all = new HashMap<Long, Map<String, LocalDate>>();
+        jdbc.sql("SELECT customer_id, rule, CAST(max(created_at) AS date) FROM crosssell_action "
+                        + "WHERE kind = 'NEED' GROUP BY customer_id, rule")
+                .query((ResultSet rs) -> {
+                    all.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(rs.getString(2), rs.getObject(3, LocalDate.class));
+                });
+        return all;
+    }
+
     void merge(long survivorId, long duplicateId) {
         jdbc.sql("UPDATE crosssell_action SET customer_id = :survivor WHERE customer_id = :duplicate")
                 .param("survivor", survivorId)

@@ -44,6 +44,7 @@ class CrossSellPageController {
     private final NeedRuleRepository needs;
     private final ActionRepository actions;
     private final NextActionService nextActions;
+    private final dev.touchpoint.server.crosssell.action.ProactiveService proactive;
     private final Validator validator;
     private final dev.touchpoint.server.customer.CustomerApi customers;
     private final ObjectMapper json;
@@ -56,6 +57,7 @@ class CrossSellPageController {
             NeedRuleRepository needs,
             ActionRepository actions,
             NextActionService nextActions,
+            dev.touchpoint.server.crosssell.action.ProactiveService proactive,
             Validator validator,
             dev.touchpoint.server.customer.CustomerApi customers,
             ObjectMapper json,
@@ -67,6 +69,7 @@ class CrossSellPageController {
         this.needs = needs;
         this.actions = actions;
         this.nextActions = nextActions;
+        this.proactive = proactive;
         this.validator = validator;
         this.json = json;
         this.clock = clock;
@@ -190,6 +193,7 @@ class CrossSellPageController {
         model.addAttribute("rules", needs.list());
         model.addAttribute("templates", NeedRuleTemplates.DEALERSHIP);
         model.addAttribute("canEdit", CrossSellAccess.canEditNeeds());
+        model.addAttribute("proactive", proactive.status());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NeedRuleRequest("", "", "", true, null));
         }
@@ -239,6 +243,14 @@ class CrossSellPageController {
         needs.delete(id);
         redirect.addFlashAttribute("message", "crosssell.needs.deleted");
         return "redirect:/crosssell/needs";
+    }
+
+    @PostMapping("/needs/proactive")
+    String runProactive(RedirectAttributes redirect) {
+        CrossSellAccess.requireNeedEditor();
+        var run = proactive.run(clock.instant());
+        redirect.addFlashAttribute("proactiveDone", run);
+        return "redirect:/crosssell/needs#proactive";
     }
 
     @PostMapping("/needs/templates")

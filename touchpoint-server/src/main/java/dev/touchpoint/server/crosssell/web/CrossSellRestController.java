@@ -6,6 +6,7 @@ import dev.touchpoint.server.crosssell.action.ActionRequest;
 import dev.touchpoint.server.crosssell.action.CallListExporter;
 import dev.touchpoint.server.crosssell.action.NextActionService;
 import dev.touchpoint.server.crosssell.action.NextActionView;
+import dev.touchpoint.server.crosssell.action.ProactiveService;
 import dev.touchpoint.server.crosssell.mining.MiningRepository;
 import dev.touchpoint.server.crosssell.mining.MiningRun;
 import dev.touchpoint.server.crosssell.mining.MiningService;
@@ -64,6 +65,7 @@ class CrossSellRestController {
     private final OdometerRepository odometer;
     private final CustomerApi customers;
     private final CallListExporter exporter;
+    private final ProactiveService proactive;
     private final Clock clock;
 
     CrossSellRestController(
@@ -76,6 +78,7 @@ class CrossSellRestController {
             OdometerRepository odometer,
             CustomerApi customers,
             CallListExporter exporter,
+            ProactiveService proactive,
             Clock clock) {
         this.actions = actions;
         this.actionRecords = actionRecords;
@@ -86,6 +89,7 @@ class CrossSellRestController {
         this.odometer = odometer;
         this.customers = customers;
         this.exporter = exporter;
+        this.proactive = proactive;
         this.clock = clock;
     }
 
@@ -230,6 +234,24 @@ class CrossSellRestController {
     void deleteNeedRule(@PathVariable long id) {
         CrossSellAccess.requireNeedEditor();
         needs.delete(id);
+    }
+
+    @Operation(
+            summary = "Run proactive service now (managers and administrators)",
+            description = "Hands today's due service needs (need rules whose need is a service) to the care plans:"
+                    + " the care rule SERVICE_DUE reminds each customer once per rule and trigger through the"
+                    + " over-service guard (consent, frequency cap, quiet hours) or opens a task for the team.")
+    @PostMapping("/crosssell/proactive-runs")
+    ProactiveService.Run runProactive() {
+        CrossSellAccess.requireNeedEditor();
+        return proactive.run(clock.instant());
+    }
+
+    @Operation(summary = "Proactive service: the last run and the care outcomes of the last 30 days")
+    @GetMapping("/crosssell/proactive-runs")
+    ProactiveService.Status proactiveStatus() {
+        CrossSellAccess.requireRules();
+        return proactive.status();
     }
 
     @Operation(summary = "A customer's odometer readings")

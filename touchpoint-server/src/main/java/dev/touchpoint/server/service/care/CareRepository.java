@@ -174,6 +174,17 @@ public class CareRepository {
                 .single();
     }
 
+    /** Outcome counts of one rule's actions done since a time. */
+    public java.util.Map<String, Integer> outcomeCounts(String ruleCode, Instant since) {
+        var counts = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("""
+                SELECT a.outcome, count(*) FROM care_action a JOIN care_rule r ON r.id = a.rule_id
+                WHERE r.code = :code AND a.done_at >= :since GROUP BY a.outcome""").param("code", ruleCode).param("since", ts(since)).query((java.sql.ResultSet rs) -> {
+            counts.put(rs.getString(1), rs.getInt(2));
+        });
+        return counts;
+    }
+
     public List<CareAction> actions(Long customerId, TicketRepository.Scope scope, int limit) {
         return jdbc.sql("""
                 SELECT a.*, r.code, c.name AS customer_name FROM care_action a JOIN care_rule r ON r.id = a.rule_id

@@ -3,6 +3,7 @@ package dev.touchpoint.server.service.care;
 import dev.touchpoint.server.customer.CustomerApi;
 import dev.touchpoint.server.customer.CustomerRef;
 import dev.touchpoint.server.identity.AuditLog;
+import dev.touchpoint.server.service.ServiceNeed;
 import dev.touchpoint.server.service.shared.ServiceProperties;
 import dev.touchpoint.server.service.shared.TouchpointRecorder;
 import java.time.Clock;
@@ -122,10 +123,45 @@ public class CareService {
                                     tally);
                         }
                     });
+                case "NEED" -> {
+                    // run by runNeeds when the cross-sell module hands over the day's due service needs
+                }
                 default -> log.warn("unknown care trigger {}", rule.trigger());
             }
         }
         return new CareRunResult(polled.size(), tally[0], tally[1], tally[2], tally[3], tally[4]);
+    }
+
+    /**
+     * Proactive service (超前服务) for due service needs: every enabled rule of trigger NEED runs once per
+     * customer and occasion — a reminder through the over-service guard (consent, frequency cap, quiet
+     * hours; held-back ones are stored as BLOCKED with the reason, deferred ones retried by the next
+     * run) or a task for the customer's team. {@code {need}}, {@code {needEn}} and {@code {date}} in the
+     * rule's subject and body become the need's names and due date.
+     */
+    @Transactional
+    public CareRunResult runNeeds(List<ServiceNeed> needs, Instant now) {
+        var tally = new int[5];
+        for (var rule : care.rules()) {
+            if (!rule.enabled() || !"NEED".equals(rule.trigger())) {
+                continue;
+            }
+            for (var need : needs) {
+                var due = new CareRepository.Due(
+                        need.customerId(),
+                        null,
+                        need.occasion(),
+                        need.dueDate().atTime(GREETING_TIME).atZone(ZONE).toInstant());
+                execute(rule, due, fill(rule.subject(), need), fill(rule.body(), need), now, tally);
+            }
+        }
+        return new CareRunResult(0, tally[0], tally[1], tally[2], tally[3], tally[4]);
+    }
+
+    private static String fill(String text, ServiceNeed need) {
+        return text.replace("{needEn}", need.nameEn())
+                .replace("{need}", need.nameZh())
+                .replace("{date}", need.dueDate().toString());
     }
 
     /** Days whose greeting time lies in {@code (from, now]}. */
@@ -141,6 +177,10 @@ public class CareService {
     }
 
     private void execute(CareRule rule, CareRepository.Due due, Instant now, int[] tally) {
+        execute(rule, due, rule.subject(), rule.body(), now, tally);
+    }
+
+    private void execute(CareRule rule, CareRepository.Due due, String subject, String body, Instant now, int[] tally) {
         if (care.handled(rule.id(), due.customerId(), due.occasion())) {
             return;
         }
@@ -155,8 +195,10 @@ public class CareService {
                     customer.id(),
                     due.orderId(),
                     action,
-                    rule.subject(),
-                    due.dueAt().plus(Duration.ofDays(1)),
+                    subject,
+                    // a need that fell due before today is worked from today
+                    ("NEED".equals(rule.trigger()) && due.dueAt().isBefore(now) ? now : due.dueAt())
+                            .plus(Duration.ofDays(1)),
                     customer.teamId(),
                     now);
             tally[1]++;
@@ -181,8 +223,8 @@ public class CareService {
                     customer.id(),
                     rule.channel(),
                     "CARE:" + rule.code(),
-                    rule.subject(),
-                    rule.body(),
+                    subject,
+                    body,
                     "BLOCKED",
                     verdict.name(),
                     now,
@@ -192,15 +234,15 @@ public class CareService {
             return;
         }
         try {
-            deliver(customer, rule.channel(), rule.subject(), rule.body());
+            deliver(customer, rule.channel(), subject, body);
             long action = care.insertAction(
                     rule.id(), customer.id(), due.orderId(), due.occasion(), due.dueAt(), now, "SENT", null);
             outbound.insert(
                     customer.id(),
                     rule.channel(),
                     "CARE:" + rule.code(),
-                    rule.subject(),
-                    rule.body(),
+                    subject,
+                    body,
                     "SENT",
                     null,
                     now,
@@ -224,8 +266,8 @@ public class CareService {
                     customer.id(),
                     rule.channel(),
                     "CARE:" + rule.code(),
-                    rule.subject(),
-                    rule.body(),
+                    subject,
+                    body,
                     "FAILED",
                     truncate(e.getMessage()),
                     now,
