@@ -182,8 +182,9 @@ public class ServiceApi {
      * rule's channel, within the frequency cap and outside quiet hours (held-back ones are listed with
      * their reason), or a task for the customer's team. No access check: for the daily background run.
      */
-    public CareRunResult careForNeeds(List<ServiceNeed> needs, Instant now) {
-        return care.runNeeds(needs, now);
+    public CareOutcome careForNeeds(List<ServiceNeed> needs, Instant now) {
+        var r = care.runNeeds(needs, now);
+        return new CareOutcome(r.sent(), r.tasks(), r.blocked(), r.deferred(), r.failed());
     }
 
     /** How often each outcome (SENT, TASK, BLOCKED, FAILED) of a care rule was stored since {@code since}. */
