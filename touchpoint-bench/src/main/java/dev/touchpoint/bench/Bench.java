@@ -16,7 +16,11 @@ import java.util.Arrays;
  *       orders it reads;</li>
  *   <li>{@code journey} — the journey-analytics dashboards' queries through the API against a {@code COPY}
  *       of the event rows they read;</li>
- *   <li>{@code soak} — mixed traffic for a bounded time, sampling memory and latency.</li>
+ *   <li>{@code soak} — mixed traffic for a bounded time, sampling memory and latency;</li>
+ *   <li>{@code rules} — FP-growth in-process against a counting pass, with {@code --spark} against Spark
+ *       MLlib's FPGrowth on {@code local[2]};</li>
+ *   <li>{@code mining} — a cross-sell mining run through the API against a {@code COPY} of its order lines;</li>
+ *   <li>{@code panel} — one customer's next best actions (the 360 panel) against the customer record.</li>
  * </ul>
  * Every figure is reported with its baseline measured in the same run, because absolute times on
  * shared machines drift.
@@ -27,7 +31,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench jmh|startup|demo|search|ingest|value|journey|soak|rules|mining [options]");
+            System.err.println(
+                    "usage: bench jmh|startup|demo|search|ingest|value|journey|soak|rules|mining|panel [options]");
             System.exit(2);
         }
         var rest = Arrays.copyOfRange(args, 1, args.length);
@@ -42,6 +47,7 @@ public final class Bench {
             case "soak" -> SoakBench.run(Options.parse(rest));
             case "rules" -> RulesBench.run(Options.parse(rest));
             case "mining" -> ServerRunBench.run(Options.parse(rest), ServerRunBench.MINING);
+            case "panel" -> PanelBench.run(Options.parse(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -119,6 +119,10 @@ final class ServerRunBench {
                 System.out.printf(
                         "run %d: %.2f s until DONE seen (server duration %.2f s)%s%n",
                         i + 1, wall[i], Long.parseLong(field(body, "durationMs")) / 1e3, reported);
+                if (target == MINING) {
+                    var line = server.awaitLog("mining run " + id + " as of", Duration.ofSeconds(30));
+                    System.out.println("  " + line.substring(line.indexOf("mining run")));
+                }
             }
             double[] copy = new double[3];
             long rows = 0;

@@ -36,11 +36,27 @@ public class OrderLineStream {
         this.jdbc = jdbc;
     }
 
+    /**
+     * All orders at once: the delivery days joined from the partial index of DELIVERED stages (one pass)
+     * instead of looked up per line.
+     */
+    private static final String SELECT_ALL = """
+            SELECT o.customer_id, o.id, o.order_date, p.sku, c.code, p.kind, d.day,
+                   l.returned_quantity >= l.quantity
+            FROM sales_order o
+            JOIN order_line l ON l.order_id = o.id
+            JOIN product p ON p.id = l.product_id
+            LEFT JOIN product_category c ON c.id = p.category_id
+            LEFT JOIN (SELECT h.order_id, min(h.at)::date AS day FROM order_stage_history h
+                       WHERE h.stage = 'DELIVERED' GROUP BY h.order_id) d ON d.order_id = o.id
+            WHERE o.stage <> 'CANCELLED' AND o.order_date <= '%s'::date""";
+
     /** Every line of every order up to {@code asOf}, ordered by customer, date and order. */
     public void forEach(LocalDate asOf, Consumer<OrderLineFact> consumer) {
         // asOf is a LocalDate, never user text: printing it is safe, and COPY takes no bind parameters
         copy(
-                "COPY (" + SELECT.formatted(asOf) + " ORDER BY o.customer_id, o.order_date, o.id, l.line_no) TO STDOUT",
+                "COPY (" + SELECT_ALL.formatted(asOf)
+                        + " ORDER BY o.customer_id, o.order_date, o.id, l.line_no) TO STDOUT",
                 consumer);
     }
 
@@ -94,12 +110,32 @@ public class OrderLineStream {
         return new OrderLineFact(
                 Long.parseLong(f[0]),
                 Long.parseLong(f[1]),
-                LocalDate.parse(f[2]),
+                date(f[2]),
                 unescape(f[3]),
                 f[4].equals("\\N") ? null : unescape(f[4]),
                 f[5],
-                f[6].equals("\\N") ? null : LocalDate.parse(f[6]),
+                f[6].equals("\\N") ? null : date(f[6]),
                 f[7].equals("t"));
+    }
+
+    /** A date as PostgreSQL writes it ({@code YYYY-MM-DD}), read without a formatter (a million per run). */
+    static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                throw new java.time.format.DateTimeParseException("not a date", text, i);
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     /** COPY's text format escapes backslash, tab, newline and carriage return. */

@@ -174,36 +174,61 @@ public class MiningService {
         try {
             var s = settings.get();
             var data = new Collected(s);
-            var phases = new LinkedHashMap<String, Long>();
+            var phases = java.util.Collections.synchronizedMap(new LinkedHashMap<String, Long>());
             long t = System.nanoTime();
             commerce.forEachOrderLine(asOf, data::accept);
             data.flush();
             t = lap(phases, "read", t);
-            runs.progress(id, "associations", 30);
-            var filter = RuleFilter.confidence(s.minConfidence())
-                    .withMinLift(s.minLift())
-                    .withMaxAntecedent(s.maxLength() - 1);
-            var productItemsets = data.products.mine();
-            var categoryItemsets = data.categories.mine();
-            var productRules = cap(AssociationRules.of(productItemsets, filter));
-            var categoryRules = cap(AssociationRules.of(categoryItemsets, filter));
-            t = lap(phases, "associations", t);
-            runs.progress(id, "sequences", 50);
+            // the two levels and the evaluation read the collected data only: mined side by side
+            runs.progress(id, "mining", 30);
             Long gap = s.maxGapDays() == null ? null : s.maxGapDays().longValue();
-            var productSequences =
-                    cap(lifted(SequentialRules.of(data.productSequences.mine(), s.minConfidence(), gap), s.minLift()));
-            var categorySequences =
-                    cap(lifted(SequentialRules.of(data.categorySequences.mine(), s.minConfidence(), gap), s.minLift()));
-            t = lap(phases, "sequences", t);
-            runs.progress(id, "store", 65);
+            var pool = Executors.newFixedThreadPool(
+                    Math.max(1, Math.min(5, Runtime.getRuntime().availableProcessors())), r -> {
+                        var thread = new Thread(r, "mining-" + id);
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            Associations productAssociations;
+            Associations categoryAssociations;
+            List<dev.touchpoint.analytics.crosssell.sequence.SequentialRule> productSequences;
+            List<dev.touchpoint.analytics.crosssell.sequence.SequentialRule> categorySequences;
+            Map<String, Object> evaluation;
+            try {
+                // the longest first, so that the short ones fill the other core
+                var productSequenceTask = pool.submit(
+                        () -> timed(phases, "product sequences", () -> sequentialRules(data.productSequences, s, gap)));
+                var evaluationTask =
+                        pool.submit(() -> timed(phases, "evaluation", () -> evaluate(data.purchases, asOf, s)));
+                var categorySequenceTask = pool.submit(() ->
+                        timed(phases, "category sequences", () -> sequentialRules(data.categorySequences, s, gap)));
+                var productTask = pool.submit(
+                        () -> timed(phases, "product associations", () -> Associations.of(data.products, s)));
+                var categoryTask = pool.submit(
+                        () -> timed(phases, "category associations", () -> Associations.of(data.categories, s)));
+                productAssociations = productTask.get();
+                categoryAssociations = categoryTask.get();
+                productSequences = productSequenceTask.get();
+                categorySequences = categorySequenceTask.get();
+                evaluation = evaluationTask.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("mining run interrupted", e);
+            } finally {
+                pool.shutdownNow();
+            }
+            t = lap(phases, "mining", t);
+            var productItemsets = productAssociations.itemsets();
+            var categoryItemsets = categoryAssociations.itemsets();
+            var productRules = productAssociations.rules();
+            var categoryRules = categoryAssociations.rules();
+            runs.progress(id, "store", 80);
             runs.insertRules(id, "PRODUCT", productRules);
             runs.insertRules(id, "CATEGORY", categoryRules);
             runs.insertSequences(id, "PRODUCT", productSequences);
             runs.insertSequences(id, "CATEGORY", categorySequences);
             t = lap(phases, "store", t);
-            runs.progress(id, "evaluation", 75);
-            var evaluation = evaluate(data.purchases, asOf, s);
-            t = lap(phases, "evaluation", t);
             runs.progress(id, "outcomes", 90);
             attribution.attribute(asOf, s.attributionDays());
             lap(phases, "outcomes", t);
@@ -234,6 +259,32 @@ public class MiningService {
         }
     }
 
+    /** One level's frequent itemsets and the association rules from them. */
+    private record Associations(
+            dev.touchpoint.analytics.crosssell.association.FrequentItemsets itemsets,
+            List<dev.touchpoint.analytics.crosssell.association.AssociationRule> rules) {
+
+        static Associations of(FpGrowth baskets, MiningSettings s) {
+            var filter = RuleFilter.confidence(s.minConfidence())
+                    .withMinLift(s.minLift())
+                    .withMaxAntecedent(s.maxLength() - 1);
+            var itemsets = baskets.mine();
+            return new Associations(itemsets, cap(AssociationRules.of(itemsets, filter)));
+        }
+    }
+
+    private static List<dev.touchpoint.analytics.crosssell.sequence.SequentialRule> sequentialRules(
+            PrefixSpan sequences, MiningSettings s, Long gap) {
+        return cap(lifted(SequentialRules.of(sequences.mine(), s.minConfidence(), gap), s.minLift()));
+    }
+
+    private static <T> T timed(Map<String, Long> phases, String phase, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        var result = work.get();
+        phases.put(phase, (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+
     private static long lap(Map<String, Long> phases, String phase, long since) {
         long now = System.nanoTime();
         phases.put(phase, (now - since) / 1_000_000);
@@ -260,9 +311,22 @@ public class MiningService {
         return out;
     }
 
+    /**
+     * At most this many customers are evaluated: above it, a fixed pseudo-random sample (by a hash of
+     * the id, the same in every run), whose hit rates are within about ±0.7 points (95 %) of the whole
+     * book's — and the evaluation, which mines the past a second time, stays a fraction of the run.
+     */
+    static final int EVALUATION_SAMPLE = 20_000;
+
     private Map<String, Object> evaluate(Map<Long, List<Purchase>> purchases, LocalDate asOf, MiningSettings s) {
+        var ids = new ArrayList<>(purchases.keySet());
+        if (ids.size() > EVALUATION_SAMPLE) {
+            ids.sort(java.util.Comparator.comparingLong((Long id) -> mix(id)).thenComparing(id -> id));
+            ids = new ArrayList<>(ids.subList(0, EVALUATION_SAMPLE));
+        }
+        ids.sort(null);
         var byCustomer = new LinkedHashMap<String, List<Purchase>>();
-        purchases.forEach((id, list) -> byCustomer.put(Long.toString(id), list));
+        ids.forEach(id -> byCustomer.put(Long.toString(id), purchases.get(id)));
         var result = OfflineEvaluation.run(
                 byCustomer,
                 Offers.of(commerce.productFacts(), Locale.ENGLISH),
@@ -274,7 +338,17 @@ public class MiningService {
                         s.maxGapDays() == null ? null : s.maxGapDays().longValue(),
                         List.of(1, 3, 5)),
                 ActionSettings.defaults());
-        return evaluation(result);
+        var out = evaluation(result);
+        out.put("sampledFrom", purchases.size());
+        return out;
+    }
+
+    /** A 64-bit mix of the id (SplitMix64's finaliser): the sample's order. */
+    private static long mix(long id) {
+        long z = id + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static List<dev.touchpoint.analytics.crosssell.sequence.SequentialRule> lifted(
