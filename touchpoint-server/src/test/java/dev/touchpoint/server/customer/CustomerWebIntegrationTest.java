@@ -131,4 +131,80 @@ class CustomerWebIntegrationTest extends CustomerTestSupport {
         assertThat(browse(loginWithForm(sales, PASSWORD), "/customers/tiers").statusCode())
                 .isEqualTo(403);
     }
+
+    @Test
+    void everyImportOffersAnEmptyTemplateInTheReadersLanguageThatImportsBack() throws Exception {
+        var browser = loginWithForm("admin", ADMIN_PASSWORD);
+        for (var base : new String[] {
+            "/customers/import",
+            "/products/import",
+            "/orders/import",
+            "/sales/leads/import",
+            "/service/tickets/import",
+            "/touchpoints/import"
+        }) {
+            assertThat(browse(browser, base).body()).as(base).contains("id=\"import-template-csv\"");
+            var xlsx = browser.send(
+                    HttpRequest.newBuilder(uri(base + "/template?format=xlsx")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(xlsx.statusCode()).as(base).isEqualTo(200);
+            assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("an XLSX file is a zip")
+                    .isEqualTo("PK");
+            assertThat(xlsx.headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("attachment")
+                    .contains("-template.xlsx");
+        }
+        assertThat(browse(browser, "/customers").body())
+                .as("the Import menu lists every import")
+                .contains("/sales/leads/import")
+                .contains("/service/tickets/import")
+                .contains("/touchpoints/import");
+        var english = template(browser, "en");
+        assertThat(english).contains("name", "phone");
+        var chinese = template(browser, "zh-CN");
+        assertThat(chinese).contains("姓名", "电话");
+        assertThat(chinese).hasSameSizeAs(english);
+
+        // filled in, the Chinese template imports as it is
+        var m = unique("tmpl");
+        var phone = mobile();
+        var row = new java.util.ArrayList<String>();
+        for (var header : chinese) {
+            row.add(header.equals("姓名") ? "模板" + m : header.equals("电话") ? phone : "");
+        }
+        var csv = String.join(",", chinese) + "\n" + String.join(",", row) + "\n";
+        var boundary = "----tptmpl";
+        var body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"action\"\r\n\r\napply\r\n--" + boundary
+                        + "--\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var applied = browser.send(
+                HttpRequest.newBuilder(uri("/customers/import"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-CSRF-TOKEN", csrf(browser))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(applied.body()).contains("id=\"import-applied\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM customer WHERE name = :n")
+                        .param("n", "模板" + m)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private java.util.List<String> template(java.net.http.HttpClient browser, String language) throws Exception {
+        var csv = browser.send(
+                HttpRequest.newBuilder(uri("/customers/import/template?format=csv"))
+                        .header("Accept-Language", language)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        var text = csv.body().startsWith("\uFEFF") ? csv.body().substring(1) : csv.body();
+        assertThat(text.lines().count()).as("only the header row").isEqualTo(1);
+        return java.util.List.of(text.strip().split(","));
+    }
 }

@@ -109,6 +109,51 @@ public abstract class ImportScreenController {
         return show(model);
     }
 
+    /**
+     * An empty file to fill in: the header row of every column (the reader's language: a Chinese
+     * accepted header where there is one), as CSV or XLSX.
+     */
+    @GetMapping("/template")
+    public org.springframework.http.ResponseEntity<byte[]> template(
+            @RequestParam(defaultValue = "csv") String format, java.util.Locale locale) {
+        checkAccess();
+        var tabular = "xlsx".equalsIgnoreCase(format) ? TabularFormat.XLSX : TabularFormat.CSV;
+        boolean zh = "zh".equals(locale.getLanguage());
+        var headers = columns.all().stream()
+                .map(c -> templateHeader((FileColumn) c, zh))
+                .toList();
+        var out = new java.io.ByteArrayOutputStream();
+        TabularWriter.write(tabular, headers, List.<List<?>>of(), out);
+        String name = base.replaceAll("^/+", "").replace("/import", "").replace('/', '-') + "-template."
+                + (tabular == TabularFormat.XLSX ? "xlsx" : "csv");
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name)
+                                .build()
+                                .toString())
+                .contentType(
+                        tabular == TabularFormat.XLSX
+                                ? org.springframework.http.MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                : new org.springframework.http.MediaType(
+                                        "text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(out.toByteArray());
+    }
+
+    /** The header a template uses: in Chinese the first accepted spelling with Chinese characters. */
+    static String templateHeader(FileColumn column, boolean zh) {
+        if (zh) {
+            for (var alias : column.aliases()) {
+                if (alias.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                    return alias;
+                }
+            }
+        }
+        return column.header();
+    }
+
     private String show(Model model) {
         addToModel(model);
         model.addAttribute("importBase", base);
