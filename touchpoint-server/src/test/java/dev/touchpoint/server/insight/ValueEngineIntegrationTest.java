@@ -213,7 +213,10 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
                     .isEqualTo(200);
         }
         assertThat(page("/customers/" + dormant + "/value-panel", cookie).body())
-                .contains("value-segment");
+                .contains("value-segment")
+                .contains("300 天未购买")
+                .contains("上限为 120 天")
+                .doesNotContain("no purchase for");
     }
 
     @Test
@@ -224,6 +227,14 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
         assertThat(evidence.get("basis").asString()).isEqualTo("SALES_PLAN");
         assertThat(evidence.get("plannedRevenue").asDouble()).isEqualTo(30_000.0);
         assertThat(evidence.get("actualRevenue").asDouble()).isEqualTo(3_000.0);
+        // the reason in the reader's language, money as people read it
+        var cookie = login("admin", ADMIN_PASSWORD);
+        assertThat(page("/customers/" + behindPlan + "/value-panel", cookie).body())
+                .contains("销售额 ¥3,000，销售计划为 ¥30,000")
+                .doesNotContain("planned by the sales plan");
+        assertThat(page("/customers/" + behindPlan + "/value-panel", cookie, "en")
+                        .body())
+                .contains("revenue ¥3,000 against ¥30,000 planned by the sales plan");
     }
 
     @Test
@@ -235,7 +246,9 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
         assertThat(warnings(withinBudget, "EXPENSES_OVER_BUDGET")).isEmpty();
         var cookie = login("admin", ADMIN_PASSWORD);
         assertThat(page("/value/warnings?rule=EXPENSES_OVER_BUDGET", cookie).body())
-                .contains("销售费用超出预算");
+                .contains("销售费用超出预算")
+                .contains("销售费用 ¥1,200，超出预算 ¥1,000")
+                .doesNotContain("exceed the budget");
     }
 
     private java.util.List<JsonNode> warnings(long customer, String rule) throws Exception {
@@ -288,11 +301,15 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
     }
 
     private java.net.http.HttpResponse<String> page(String path, String cookie) throws Exception {
+        return page(path, cookie, "zh-CN");
+    }
+
+    private java.net.http.HttpResponse<String> page(String path, String cookie, String language) throws Exception {
         return http.send(
                 java.net.http.HttpRequest.newBuilder(uri(path))
                         .GET()
                         .header("Cookie", cookie)
-                        .header("Accept-Language", "zh-CN")
+                        .header("Accept-Language", language)
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     }
