@@ -157,6 +157,16 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 .update();
         var day = ok(get("/api/v1/sales/my-day", as(crew.rep())), 200);
         assertThat(day.get("overdue")).hasSize(1);
+        // the script on My day speaks to this lead of the model they asked about, signed by their salesperson
+        var web = dev.touchpoint.server.touchpoint.WebSession.login(this::uri, crew.rep(), PASSWORD);
+        var salesperson = identity.findUser(crew.repId()).orElseThrow().displayName();
+        var zh = web.get("/sales/my-day", "zh-CN").body();
+        assertThat(zh)
+                .contains("乙您好，我是" + salesperson + "。")
+                .contains("星途 L 电动车 ×10")
+                .doesNotContain("李先生")
+                .doesNotContain("样板房");
+        assertThat(web.get("/sales/my-day", "en").body()).contains("Hello 乙, this is " + salesperson + ".");
         pool.run(Instant.now(clock));
         pool.run(Instant.now(clock));
         day = ok(get("/api/v1/sales/my-day", as(crew.rep())), 200);
