@@ -167,6 +167,16 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 .doesNotContain("李先生")
                 .doesNotContain("样板房");
         assertThat(web.get("/sales/my-day", "en").body()).contains("Hello 乙, this is " + salesperson + ".");
+        assertThat(zh)
+                .contains("今天没有到期任务", "未来几天没有计划")
+                .doesNotContain("没有逾期的跟进")
+                .doesNotContain("id=\"my-day-hint\"");
+        // a manager owns no leads: My day says where the team's work is instead of staying empty
+        var manager = dev.touchpoint.server.touchpoint.WebSession.login(this::uri, crew.manager(), PASSWORD);
+        assertThat(manager.get("/sales/my-day", "en").body())
+                .contains("id=\"my-day-hint\"")
+                .contains("You own none");
+
         pool.run(Instant.now(clock));
         pool.run(Instant.now(clock));
         day = ok(get("/api/v1/sales/my-day", as(crew.rep())), 200);
