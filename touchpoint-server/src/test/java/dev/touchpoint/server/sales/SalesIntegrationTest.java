@@ -176,6 +176,13 @@ class SalesIntegrationTest extends IntegrationTestSupport {
         assertThat(manager.get("/sales/my-day", "en").body())
                 .contains("id=\"my-day-hint\"")
                 .contains("You own none");
+        // the win rate says how many closed opportunities it rests on, the pipeline is not called a funnel
+        assertThat(manager.get("/sales/analysis", "en").body())
+                .containsPattern("id=\"win-rate-sample\">of \\d+ closed");
+        assertThat(manager.get("/sales/analysis", "zh-CN").body())
+                .containsPattern("共 \\d+ 个已结束商机")
+                .contains("商机管道")
+                .doesNotContain("销售漏斗");
 
         pool.run(Instant.now(clock));
         pool.run(Instant.now(clock));
