@@ -248,6 +248,8 @@ class ValueEngineIntegrationTest extends IntegrationTestSupport {
         assertThat(page("/value/warnings?rule=EXPENSES_OVER_BUDGET", cookie).body())
                 .contains("销售费用超出预算")
                 .contains("销售费用 ¥1,200，超出预算 ¥1,000")
+                .contains("<td>普通客户</td>")
+                .doesNotContain("<td>NORMAL</td>")
                 .doesNotContain("exceed the budget");
     }
 

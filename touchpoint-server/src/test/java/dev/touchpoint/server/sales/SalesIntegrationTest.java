@@ -232,6 +232,11 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 .isEmpty();
         var pool = ok(get("/api/v1/sales/pool", as(crew.rep2())), 200).toString();
         assertThat(pool).contains("丙").contains("NO_FOLLOW_UP");
+        // on the pool screen the lead is a link, graded in words, not as a code
+        var poolPage = dev.touchpoint.server.touchpoint.WebSession.login(this::uri, crew.rep2(), PASSWORD)
+                .get("/sales/pool", "en")
+                .body();
+        assertThat(poolPage).contains("href=\"/sales/leads/" + first + "\"").contains("B · Promising");
         assertThat(jdbc.sql("SELECT count(*) FROM sales_pool_move WHERE subject_id = :id AND action = 'RECLAIMED'")
                         .param("id", first)
                         .query(Long.class)
