@@ -163,6 +163,11 @@ public class CommerceApi {
         return lines.ofCustomer(customerId, asOf);
     }
 
+    /** Every product's name by its id (analytics screens that show products of touchpoint events). */
+    public Map<Long, String> productNames() {
+        return lines.productNames();
+    }
+
     /** Every product with its category and margin (offers for next best actions). */
     public List<ProductFact> productFacts() {
         return lines.products();

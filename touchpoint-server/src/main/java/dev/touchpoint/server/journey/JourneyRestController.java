@@ -89,8 +89,9 @@ class JourneyRestController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer purchaseWindowDays,
             @RequestParam(required = false) Integer returnDays,
-            @RequestParam(required = false) String timeZone) {
-        return movement.zones(from, to, purchaseWindowDays, returnDays, timeZone);
+            @RequestParam(required = false) String timeZone,
+            java.util.Locale locale) {
+        return movement.zones(from, to, purchaseWindowDays, returnDays, timeZone, locale);
     }
 
     /** The emotion curve per stage and touchpoint, and the expectation gaps. */

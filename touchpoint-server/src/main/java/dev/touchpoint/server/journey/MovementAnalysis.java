@@ -25,8 +25,16 @@ class MovementAnalysis {
 
     private final JourneyAnalytics core;
     private final JourneyRepository repository;
+    private final org.springframework.context.MessageSource messages;
+    private final dev.touchpoint.server.commerce.CommerceApi commerce;
 
-    MovementAnalysis(JourneyAnalytics core, JourneyRepository repository) {
+    MovementAnalysis(
+            JourneyAnalytics core,
+            JourneyRepository repository,
+            org.springframework.context.MessageSource messages,
+            dev.touchpoint.server.commerce.CommerceApi commerce) {
+        this.messages = messages;
+        this.commerce = commerce;
         this.core = core;
         this.repository = repository;
     }
@@ -92,9 +100,20 @@ class MovementAnalysis {
     // ---------------------------------------------------------------- zones
 
     /** The zone report plus where visits without a purchase end ({@link LeavingZones}). */
-    record ZoneView(ZoneReport report, Map<String, Long> leftWithoutBuying, List<String> hourLabels, long elapsedMs) {}
+    /**
+     * @param zoneNames each zone's name in the reader's language (its code when it has none)
+     * @param productNames the names of the products in {@code report.conversion}, by product id
+     */
+    record ZoneView(
+            ZoneReport report,
+            Map<String, Long> leftWithoutBuying,
+            List<String> hourLabels,
+            long elapsedMs,
+            Map<String, String> zoneNames,
+            Map<String, String> productNames) {}
 
-    ZoneView zones(String from, String to, Integer purchaseWindowDays, Integer returnDays, String timeZone) {
+    ZoneView zones(
+            String from, String to, Integer purchaseWindowDays, Integer returnDays, String timeZone, Locale locale) {
         long start = System.nanoTime();
         var period = core.period(from, to);
         ZoneId tz;
@@ -122,6 +141,26 @@ class MovementAnalysis {
         for (int h = 0; h < 24; h++) {
             hours.add(String.format("%02d", h));
         }
-        return new ZoneView(report, leaving.counts(), hours, (System.nanoTime() - start) / 1_000_000);
+        var zones = new java.util.TreeSet<String>();
+        zones.addAll(report.arrivals().keySet());
+        zones.addAll(report.dwellByZone().keySet());
+        zones.addAll(report.traffic().keySet());
+        zones.addAll(report.friction().keySet());
+        zones.addAll(leaving.counts().keySet());
+        var zoneNames = new java.util.LinkedHashMap<String, String>();
+        zones.forEach(z -> zoneNames.put(z, messages.getMessage("touchpoint.zone." + z, null, z, locale)));
+        var productNames = new java.util.LinkedHashMap<String, String>();
+        var allProducts = commerce.productNames();
+        report.conversion().keySet().forEach(id -> {
+            String name = null;
+            try {
+                name = allProducts.get(Long.parseLong(String.valueOf(id)));
+            } catch (NumberFormatException notAnId) {
+                // a product reference that is not one of ours: shown as it is
+            }
+            productNames.put(String.valueOf(id), name == null ? String.valueOf(id) : name);
+        });
+        return new ZoneView(
+                report, leaving.counts(), hours, (System.nanoTime() - start) / 1_000_000, zoneNames, productNames);
     }
 }

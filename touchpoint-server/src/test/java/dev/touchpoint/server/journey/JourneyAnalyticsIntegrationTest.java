@@ -59,6 +59,32 @@ class JourneyAnalyticsIntegrationTest extends JourneyTestSupport {
     }
 
     @Test
+    void zonesAndTheTimelineNameZonesInTheReadersLanguage() throws Exception {
+        var r = customer(team, unique("孙"));
+        new Events()
+                .raw("{\"eventId\":\"" + unique("jz-") + "\",\"touchpoint\":\"SHOWROOM_DISPLAY\",\"customerId\":" + r
+                        + ",\"occurredAt\":\"2003-06-02T03:00:00Z\",\"zone\":\"SHOWROOM\",\"durationSeconds\":240}")
+                .post();
+        var zh = body(http.send(
+                java.net.http.HttpRequest.newBuilder(uri("/api/v1/analytics/zones?from=2003-06-01&to=2003-06-30"))
+                        .header("Authorization", auth(sales))
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()));
+        assertThat(zh.get("zoneNames").get("SHOWROOM").asString()).isEqualTo("展厅");
+        var en = get200("/api/v1/analytics/zones?from=2003-06-01&to=2003-06-30");
+        assertThat(en.get("zoneNames").get("SHOWROOM").asString()).isEqualTo("Showroom");
+        var timeline = http.send(
+                        java.net.http.HttpRequest.newBuilder(uri("/api/v1/customers/" + r + "/timeline"))
+                                .header("Authorization", auth(sales))
+                                .header("Accept-Language", "zh-CN")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(timeline).contains("展厅").doesNotContain("SHOWROOM\"");
+    }
+
+    @Test
     void emotionCurveHasMeansIntervalsAndLowSampleWarnings() throws Exception {
         var curve = get200("/api/v1/analytics/emotion?" + PERIOD).get("curve");
         var testDrive = point(curve.get("touchpoints"), "TEST_DRIVE");

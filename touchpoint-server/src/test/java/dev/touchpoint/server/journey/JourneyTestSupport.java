@@ -121,6 +121,12 @@ abstract class JourneyTestSupport extends IntegrationTestSupport {
             return this;
         }
 
+        /** An event as its JSON object, for fields the other methods do not set (zone, product, duration). */
+        Events raw(String event) {
+            rows.add(event);
+            return this;
+        }
+
         Events add(long customer, String touchpoint, String at) {
             return add(customer, null, touchpoint, at, null);
         }

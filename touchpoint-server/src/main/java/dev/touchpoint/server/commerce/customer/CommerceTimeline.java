@@ -145,7 +145,7 @@ public class CommerceTimeline implements TimelineSource {
                         "PAYMENT_RECEIVED",
                         "cash-coin",
                         text("commerce.timeline.payment", locale, ref, money),
-                        code,
+                        code == null ? null : messages.getMessage("commerce.paymentMethod." + code, null, code, locale),
                         actor,
                         link);
             default ->

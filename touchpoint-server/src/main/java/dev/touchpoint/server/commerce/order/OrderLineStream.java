@@ -71,6 +71,15 @@ public class OrderLineStream {
         return lines;
     }
 
+    /** Product names by product id. */
+    public java.util.Map<Long, String> productNames() {
+        var names = new java.util.HashMap<Long, String>();
+        jdbc.sql("SELECT id, name FROM product").query((java.sql.ResultSet rs) -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        return names;
+    }
+
     /** Every product with its category and margin. */
     public List<ProductFact> products() {
         return jdbc.sql("""

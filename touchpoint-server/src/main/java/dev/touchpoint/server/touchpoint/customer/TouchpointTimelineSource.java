@@ -26,10 +26,12 @@ class TouchpointTimelineSource implements TimelineSource {
 
     private final JdbcClient jdbc;
     private final Labels labels;
+    private final org.springframework.context.MessageSource messages;
 
-    TouchpointTimelineSource(JdbcClient jdbc, Labels labels) {
+    TouchpointTimelineSource(JdbcClient jdbc, Labels labels, org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
         this.labels = labels;
+        this.messages = messages;
     }
 
     @Override
@@ -56,7 +58,8 @@ class TouchpointTimelineSource implements TimelineSource {
                         detail.add(labels.channel(TouchpointChannel.valueOf(channel), locale));
                     }
                     if (rs.getString("zone") != null) {
-                        detail.add(rs.getString("zone"));
+                        detail.add(messages.getMessage(
+                                "touchpoint.zone." + rs.getString("zone"), null, rs.getString("zone"), locale));
                     }
                     if (score != null) {
                         detail.add(labels.emotion(score, locale) + " " + score + "/6");
