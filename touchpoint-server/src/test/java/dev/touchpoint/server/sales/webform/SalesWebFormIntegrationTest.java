@@ -36,6 +36,7 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
         return browser.send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Accept", "text/html")
+                        .header("Accept-Language", "en")
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -56,6 +57,7 @@ class SalesWebFormIntegrationTest extends SalesTestSupport {
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept", "text/html")
+                        .header("Accept-Language", "en")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -161,6 +161,16 @@ class SurveyIntegrationTest extends TouchpointTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("survey-unknown");
+        assertThat(page.body())
+                .as("a public link opened without Accept-Language is in the business's language")
+                .contains("lang=\"zh-CN\"");
+        var english = http.send(
+                HttpRequest.newBuilder(uri("/public/surveys/" + SurveyService.newToken()))
+                        .header("Accept-Language", "en-GB,en;q=0.9")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("lang=\"en\"");
     }
 
     private void asAdmin() {
