@@ -183,6 +183,12 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 .containsPattern("共 \\d+ 个已结束商机")
                 .contains("商机管道")
                 .doesNotContain("销售漏斗");
+        // pipeline stage headers say what their three figures are
+        assertThat(manager.get("/sales/pipeline", "en").body())
+                .containsPattern(
+                        "stage-figures\"[^>]*>(no opportunity|1 opportunity|\\d+ opportunities) · ¥[\\d,]+ · weighted ¥[\\d,]+<");
+        assertThat(manager.get("/sales/pipeline", "zh-CN").body())
+                .containsPattern("stage-figures\"[^>]*>\\d+ 个商机 · ¥[\\d,]+ · 加权 ¥[\\d,]+<");
 
         pool.run(Instant.now(clock));
         pool.run(Instant.now(clock));
