@@ -41,9 +41,16 @@ class CommerceWebIntegrationTest extends CommerceTestSupport {
         assertThat(page("/orders/import", cookie).body()).contains("import-form");
         var panel = page("/customers/" + customer + "/orders-panel", cookie);
         assertThat(panel.statusCode()).isEqualTo(200);
-        assertThat(panel.body()).contains("commerce-orders-panel").doesNotContain("<html");
+        assertThat(panel.body())
+                .contains("commerce-orders-panel")
+                .doesNotContain("<html")
+                .as("money as people read it")
+                .contains("收入 ¥100，")
+                .contains(">¥100</td>")
+                .doesNotContain("100.00");
         assertThat(page("/customers/" + customer + "/receivables-panel", cookie).body())
-                .contains("100.00");
+                .contains("欠款 ¥100。")
+                .contains(">¥100</td>");
 
         long otherTeam = team("other");
         long outsider = customer(otherTeam);
