@@ -183,6 +183,10 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 .containsPattern("共 \\d+ 个已结束商机")
                 .contains("商机管道")
                 .doesNotContain("销售漏斗");
+        // one name per key-account stage: the board says "Qualify" like the 360 page, with what is done in it below
+        assertThat(manager.get("/sales/pipeline", "en").body())
+                .contains("stage-name\">Qualify<")
+                .contains("stage-work\">Collect information / assess customer<");
         // pipeline stage headers say what their three figures are
         assertThat(manager.get("/sales/pipeline", "en").body())
                 .containsPattern(
@@ -342,6 +346,12 @@ class SalesIntegrationTest extends IntegrationTestSupport {
                 200);
         assertThat(moved.get("stage").asString()).isEqualTo("RELATIONSHIP");
         assertThat(moved.get("probability").asInt()).isEqualTo(25);
+        // the opportunity page names the stage as the board and the 360 page do
+        var page = dev.touchpoint.server.touchpoint.WebSession.login(this::uri, crew.rep(), PASSWORD)
+                .get("/sales/opportunities/" + o, "en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"opportunity-stage\" title=\"Clarify roles / build relationships\">Relationships<");
 
         // jumping two stages checks both stages' criteria; a reason overrides and is recorded
         var jump = ok(
