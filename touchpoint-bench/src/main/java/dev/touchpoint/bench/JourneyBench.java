@@ -5,17 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
@@ -29,8 +24,6 @@ import org.postgresql.PGConnection;
  */
 final class JourneyBench {
 
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-
     private JourneyBench() {}
 
     static void run(Options options) throws Exception {
@@ -38,27 +31,14 @@ final class JourneyBench {
         int customers = options.getInt("customers", 100_000);
         int runs = options.getInt("runs", 5);
         var days = List.of(options.get("days", "220,365").split(","));
-        var dir = Path.of(options.get(
-                "data-dir",
-                Files.createTempDirectory("bench-journey-").resolve("data").toString()));
-        boolean existing = Files.exists(dir.resolve("postgresql.conf"));
+        var dir = ServerProcess.dataDir(options, "journey");
         int pgPort = ServerProcess.freePort();
-        try (var server = ServerProcess.start(
-                jar,
-                dir,
-                pgPort,
-                "--touchpoint.demo=" + !existing,
-                "--touchpoint.demo-customers=" + customers,
-                "--touchpoint.value.cron=-")) {
-            if (!existing) {
-                System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
-            }
-            server.awaitHealthy(Duration.ofMinutes(5));
+        try (var server = ServerProcess.startOnDemo(jar, dir, pgPort, customers)) {
             try (var c = ServerProcess.connect(pgPort)) {
                 c.createStatement().execute("VACUUM ANALYZE touchpoint_event");
             }
             var client = HttpClient.newHttpClient();
-            var token = token(client, server.baseUrl());
+            var token = ServerProcess.adminToken(client, server.baseUrl(), "journey-bench");
             for (var d : days) {
                 int n = Integer.parseInt(d.strip());
                 report(client, server.baseUrl(), token, pgPort, n, runs);
@@ -152,24 +132,6 @@ final class JourneyBench {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
-    }
-
-    private static String token(HttpClient client, String base) throws Exception {
-        var basic = "Basic "
-                + Base64.getEncoder()
-                        .encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        var response = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-                        .header("Authorization", basic)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"journey-bench\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        var m = TOKEN.matcher(response.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
-        }
-        return m.group(1);
     }
 
     private static void sql(int pgPort, String sql) throws Exception {

@@ -4,12 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -27,22 +23,9 @@ final class PanelBench {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
         int customers = options.getInt("customers", 100_000);
         int requests = options.getInt("requests", 500);
-        var dir = Path.of(options.get(
-                "data-dir",
-                Files.createTempDirectory("bench-panel-").resolve("data").toString()));
-        boolean existing = Files.exists(dir.resolve("postgresql.conf"));
+        var dir = ServerProcess.dataDir(options, "panel");
         int pgPort = ServerProcess.freePort();
-        try (var server = ServerProcess.start(
-                jar,
-                dir,
-                pgPort,
-                "--touchpoint.demo=" + !existing,
-                "--touchpoint.demo-customers=" + customers,
-                "--touchpoint.value.cron=-")) {
-            if (!existing) {
-                System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
-            }
-            server.awaitHealthy(Duration.ofMinutes(5));
+        try (var server = ServerProcess.startOnDemo(jar, dir, pgPort, customers)) {
             var ids = sample(pgPort, requests * 2);
             var warmUp = ids.subList(requests, ids.size());
             var measured = ids.subList(0, requests);
@@ -50,7 +33,7 @@ final class PanelBench {
             String base = server.baseUrl();
             // a personal API token, as integrations call: Basic auth would spend most of each request
             // checking the password hash
-            var auth = "Bearer " + token(client, base);
+            var auth = "Bearer " + ServerProcess.adminToken(client, base, "panel-bench");
             measure(client, auth, base, warmUp, "/next-actions?limit=3");
             measure(client, auth, base, warmUp, "");
             double[] panel = measure(client, auth, base, measured, "/next-actions?limit=3");
@@ -87,25 +70,6 @@ final class PanelBench {
             }
         }
         return ms;
-    }
-
-    private static String token(HttpClient client, String base) throws Exception {
-        var basic = "Basic "
-                + Base64.getEncoder()
-                        .encodeToString(("admin:" + ServerProcess.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        var response = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-                        .header("Authorization", basic)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"panel-bench\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        var m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(response.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
-        }
-        return m.group(1);
     }
 
     /** Customers spread over the book, in a fixed pseudo-random order (the same in every run). */

@@ -145,6 +145,61 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The {@code --data-dir} option, else a new temporary directory (a fresh demo load). */
+    static Path dataDir(Options options, String bench) throws IOException {
+        return Path.of(options.get(
+                "data-dir",
+                java.nio.file.Files.createTempDirectory("bench-" + bench + "-")
+                        .resolve("data")
+                        .toString()));
+    }
+
+    /**
+     * A server on the demo business of {@code customers} in {@code dataDir} with its PostgreSQL on
+     * {@code pgPort} and the nightly value job off: a new directory first loads the demo (its log line is
+     * printed), an existing one is reused. Healthy on return.
+     */
+    static ServerProcess startOnDemo(Path jar, Path dataDir, int pgPort, int customers) throws Exception {
+        boolean existing = java.nio.file.Files.exists(dataDir.resolve("postgresql.conf"));
+        var server = start(
+                jar,
+                dataDir,
+                pgPort,
+                "--touchpoint.demo=" + !existing,
+                "--touchpoint.demo-customers=" + customers,
+                "--touchpoint.value.cron=-");
+        try {
+            if (!existing) {
+                System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
+            }
+            server.awaitHealthy(Duration.ofMinutes(5));
+            return server;
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** A new personal API token of the administrator (Bearer), so that requests skip the password hash. */
+    static String adminToken(HttpClient client, String baseUrl, String name) throws Exception {
+        var basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/tokens"))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
+        }
+        return m.group(1);
+    }
+
     static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();

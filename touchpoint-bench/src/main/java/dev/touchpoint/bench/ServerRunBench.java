@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -59,24 +58,9 @@ final class ServerRunBench {
         var jar = Path.of(options.get("jar", "touchpoint-server/target/touchpoint-server.jar"));
         int customers = options.getInt("customers", 100_000);
         int runs = options.getInt("runs", 2);
-        var dir = Path.of(options.get(
-                "data-dir",
-                Files.createTempDirectory("bench-" + target.name() + "-")
-                        .resolve("data")
-                        .toString()));
-        boolean existing = Files.exists(dir.resolve("postgresql.conf"));
+        var dir = ServerProcess.dataDir(options, target.name());
         int pgPort = ServerProcess.freePort();
-        try (var server = ServerProcess.start(
-                jar,
-                dir,
-                pgPort,
-                "--touchpoint.demo=" + !existing,
-                "--touchpoint.demo-customers=" + customers,
-                "--touchpoint.value.cron=-")) {
-            if (!existing) {
-                System.out.println(server.awaitLog("Demo business loaded in", Duration.ofMinutes(90)));
-            }
-            server.awaitHealthy(Duration.ofMinutes(5));
+        try (var server = ServerProcess.startOnDemo(jar, dir, pgPort, customers)) {
             var client = HttpClient.newHttpClient();
             var auth = "Basic "
                     + Base64.getEncoder()

@@ -97,20 +97,8 @@ class CustomerWebIntegrationTest extends CustomerTestSupport {
         var browser = loginWithForm("admin", ADMIN_PASSWORD);
         assertThat(browse(browser, "/customers/import").statusCode()).isEqualTo(200);
         var m = unique("webimp");
-        var csv = ("姓名,电话,生日\n好人" + m + "," + mobile() + ",2000-01-01\n坏人" + m + "," + mobile() + ",2000-02-31\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var boundary = "----tpweb";
-        var body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\n" + new String(csv, java.nio.charset.StandardCharsets.UTF_8)
-                        + "\r\n--" + boundary + "--\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var dryRun = browser.send(
-                HttpRequest.newBuilder(uri("/customers/import"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .header("X-CSRF-TOKEN", csrf(browser))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var csv = "姓名,电话,生日\n好人" + m + "," + mobile() + ",2000-01-01\n坏人" + m + "," + mobile() + ",2000-02-31\n";
+        var dryRun = uploadCustomers(browser, csv, null);
         assertThat(dryRun.statusCode()).isEqualTo(200);
         assertThat(dryRun.body())
                 .contains("id=\"import-problems\"")
@@ -174,25 +162,33 @@ class CustomerWebIntegrationTest extends CustomerTestSupport {
             row.add(header.equals("姓名") ? "模板" + m : header.equals("电话") ? phone : "");
         }
         var csv = String.join(",", chinese) + "\n" + String.join(",", row) + "\n";
-        var boundary = "----tptmpl";
-        var body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"action\"\r\n\r\napply\r\n--" + boundary
-                        + "--\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var applied = browser.send(
-                HttpRequest.newBuilder(uri("/customers/import"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .header("X-CSRF-TOKEN", csrf(browser))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var applied = uploadCustomers(browser, csv, "apply");
         assertThat(applied.body()).contains("id=\"import-applied\"");
         assertThat(jdbc.sql("SELECT count(*) FROM customer WHERE name = :n")
                         .param("n", "模板" + m)
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    /** Posts a CSV to the customer import screen as its form does, with {@code action} when not null. */
+    private HttpResponse<String> uploadCustomers(java.net.http.HttpClient browser, String csv, String action)
+            throws Exception {
+        var boundary = "----tpweb";
+        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n";
+        if (action != null) {
+            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"action\"\r\n\r\n" + action + "\r\n";
+        }
+        body += "--" + boundary + "--\r\n";
+        return browser.send(
+                HttpRequest.newBuilder(uri("/customers/import"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("X-CSRF-TOKEN", csrf(browser))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private java.util.List<String> template(java.net.http.HttpClient browser, String language) throws Exception {

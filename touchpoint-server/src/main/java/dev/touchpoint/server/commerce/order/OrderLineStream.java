@@ -3,15 +3,11 @@ package dev.touchpoint.server.commerce.order;
 import dev.touchpoint.server.commerce.OrderLineFact;
 import dev.touchpoint.server.commerce.ProductFact;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Order lines for product-association mining, streamed with {@code COPY … TO STDOUT} like purchases. */
@@ -99,18 +95,7 @@ public class OrderLineStream {
     }
 
     private void copy(String sql, Consumer<OrderLineFact> consumer) {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
-            byte[] row;
-            while ((row = out.readFromCopy()) != null) {
-                consumer.accept(parse(row));
-            }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("streaming order lines failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        CopyRows.stream(dataSource, sql, "order lines", row -> consumer.accept(parse(row)));
     }
 
     private static OrderLineFact parse(byte[] row) {

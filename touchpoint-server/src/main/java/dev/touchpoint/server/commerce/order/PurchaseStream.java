@@ -3,16 +3,12 @@ package dev.touchpoint.server.commerce.order;
 import dev.touchpoint.server.commerce.CreditPosition;
 import dev.touchpoint.server.commerce.Purchase;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -41,18 +37,7 @@ public class PurchaseStream {
                         ON d.order_id = o.id
                       WHERE o.stage <> 'CANCELLED' AND o.order_date <= '%s'::date) TO STDOUT
                 """.formatted(asOf);
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
-            byte[] row;
-            while ((row = out.readFromCopy()) != null) {
-                consumer.accept(parse(row));
-            }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("streaming purchases failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        CopyRows.stream(dataSource, sql, "purchases", row -> consumer.accept(parse(row)));
     }
 
     /** Open and overdue receivables per customer with an open balance or a credit limit. */

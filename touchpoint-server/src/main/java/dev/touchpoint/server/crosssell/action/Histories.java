@@ -18,6 +18,31 @@ public final class Histories {
 
     private Histories() {}
 
+    /**
+     * Hands every customer's order lines up to {@code asOf} to {@code customer}, one customer at a time
+     * (the stream comes ordered by customer), so that everybody's lines are never held at once.
+     */
+    public static void forEachCustomer(
+            dev.touchpoint.server.commerce.CommerceApi commerce,
+            java.time.LocalDate asOf,
+            java.util.function.BiConsumer<Long, List<OrderLineFact>> customer) {
+        var lines = new ArrayList<OrderLineFact>();
+        long[] current = {-1};
+        commerce.forEachOrderLine(asOf, line -> {
+            if (line.customerId() != current[0]) {
+                if (!lines.isEmpty()) {
+                    customer.accept(current[0], List.copyOf(lines));
+                }
+                lines.clear();
+                current[0] = line.customerId();
+            }
+            lines.add(line);
+        });
+        if (!lines.isEmpty()) {
+            customer.accept(current[0], List.copyOf(lines));
+        }
+    }
+
     /** The purchases of the lines. */
     public static List<Purchase> purchases(List<OrderLineFact> lines) {
         var purchases = new ArrayList<Purchase>(lines.size());

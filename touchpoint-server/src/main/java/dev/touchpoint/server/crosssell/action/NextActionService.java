@@ -98,9 +98,7 @@ public class NextActionService {
         var today = LocalDate.now(clock);
         var entry = knowledge.get();
         var lines = commerce.orderLinesOf(customerId, today);
-        var readings = odometer.of(customerId).stream()
-                .map(r -> new OdometerReading(r.readOn(), r.km()))
-                .toList();
+        var readings = readingsOf(customerId);
         var ranked = rank(
                 actionSettings(),
                 lines,
@@ -174,9 +172,7 @@ public class NextActionService {
         var today = LocalDate.now(clock);
         var entry = knowledge.get();
         var lines = commerce.orderLinesOf(customerId, today);
-        var readings = odometer.of(customerId).stream()
-                .map(r -> new OdometerReading(r.readOn(), r.km()))
-                .toList();
+        var readings = readingsOf(customerId);
         var current = rank(actionSettings(), lines, readings, values.signalsOf(customerId), entry, today, List.of());
         var action = current.stream()
                 .filter(a -> a.key().equals(request.action()))
@@ -232,6 +228,12 @@ public class NextActionService {
                         ? ""
                         : " — " + request.note().strip());
         touchpoints.record(new RecordedTouchpoint(customerId, code, null, null, note, null, "crosssell-action-" + id));
+    }
+
+    private List<OdometerReading> readingsOf(long customerId) {
+        return odometer.of(customerId).stream()
+                .map(r -> new OdometerReading(r.readOn(), r.km()))
+                .toList();
     }
 
     /** The ranking settings: the library's defaults with the business's km fallback and sequence window. */
@@ -451,32 +453,19 @@ public class NextActionService {
             var dismissed = actions.allDismissedSince(today.minusDays(DISMISSED_DAYS));
             var actionSettings = actionSettings();
             var result = new ConcurrentHashMap<Long, List<NextAction>>();
-            var lines = new ArrayList<OrderLineFact>();
-            long[] customer = {-1};
-            Runnable flush = () -> {
-                if (customer[0] >= 0 && !lines.isEmpty()) {
-                    var ranked = rank(
-                            actionSettings,
-                            List.copyOf(lines),
-                            readings.getOrDefault(customer[0], List.of()),
-                            signals.getOrDefault(customer[0], ValueSignals.unknown(customer[0])),
-                            entry,
-                            today,
-                            dismissed.getOrDefault(customer[0], List.of()));
-                    if (!ranked.isEmpty()) {
-                        result.put(customer[0], ranked);
-                    }
+            Histories.forEachCustomer(commerce, today, (customerId, lines) -> {
+                var ranked = rank(
+                        actionSettings,
+                        lines,
+                        readings.getOrDefault(customerId, List.of()),
+                        signals.getOrDefault(customerId, ValueSignals.unknown(customerId)),
+                        entry,
+                        today,
+                        dismissed.getOrDefault(customerId, List.of()));
+                if (!ranked.isEmpty()) {
+                    result.put(customerId, ranked);
                 }
-                lines.clear();
-            };
-            commerce.forEachOrderLine(today, line -> {
-                if (line.customerId() != customer[0]) {
-                    flush.run();
-                    customer[0] = line.customerId();
-                }
-                lines.add(line);
             });
-            flush.run();
             all = new Everybody(entry.key(), today, result);
             everybody.set(all);
             return all;

@@ -6,7 +6,6 @@ import dev.touchpoint.analytics.crosssell.need.NeedRules;
 import dev.touchpoint.analytics.crosssell.need.NeedStatus;
 import dev.touchpoint.analytics.crosssell.need.OdometerReading;
 import dev.touchpoint.server.commerce.CommerceApi;
-import dev.touchpoint.server.commerce.OrderLineFact;
 import dev.touchpoint.server.crosssell.mining.SettingsRepository;
 import dev.touchpoint.server.crosssell.need.NeedRuleRepository;
 import dev.touchpoint.server.crosssell.need.NeedRuleView;
@@ -120,46 +119,33 @@ public class ProactiveService {
         var handled = actions.lastNeedActions();
         var due = new ArrayList<ServiceNeed>();
         int[] byStaff = {0};
-        var lines = new ArrayList<OrderLineFact>();
-        long[] customer = {-1};
-        Runnable flush = () -> {
-            if (customer[0] >= 0 && !lines.isEmpty()) {
-                var history = Histories.history(lines);
-                for (var entry : rules) {
-                    var view = entry.getKey();
-                    NeedRules.evaluate(
-                                    entry.getValue(),
-                                    history,
-                                    readings.getOrDefault(customer[0], List.<OdometerReading>of()),
-                                    kmPerDay,
-                                    today)
-                            .filter(n -> n.status() == NeedStatus.DUE)
-                            .ifPresent(n -> {
-                                var last = handled.getOrDefault(customer[0], Map.of())
-                                        .get(entry.getValue().text());
-                                if (last != null && !last.isBefore(n.triggerDate())) {
-                                    byStaff[0]++;
-                                    return;
-                                }
-                                due.add(new ServiceNeed(
-                                        customer[0],
-                                        "need:" + view.id() + ":" + n.triggerDate(),
-                                        n.dueDate(),
-                                        view.nameZh(),
-                                        view.nameEn()));
-                            });
-                }
+        Histories.forEachCustomer(commerce, today, (customerId, lines) -> {
+            var history = Histories.history(lines);
+            for (var entry : rules) {
+                var view = entry.getKey();
+                NeedRules.evaluate(
+                                entry.getValue(),
+                                history,
+                                readings.getOrDefault(customerId, List.<OdometerReading>of()),
+                                kmPerDay,
+                                today)
+                        .filter(n -> n.status() == NeedStatus.DUE)
+                        .ifPresent(n -> {
+                            var last = handled.getOrDefault(customerId, Map.of())
+                                    .get(entry.getValue().text());
+                            if (last != null && !last.isBefore(n.triggerDate())) {
+                                byStaff[0]++;
+                                return;
+                            }
+                            due.add(new ServiceNeed(
+                                    customerId,
+                                    "need:" + view.id() + ":" + n.triggerDate(),
+                                    n.dueDate(),
+                                    view.nameZh(),
+                                    view.nameEn()));
+                        });
             }
-            lines.clear();
-        };
-        commerce.forEachOrderLine(today, line -> {
-            if (line.customerId() != customer[0]) {
-                flush.run();
-                customer[0] = line.customerId();
-            }
-            lines.add(line);
         });
-        flush.run();
         var result = service.careForNeeds(due, now);
         var run = new Run(
                 today,
