@@ -58,7 +58,11 @@ public class WarningReasons {
                             money(evidence, "actualRevenue", locale), money(evidence, "plannedRevenue", locale)
                         };
                     } else {
-                        args = new Object[] {integer(evidence, "actual"), oneDecimal(evidence, "planned", locale)};
+                        var actual = number(evidence, "actual");
+                        args = new Object[] {
+                            actual == null ? null : Math.round(actual.doubleValue()),
+                            oneDecimal(evidence, "planned", locale)
+                        };
                     }
                 }
                 case "EXPENSES_OVER_BUDGET" ->
