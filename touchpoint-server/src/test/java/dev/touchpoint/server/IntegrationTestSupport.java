@@ -40,6 +40,12 @@ public abstract class IntegrationTestSupport {
         registry.add("touchpoint.security.admin-password", () -> ADMIN_PASSWORD);
         // every test signs in from 127.0.0.1; SignInIntegrationTest throttles another loopback address
         registry.add("touchpoint.security.max-failed-logins-per-address", () -> "50");
+        // webhook receivers in the tests listen on 127.0.0.1 over plain http; retries come fast
+        registry.add("touchpoint.integration.allow-private-targets", () -> "true");
+        registry.add("touchpoint.integration.allow-http", () -> "true");
+        registry.add("touchpoint.integration.retry-delays", () -> "100ms,200ms,400ms");
+        registry.add("touchpoint.integration.request-timeout", () -> "1s");
+        registry.add("touchpoint.integration.poll-interval", () -> "200ms");
     }
 
     private static Path createDataDir() {

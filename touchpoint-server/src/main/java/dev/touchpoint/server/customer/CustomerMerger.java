@@ -63,6 +63,13 @@ class CustomerMerger {
         }
         repository.markMerged(survivorId, duplicateId, CurrentUsers.actorName(), duplicate.name());
         events.publishEvent(new CustomersMerged(survivorId, duplicateId));
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.CUSTOMER_MERGED,
+                "customer",
+                survivorId,
+                survivorId,
+                "mergedId",
+                duplicateId));
         audit.record(
                 AuditLog.Action.MERGE,
                 "customer",

@@ -23,8 +23,15 @@ class CustomerRecordsService {
     private final CustomerRecordsRepository records;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CustomerRecordsService(CustomerService customers, CustomerRecordsRepository records, AuditLog audit, Clock clock) {
+    CustomerRecordsService(
+            CustomerService customers,
+            CustomerRecordsRepository records,
+            AuditLog audit,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.records = records;
         this.audit = audit;
@@ -115,6 +122,17 @@ class CustomerRecordsService {
                 customerId,
                 "consent " + request.channel(),
                 Map.of("channel", request.channel().name(), "granted", request.granted(), "method", request.method()));
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.CONSENT_CHANGED,
+                "consent",
+                id,
+                customerId,
+                "channel",
+                request.channel().name(),
+                "granted",
+                request.granted(),
+                "at",
+                at.toString()));
         return records.consents(customerId, null, 1000).stream()
                 .filter(c -> c.id() == id)
                 .findFirst()

@@ -6,12 +6,15 @@ import dev.touchpoint.server.identity.CurrentUsers;
 import dev.touchpoint.server.platform.InvalidInputException;
 import dev.touchpoint.server.platform.NotFoundException;
 import dev.touchpoint.server.platform.OutOfScopeException;
+import dev.touchpoint.server.platform.OutboundEvent;
+import dev.touchpoint.server.platform.OutboundEventType;
 import dev.touchpoint.server.platform.PageRequest;
 import dev.touchpoint.server.platform.PageResult;
 import dev.touchpoint.server.platform.VersionConflictException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +35,15 @@ class CustomerService {
     private final TierRepository tiers;
     private final Assignments assignments;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    CustomerService(CustomerRepository customers, TierRepository tiers, Assignments assignments, AuditLog audit) {
+    CustomerService(
+            CustomerRepository customers,
+            TierRepository tiers,
+            Assignments assignments,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.tiers = tiers;
         this.assignments = assignments;
@@ -65,6 +75,21 @@ class CustomerService {
         long id = customers.insertAll(List.of(toStore)).get(0);
         var created = customers.find(id).orElseThrow();
         audit.record(AuditLog.Action.CREATE, "customer", id, created.name(), summary(created));
+        events.publishEvent(OutboundEvent.ofCustomer(
+                OutboundEventType.CUSTOMER_CREATED,
+                "customer",
+                id,
+                id,
+                "kind",
+                created.kind().name(),
+                "tier",
+                created.tier(),
+                "source",
+                created.source(),
+                "ownerId",
+                created.ownerId(),
+                "teamId",
+                created.teamId()));
         return new Created(created, customers.findMatching(created.phone(), created.email(), id, me));
     }
 
@@ -136,6 +161,24 @@ class CustomerService {
         }
         var updated = customers.find(id).orElseThrow();
         audit.record(AuditLog.Action.UPDATE, "customer", id, updated.name(), summary(updated));
+        var changed = changedFields(current, updated);
+        if (!changed.isEmpty()) {
+            events.publishEvent(OutboundEvent.ofCustomer(
+                    OutboundEventType.CUSTOMER_CHANGED,
+                    "customer",
+                    id,
+                    id,
+                    "changed",
+                    changed,
+                    "tier",
+                    updated.tier(),
+                    "ownerId",
+                    updated.ownerId(),
+                    "teamId",
+                    updated.teamId(),
+                    "version",
+                    updated.version()));
+        }
         return updated;
     }
 
@@ -186,6 +229,32 @@ class CustomerService {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The names of the fields an update changed (values stay out of the event: subscribers fetch them). */
+    static List<String> changedFields(Customer a, Customer b) {
+        var changed = new java.util.ArrayList<String>();
+        java.util.function.BiConsumer<String, Boolean> add = (name, same) -> {
+            if (!same) {
+                changed.add(name);
+            }
+        };
+        add.accept("kind", a.kind() == b.kind());
+        add.accept("name", java.util.Objects.equals(a.name(), b.name()));
+        add.accept("phone", java.util.Objects.equals(a.phone(), b.phone()));
+        add.accept("email", java.util.Objects.equals(a.email(), b.email()));
+        add.accept("tier", java.util.Objects.equals(a.tier(), b.tier()));
+        add.accept("source", java.util.Objects.equals(a.source(), b.source()));
+        add.accept("ownerId", java.util.Objects.equals(a.ownerId(), b.ownerId()));
+        add.accept("teamId", java.util.Objects.equals(a.teamId(), b.teamId()));
+        add.accept("tags", java.util.Objects.equals(a.tags(), b.tags()));
+        add.accept("gender", java.util.Objects.equals(a.gender(), b.gender()));
+        add.accept("birthday", java.util.Objects.equals(a.birthday(), b.birthday()));
+        add.accept("city", java.util.Objects.equals(a.city(), b.city()));
+        add.accept("address", java.util.Objects.equals(a.address(), b.address()));
+        add.accept("industry", java.util.Objects.equals(a.industry(), b.industry()));
+        add.accept("notes", java.util.Objects.equals(a.notes(), b.notes()));
+        return changed;
     }
 
     private static Map<String, Object> summary(Customer c) {

@@ -123,6 +123,8 @@ class SecurityConfiguration {
                 .hasAnyRole(admin, manager)
                 .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit")
                 .hasRole(admin)
+                .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                .hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/v1/teams")
                 .hasRole(admin)
                 .requestMatchers(HttpMethod.POST, "/api/v1/customer-tiers")

@@ -36,6 +36,7 @@ public class ValueEngineApi {
     private final ValueEngineProperties properties;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final AtomicBoolean running = new AtomicBoolean();
     private final java.util.concurrent.ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "value-engine");
@@ -50,7 +51,9 @@ public class ValueEngineApi {
             ServiceApi service,
             ValueEngineProperties properties,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.events = events;
         this.engine = engine;
         this.runs = runs;
@@ -120,7 +123,26 @@ public class ValueEngineApi {
             var result = engine.compute(asOf, previous, (phase, percent) -> runs.progress(id, phase, percent));
             runs.progress(id, "store", 90);
             runs.insertCustomers(id, result.customers());
-            var raised = warnings.insertNew(id, asOf, result.warnings());
+            var raised = transactions.execute(tx -> {
+                // the warnings and their outbound events commit together
+                var inserted = warnings.insertNew(id, asOf, result.warnings());
+                for (var w : warnings.raisedBy(id)) {
+                    events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                            dev.touchpoint.server.platform.OutboundEventType.WARNING_RAISED,
+                            "warning",
+                            w.id(),
+                            w.customerId(),
+                            "rule",
+                            w.rule(),
+                            "tier",
+                            w.tier(),
+                            "raisedOn",
+                            w.raisedOn().toString(),
+                            "runId",
+                            id));
+                }
+                return inserted;
+            });
             int newWarnings = raised.values().stream().mapToInt(List::size).sum();
             if (properties.proactiveTickets()) {
                 openProactive(result, raised);
@@ -141,6 +163,20 @@ public class ValueEngineApi {
                     newWarnings,
                     (System.nanoTime() - started) / 1_000_000);
             events.publishEvent(new ValueRunFinished(id, asOf));
+            events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofBook(
+                    dev.touchpoint.server.platform.OutboundEventType.VALUE_RUN_DONE,
+                    "valueRun",
+                    id,
+                    "asOf",
+                    asOf.toString(),
+                    "engine",
+                    "local",
+                    "customers",
+                    result.customers().size(),
+                    "orders",
+                    result.orders(),
+                    "newWarnings",
+                    newWarnings));
         } catch (RuntimeException e) {
             log.error("value run {} failed", id, e);
             runs.fail(id, String.valueOf(e.getMessage()));

@@ -56,6 +56,14 @@ class WarningRepository {
         this.json = json;
     }
 
+    /** The warnings a run raised (new ones only: one already open stays with its earlier run). */
+    List<Row> raisedBy(long runId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM value_warning w WHERE w.run_id = :run ORDER BY w.id")
+                .param("run", runId)
+                .query(WarningRepository::row)
+                .list();
+    }
+
     /** Inserts the warnings not already open for the same customer and rule; returns the new ids by customer. */
     Map<Long, List<Long>> insertNew(long runId, LocalDate raisedOn, List<ValueWarning> warnings) {
         var connection = DataSourceUtils.getConnection(dataSource);

@@ -45,6 +45,8 @@ public class WinBackService {
     private final ObjectMapper json;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     WinBackService(
             WarningRepository warnings,
             CustomerApi customers,
@@ -52,7 +54,9 @@ public class WinBackService {
             IdentityApi identity,
             AuditLog audit,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.warnings = warnings;
         this.customers = customers;
         this.touchpoints = touchpoints;
@@ -207,6 +211,21 @@ public class WinBackService {
                         String.valueOf(request.churnCause()),
                         "causeParty",
                         String.valueOf(request.causeParty())));
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.WARNING_CLOSED,
+                "warning",
+                id,
+                row.customerId(),
+                "rule",
+                row.rule(),
+                "tier",
+                row.tier(),
+                "outcome",
+                request.outcome(),
+                "churnCause",
+                request.churnCause(),
+                "causeParty",
+                request.causeParty()));
         return warning(id);
     }
 

@@ -60,6 +60,9 @@ class OpenApiConfiguration {
         MODULES.put("crosssell", new String[] {
             "Cross-sell", "Association and sequential rules, need rules, next best actions, call lists"
         });
+        MODULES.put("integration", new String[] {
+            "Integrations", "Signed webhooks and work-chat robots (WeCom, DingTalk, Feishu), delivery logs, resend"
+        });
     }
 
     @Bean

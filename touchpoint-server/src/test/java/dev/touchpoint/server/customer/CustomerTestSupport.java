@@ -16,32 +16,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Helpers for customer tests: unique teams, users of each role, customers, multipart uploads, form login. */
-abstract class CustomerTestSupport extends IntegrationTestSupport {
+public abstract class CustomerTestSupport extends IntegrationTestSupport {
 
-    static final String PASSWORD = "customer-test-pw1";
+    protected static final String PASSWORD = "customer-test-pw1";
     protected final JsonMapper json = JsonMapper.builder().build();
 
-    static String unique(String prefix) {
+    protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A unique 11-digit mobile number. */
-    static String mobile() {
+    protected static String mobile() {
         return "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
     }
 
-    JsonNode read(String body) {
+    protected JsonNode read(String body) {
         return json.readTree(body);
     }
 
-    long createTeam(String name) throws Exception {
+    protected long createTeam(String name) throws Exception {
         var response = send("POST", "/api/v1/teams", admin(), "{\"name\":\"" + name + "\",\"kind\":\"SITE\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return read(response.body()).get("id").asLong();
     }
 
     /** Creates a user and returns its id; log in with {@code basic(username, PASSWORD)}. */
-    long createUser(String username, String role, Long... teamIds) throws Exception {
+    protected long createUser(String username, String role, Long... teamIds) throws Exception {
         var teams = new StringBuilder();
         for (var t : teamIds) {
             teams.append(teams.isEmpty() ? "" : ",").append(t);
@@ -52,11 +52,11 @@ abstract class CustomerTestSupport extends IntegrationTestSupport {
         return read(response.body()).get("id").asLong();
     }
 
-    static String auth(String username) {
+    protected static String auth(String username) {
         return basic(username, PASSWORD);
     }
 
-    JsonNode createCustomer(String authorization, String body) throws Exception {
+    protected JsonNode createCustomer(String authorization, String body) throws Exception {
         var response = send("POST", "/api/v1/customers", authorization, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return read(response.body());
@@ -90,7 +90,7 @@ abstract class CustomerTestSupport extends IntegrationTestSupport {
     }
 
     /** A browser-like client logged in through the form (session cookie + CSRF token). */
-    HttpClient loginWithForm(String username, String password) throws Exception {
+    protected HttpClient loginWithForm(String username, String password) throws Exception {
         var client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -111,7 +111,7 @@ abstract class CustomerTestSupport extends IntegrationTestSupport {
         return client;
     }
 
-    HttpResponse<String> browse(HttpClient client, String path) throws Exception {
+    protected HttpResponse<String> browse(HttpClient client, String path) throws Exception {
         return client.send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Accept", "text/html")

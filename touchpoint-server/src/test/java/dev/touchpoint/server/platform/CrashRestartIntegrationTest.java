@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -155,18 +152,7 @@ class CrashRestartIntegrationTest {
     }
 
     private HttpResponse<String> post(ServerJar server, String path, String type, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(server.uri(path))
-                        .header("Content-Type", type)
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString(("admin:" + ServerJar.ADMIN_PASSWORD)
-                                                        .getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.post(path, type, body);
     }
 
     private static long postmasterPid(Path data) throws Exception {

@@ -26,6 +26,7 @@ class OpenApiDocumentIntegrationTest extends IntegrationTestSupport {
     static final Path COMMITTED = Path.of("..", "docs", "api", "openapi.json");
     private static final Set<String> MODULE_TAGS = Set.of(
             "Cross-sell",
+            "Integrations",
             "Identity",
             "Customers",
             "Commerce",

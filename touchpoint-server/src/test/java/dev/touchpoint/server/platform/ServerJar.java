@@ -78,6 +78,23 @@ final class ServerJar implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** A request as the administrator (HTTP Basic). */
+    HttpResponse<String> post(String path, String type, String body) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Content-Type", type)
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString(("admin:" + ADMIN_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
     long pid() {
         return process.pid();
     }

@@ -43,6 +43,7 @@ public class OrderService {
     private final IdentityApi identity;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OrderService(
             OrderRepository orders,
@@ -52,7 +53,9 @@ public class OrderService {
             CommerceAccess access,
             IdentityApi identity,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.catalog = catalog;
         this.receivables = receivables;
@@ -190,8 +193,41 @@ public class OrderService {
         if (stage == OrderStage.CANCELLED) {
             receivables.cancelForOrder(id);
         } else if (paid && placed.revenue().signum() > 0) {
-            receivables.addPayment(receivableId, placed.revenue(), placed.orderDate(), null, null, actor);
+            long paymentId =
+                    receivables.addPayment(receivableId, placed.revenue(), placed.orderDate(), null, null, actor);
+            events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                    dev.touchpoint.server.platform.OutboundEventType.PAYMENT_RECEIVED,
+                    "payment",
+                    paymentId,
+                    placed.customerId(),
+                    "receivableId",
+                    receivableId,
+                    "orderId",
+                    id,
+                    "amount",
+                    placed.revenue(),
+                    "paidOn",
+                    placed.orderDate().toString()));
         }
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.ORDER_CREATED,
+                "order",
+                id,
+                placed.customerId(),
+                "orderRef",
+                placed.orderRef(),
+                "orderDate",
+                placed.orderDate().toString(),
+                "stage",
+                stage.name(),
+                "revenue",
+                placed.revenue(),
+                "lines",
+                placed.lines().size(),
+                "teamId",
+                placed.teamId(),
+                "salesRepId",
+                placed.salesRepId()));
         var details = new LinkedHashMap<String, Object>();
         details.put("customerId", placed.customerId());
         details.put("lines", placed.lines().size());
@@ -253,6 +289,19 @@ public class OrderService {
         if (target == OrderStage.CANCELLED) {
             receivables.cancelForOrder(id);
         }
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.ORDER_STAGE_CHANGED,
+                "order",
+                id,
+                current.customerId(),
+                "orderRef",
+                current.orderRef(),
+                "from",
+                current.stage().name(),
+                "to",
+                target.name(),
+                "at",
+                now.toString()));
         audit.record(
                 AuditLog.Action.UPDATE,
                 "order",

@@ -28,7 +28,15 @@ public class ReceivableService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReceivableService(ReceivableRepository receivables, CommerceAccess access, AuditLog audit, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ReceivableService(
+            ReceivableRepository receivables,
+            CommerceAccess access,
+            AuditLog audit,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.receivables = receivables;
         this.access = access;
         this.audit = audit;
@@ -90,6 +98,21 @@ public class ReceivableService {
                 paymentId,
                 "payment of " + request.amount() + " on receivable " + id,
                 Map.of("receivable", id, "amount", request.amount(), "paidOn", paidOn.toString()));
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.PAYMENT_RECEIVED,
+                "payment",
+                paymentId,
+                receivable.customerId(),
+                "receivableId",
+                id,
+                "orderId",
+                receivable.orderId(),
+                "amount",
+                request.amount(),
+                "paidOn",
+                paidOn.toString(),
+                "method",
+                blankToNull(request.method())));
         return require(id);
     }
 

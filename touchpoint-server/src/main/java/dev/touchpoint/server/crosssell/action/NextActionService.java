@@ -65,6 +65,8 @@ public class NextActionService {
     private final Clock clock;
     private final AtomicReference<Everybody> everybody = new AtomicReference<>();
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     NextActionService(
             CommerceApi commerce,
             CustomerApi customers,
@@ -77,7 +79,9 @@ public class NextActionService {
             TouchpointApi touchpoints,
             MessageSource messages,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.commerce = commerce;
         this.customers = customers;
         this.values = values;
@@ -195,6 +199,27 @@ public class NextActionService {
                         : request.note().strip(),
                 CurrentUsers.actorName());
         recordTouchpoint(customerId, action, request, id, entry, locale);
+        if (request.outcome() == ActionOutcome.ACCEPTED) {
+            events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                    dev.touchpoint.server.platform.OutboundEventType.NEXT_ACTION_ACCEPTED,
+                    "action",
+                    id,
+                    customerId,
+                    "action",
+                    request.action(),
+                    "kind",
+                    action.kind().name(),
+                    "offerKind",
+                    action.offer() == null ? null : action.offer().kind().name(),
+                    "offer",
+                    action.offer() == null ? null : action.offer().code(),
+                    "rule",
+                    rule,
+                    "expectedValue",
+                    action.expectedValue(),
+                    "byUserId",
+                    user.id()));
+        }
         knowledge.actionRecorded();
         var all = everybody.get();
         if (all != null) {

@@ -44,6 +44,8 @@ public class LeadService {
     private final TouchpointRecorder touchpoints;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     LeadService(
             LeadRepository leads,
             AccountRepository accounts,
@@ -53,7 +55,9 @@ public class LeadService {
             SalesAccess access,
             AuditLog audit,
             TouchpointRecorder touchpoints,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.leads = leads;
         this.accounts = accounts;
         this.followUps = followUps;
@@ -77,6 +81,24 @@ public class LeadService {
                 id,
                 lead.name(),
                 Map.of("source", source.name(), "owner", String.valueOf(assignment.ownerId())));
+        events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                dev.touchpoint.server.platform.OutboundEventType.LEAD_CREATED,
+                id,
+                lead.name(),
+                assignment.ownerId(),
+                assignment.teamId(),
+                "source",
+                source.name(),
+                "productInterest",
+                lead.productInterest()));
+        if (assignment.ownerId() != null) {
+            events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                    dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED,
+                    id,
+                    lead.name(),
+                    assignment.ownerId(),
+                    assignment.teamId()));
+        }
         return leads.find(id).orElseThrow();
     }
 
@@ -138,6 +160,12 @@ public class LeadService {
                         id,
                         "taken by " + me.username(),
                         Map.of("owner", String.valueOf(me.id())));
+                events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                        dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED,
+                        id,
+                        lead.name(),
+                        me.id(),
+                        lead.teamId()));
                 lead = leads.find(id).orElseThrow();
             }
         }
@@ -238,6 +266,16 @@ public class LeadService {
                 id,
                 "converted",
                 Map.of("customerId", customerId, "opportunityId", opportunityId));
+        events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                dev.touchpoint.server.platform.OutboundEventType.LEAD_CONVERTED,
+                id,
+                lead.name(),
+                lead.ownerId(),
+                lead.teamId(),
+                "customerId",
+                customerId,
+                "opportunityId",
+                opportunityId));
         return new Converted(id, customerId, opportunityId);
     }
 
@@ -255,6 +293,12 @@ public class LeadService {
         leads.markLost(id, now);
         followUps.cancelForLead(id);
         audit.record(AuditLog.Action.UPDATE, "sales_lead", id, "lost");
+        events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                dev.touchpoint.server.platform.OutboundEventType.LEAD_LOST,
+                id,
+                lead.name(),
+                lead.ownerId(),
+                lead.teamId()));
         return leads.find(id).orElseThrow();
     }
 

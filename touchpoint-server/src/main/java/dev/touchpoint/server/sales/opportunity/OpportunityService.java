@@ -52,6 +52,8 @@ public class OpportunityService {
     private final SalesProperties properties;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     OpportunityService(
             OpportunityRepository opportunities,
             BuyingCentreRepository centre,
@@ -61,7 +63,9 @@ public class OpportunityService {
             AuditLog audit,
             MessageSource messages,
             SalesProperties properties,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.opportunities = opportunities;
         this.centre = centre;
         this.accounts = accounts;
@@ -249,6 +253,21 @@ public class OpportunityService {
         }
         audit.record(
                 AuditLog.Action.UPDATE, "sales_opportunity", id, "stage " + o.stage() + " → " + move.stage(), details);
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.OPPORTUNITY_STAGE_MOVED,
+                "opportunity",
+                id,
+                o.customerId(),
+                "name",
+                o.name(),
+                "from",
+                o.stage().name(),
+                "to",
+                move.stage().name(),
+                "status",
+                status.name(),
+                "overridden",
+                unmet.isEmpty() ? null : unmet.stream().map(Enum::name).toList()));
         return get(id);
     }
 

@@ -41,6 +41,8 @@ public class PoolService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     PoolService(
             PoolRepository pool,
             LeadRepository leads,
@@ -49,7 +51,9 @@ public class PoolService {
             FollowUpService followUps,
             SalesAccess access,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.pool = pool;
         this.leads = leads;
         this.tasks = tasks;
@@ -161,7 +165,16 @@ public class PoolService {
         pool.logMove(kind, id, subject.teamId(), "CLAIMED", null, me.id(), null, now, me.username());
         audit.record(AuditLog.Action.UPDATE, "sales_pool", kind + "/" + id, "claimed from the pool");
         if (PoolRepository.LEAD.equals(kind)) {
-            followUps.replan(leads.find(id).orElseThrow(), LocalDate.ofInstant(now, clock.getZone()), now);
+            var lead = leads.find(id).orElseThrow();
+            followUps.replan(lead, LocalDate.ofInstant(now, clock.getZone()), now);
+            events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                    dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED,
+                    id,
+                    lead.name(),
+                    me.id(),
+                    lead.teamId(),
+                    "fromPool",
+                    true));
         }
         return new PoolItem(kind, id, subject.name(), subject.tier(), subject.teamId(), null, null, null);
     }

@@ -54,6 +54,8 @@ public class WebFormService {
     private final SalesProperties properties;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     WebFormService(
             WebFormRepository forms,
             LeadRepository leads,
@@ -62,7 +64,9 @@ public class WebFormService {
             Validator validator,
             AuditLog audit,
             SalesProperties properties,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.forms = forms;
         this.leads = leads;
         this.access = access;
@@ -183,6 +187,20 @@ public class WebFormService {
         details.put("owner", owner == null ? "" : owner.toString());
         details.put("phoneConsent", input.phoneConsent());
         audit.record(AuditLog.Action.CREATE, "sales_lead", id, lead.name(), details);
+        events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                dev.touchpoint.server.platform.OutboundEventType.LEAD_CREATED,
+                id,
+                lead.name(),
+                owner,
+                teamId,
+                "source",
+                LeadSource.WEB_FORM.name(),
+                "productInterest",
+                lead.productInterest()));
+        if (owner != null) {
+            events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                    dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED, id, lead.name(), owner, teamId));
+        }
         return Outcome.CREATED;
     }
 

@@ -34,13 +34,17 @@ public class SlaMonitor {
     private final Clock clock;
     private final ComplaintSurvey survey;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     SlaMonitor(
             TicketRepository tickets,
             TicketTimeline timeline,
             SlaEvaluator evaluator,
             SlaCatalog catalog,
             Clock clock,
-            ComplaintSurvey survey) {
+            ComplaintSurvey survey,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.survey = survey;
         this.tickets = tickets;
         this.timeline = timeline;
@@ -116,6 +120,36 @@ public class SlaMonitor {
                             "ticket {} escalated to level {} ({} at {}%), notify {}",
                             t.id(), level, worst.name(), Math.round(worst.percent()), notified);
                     escalations++;
+                    if (level <= 2) {
+                        var target = target(sla, worst.name());
+                        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                                level == 1
+                                        ? dev.touchpoint.server.platform.OutboundEventType.SLA_BREACH_IMMINENT
+                                        : dev.touchpoint.server.platform.OutboundEventType.SLA_BREACHED,
+                                "ticket",
+                                t.id(),
+                                t.customerId(),
+                                "subject",
+                                t.subject(),
+                                "priority",
+                                t.priority().name(),
+                                "target",
+                                worst.name(),
+                                "percentUsed",
+                                Math.round(worst.percent()),
+                                "dueAt",
+                                target == null || target.dueAt() == null
+                                        ? null
+                                        : target.dueAt().toString(),
+                                "minutesLeft",
+                                target == null || level != 1
+                                        ? null
+                                        : Math.max(0, target.targetMinutes() - target.elapsedMinutes()),
+                                "assigneeId",
+                                t.assigneeId(),
+                                "teamId",
+                                t.teamId()));
+                    }
                 }
             }
         }
@@ -123,6 +157,14 @@ public class SlaMonitor {
     }
 
     private record Worst(String name, double percent) {}
+
+    private static TicketView.Target target(TicketView.Sla sla, String name) {
+        return switch (name) {
+            case "FIRST_RESPONSE" -> sla.firstResponse();
+            case "NEXT_RESPONSE" -> sla.nextResponse();
+            default -> sla.resolution();
+        };
+    }
 
     /** The running target with the largest share used. */
     private static Worst worstRunning(TicketView.Sla sla) {

@@ -54,6 +54,8 @@ public class TicketService {
     private final Clock clock;
     private final ComplaintSurvey survey;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     TicketService(
             TicketRepository tickets,
             ComplaintSurveyRepository surveys,
@@ -65,7 +67,9 @@ public class TicketService {
             AuditLog audit,
             TouchpointRecorder touchpoints,
             Clock clock,
-            ComplaintSurvey survey) {
+            ComplaintSurvey survey,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.survey = survey;
         this.tickets = tickets;
         this.surveys = surveys;
@@ -193,6 +197,25 @@ public class TicketService {
         details.put("priority", priority.name());
         details.put("proactive", proactive);
         audit.record(AuditLog.Action.CREATE, "ticket", id, n.subject(), details);
+        events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                dev.touchpoint.server.platform.OutboundEventType.TICKET_CREATED,
+                "ticket",
+                id,
+                customer.id(),
+                "type",
+                n.type().name(),
+                "priority",
+                priority.name(),
+                "channel",
+                channel.name(),
+                "subject",
+                n.subject(),
+                "proactive",
+                proactive,
+                "teamId",
+                teamId,
+                "assigneeId",
+                n.assigneeId()));
         touchpoints.record(
                 "service:ticket:" + id + ":opened",
                 customer.id(),
@@ -278,6 +301,19 @@ public class TicketService {
                         row.channel().name(),
                         at,
                         row.subject());
+                events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                        dev.touchpoint.server.platform.OutboundEventType.TICKET_SOLVED,
+                        "ticket",
+                        row.id(),
+                        row.customerId(),
+                        "type",
+                        row.type().name(),
+                        "priority",
+                        row.priority().name(),
+                        "subject",
+                        row.subject(),
+                        "solvedAt",
+                        at.toString()));
             }
         }
         Instant solved = switch (status) {
