@@ -21,6 +21,7 @@ import java.util.Arrays;
  *       MLlib's FPGrowth on {@code local[2]};</li>
  *   <li>{@code mining} — a cross-sell mining run through the API against a {@code COPY} of its order lines;</li>
  *   <li>{@code panel} — one customer's next best actions (the 360 panel) against the customer record.</li>
+ *   <li>{@code outbox} — orders and event ingestion with and without a webhook subscription, and the outbox drain.</li>
  * </ul>
  * Every figure is reported with its baseline measured in the same run, because absolute times on
  * shared machines drift.
@@ -32,7 +33,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println(
-                    "usage: bench jmh|startup|demo|search|ingest|value|journey|soak|rules|mining|panel [options]");
+                    "usage: bench jmh|startup|demo|search|ingest|value|journey|soak|rules|mining|panel|outbox [options]");
             System.exit(2);
         }
         var rest = Arrays.copyOfRange(args, 1, args.length);
@@ -48,6 +49,7 @@ public final class Bench {
             case "rules" -> RulesBench.run(Options.parse(rest));
             case "mining" -> ServerRunBench.run(Options.parse(rest), ServerRunBench.MINING);
             case "panel" -> PanelBench.run(Options.parse(rest));
+            case "outbox" -> OutboxBench.run(Options.parse(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -58,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final SalesApi sales;
     private final ValueEngineApi value;
     private final dev.touchpoint.server.crosssell.CrossSellApi crossSell;
+    private final dev.touchpoint.server.integration.IntegrationApi integrations;
     private final Clock clock;
 
     DemoDataLoader(
@@ -70,7 +71,9 @@ class DemoDataLoader implements ApplicationRunner {
             SalesApi sales,
             ValueEngineApi value,
             dev.touchpoint.server.crosssell.CrossSellApi crossSell,
+            dev.touchpoint.server.integration.IntegrationApi integrations,
             Clock clock) {
+        this.integrations = integrations;
         this.value = value;
         this.sales = sales;
         this.touchpoints = touchpoints;
@@ -149,6 +152,15 @@ class DemoDataLoader implements ApplicationRunner {
                     .map(r -> new dev.touchpoint.server.crosssell.CrossSellApi.Reading(
                             ids.customers().get(r.customerIndex()), r.date(), r.km()))
                     .toList());
+            return null;
+        });
+        timed("example webhook and WeCom robot subscriptions (paused)", () -> {
+            integrations.loadDemo(
+                    identity.findUser("admin")
+                            .map(u -> u.id())
+                            .orElse(ids.users().get("manager.pudong")),
+                    ids.teams().get("PUDONG"),
+                    ids.users().get("manager.pudong"));
             return null;
         });
         timed(

@@ -108,9 +108,20 @@ class Dispatcher {
         var lease =
                 properties.requestTimeout().plus(properties.connectTimeout()).plusSeconds(30);
         var batch = deliveries.claim(properties.threads() * 4, lease);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        // one read of the subscriptions, and one opening of each one's URL and secret, per batch
+        var targets = new java.util.HashMap<Long, Target>();
+        for (var s : subscriptions.list()) {
+            targets.put(s.id(), new Target(s, secrets.open(s.urlSealed()), secrets.open(s.secretSealed())));
+        }
         var running = new ArrayList<Future<?>>();
         for (var d : batch) {
-            running.add(pool.submit(() -> attempt(d)));
+            var target = targets.get(d.subscriptionId());
+            if (target != null) { // else deleted meanwhile, its deliveries with it
+                running.add(pool.submit(() -> attempt(d, target)));
+            }
         }
         for (var f : running) {
             try {
@@ -125,16 +136,15 @@ class Dispatcher {
         return batch.size();
     }
 
-    private void attempt(Delivery d) {
-        var subscription = subscriptions.find(d.subscriptionId());
-        if (subscription.isEmpty()) {
-            return; // deleted meanwhile, its deliveries with it
-        }
-        var s = subscription.get();
+    /** A subscription with its URL and secret opened. */
+    private record Target(Subscription subscription, String url, String secret) {}
+
+    private void attempt(Delivery d, Target target) {
+        var s = target.subscription();
         var at = Instant.now();
         Sender.Outcome outcome;
         try {
-            outcome = sender.getObject().send(s, d, secrets.open(s.urlSealed()), secrets.open(s.secretSealed()));
+            outcome = sender.getObject().send(s, d, target.url(), target.secret());
         } catch (RuntimeException e) {
             outcome = new Sender.Outcome(
                     Sender.Verdict.RETRY, null, "could not prepare the message: " + e.getMessage(), 0, null, null);

@@ -40,8 +40,11 @@ class OutboxWriter {
     private final Dispatcher dispatcher;
     private final AtomicReference<Cached> active = new AtomicReference<>();
 
-    /** The active subscriptions as read at {@code at}; re-read after changes and every few seconds. */
-    private record Cached(List<Subscription> subscriptions, long at) {}
+    /**
+     * The active subscriptions and their owners (as the record-scope check sees them) as read at
+     * {@code at}; re-read after changes and every few seconds.
+     */
+    private record Cached(List<Subscription> subscriptions, Map<Long, Optional<CurrentUser>> owners, long at) {}
 
     private static final long CACHE_NANOS = 5_000_000_000L;
 
@@ -64,19 +67,30 @@ class OutboxWriter {
 
     @EventListener
     void on(OutboundEvent event) {
-        var wanting = activeSubscriptions().stream()
+        var cached = cached();
+        var wanting = cached.subscriptions().stream()
                 .filter(s -> s.wants(event.type()) && event.type() != OutboundEventType.PING)
                 .toList();
         if (wanting.isEmpty()) {
             return;
         }
-        Optional<CustomerRef> customer =
-                event.customerId() == null ? Optional.empty() : customers.findUnchecked(event.customerId());
-        var owners = new HashMap<Long, Optional<CurrentUser>>();
+        var owners = cached.owners();
+        Optional<CustomerRef> customer = null; // read only when a scope or tier check needs it
         String payload = null;
         for (var s : wanting) {
-            var owner = owners.computeIfAbsent(s.ownerId(), this::userOf);
-            if (owner.isEmpty() || !visible(event, customer, owner.get()) || !tierMatches(s, customer)) {
+            var owner = owners.getOrDefault(s.ownerId(), Optional.empty());
+            if (owner.isEmpty()) {
+                continue;
+            }
+            boolean needsCustomer = event.customerId() != null
+                    && (!owner.get().seesAll() || !s.tiers().isEmpty());
+            if (needsCustomer && customer == null) {
+                customer = customers.findUnchecked(event.customerId());
+            }
+            if (needsCustomer && (!visible(event, customer, owner.get()) || !tierMatches(s, customer))) {
+                continue;
+            }
+            if (event.customerId() == null && !visible(event, Optional.empty(), owner.get())) {
                 continue;
             }
             if (payload == null) {
@@ -151,15 +165,18 @@ class OutboxWriter {
         return end.atZone(properties.timeZone()).toInstant();
     }
 
-    private List<Subscription> activeSubscriptions() {
+    private Cached cached() {
         var cached = active.get();
         if (cached == null || System.nanoTime() - cached.at() > CACHE_NANOS) {
             // other servers sharing the database may have changed them
-            cached = new Cached(
-                    subscriptions.list().stream().filter(Subscription::active).toList(), System.nanoTime());
+            var list =
+                    subscriptions.list().stream().filter(Subscription::active).toList();
+            var owners = new HashMap<Long, Optional<CurrentUser>>();
+            list.forEach(s -> owners.computeIfAbsent(s.ownerId(), this::userOf));
+            cached = new Cached(list, owners, System.nanoTime());
             active.set(cached);
         }
-        return cached.subscriptions();
+        return cached;
     }
 
     private Optional<CurrentUser> userOf(long id) {

@@ -148,6 +148,57 @@ public class SubscriptionService {
         audit.record(AuditLog.Action.UPDATE, "webhook_subscription", id, s.name() + " test message");
     }
 
+    /** For the demo loader only: two paused example subscriptions, stored without resolving their hosts. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void loadDemoUnchecked(long adminId, Long pudongTeamId, Long pudongManagerId) {
+        var dms = java.net.URI.create("https://dms.xingtu-auto.example/touchpoint/webhooks");
+        subscriptions.insert(
+                new SubscriptionRepository.Values(
+                        "星途 DMS 订单接口 / DMS order feed",
+                        Kind.WEBHOOK,
+                        secrets.seal(dms.toString()),
+                        TargetPolicy.display(dms),
+                        List.of(
+                                OutboundEventType.CUSTOMER_CREATED,
+                                OutboundEventType.CUSTOMER_CHANGED,
+                                OutboundEventType.ORDER_CREATED,
+                                OutboundEventType.ORDER_STAGE_CHANGED,
+                                OutboundEventType.PAYMENT_RECEIVED),
+                        List.of(),
+                        "zh-CN",
+                        null,
+                        null,
+                        null,
+                        adminId,
+                        false),
+                secrets.seal(StandardWebhooks.newSecret()),
+                "demo");
+        var robot =
+                java.net.URI.create("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=replace-with-your-robot-key");
+        subscriptions.insert(
+                new SubscriptionRepository.Values(
+                        "浦东4S店企业微信群 / Pudong store WeCom group",
+                        Kind.WECOM,
+                        secrets.seal(robot.toString()),
+                        TargetPolicy.display(robot),
+                        List.of(
+                                OutboundEventType.WARNING_RAISED,
+                                OutboundEventType.SLA_BREACH_IMMINENT,
+                                OutboundEventType.SLA_BREACHED,
+                                OutboundEventType.LEAD_ASSIGNED),
+                        List.of("VIP", "KEY"),
+                        "zh-CN",
+                        pudongTeamId,
+                        LocalTime.of(21, 0),
+                        LocalTime.of(8, 0),
+                        pudongManagerId == null ? adminId : pudongManagerId,
+                        false),
+                null,
+                "demo");
+        outbox.invalidate();
+    }
+
     public PageResult<DeliveryView> deliveries(long id, String status, PageRequest page) {
         require(id);
         var wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
