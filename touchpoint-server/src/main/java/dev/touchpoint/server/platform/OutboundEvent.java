@@ -42,20 +42,42 @@ public record OutboundEvent(
             OutboundEventType type, String subject, Object subjectId, long customerId, Object... keyValues) {
         var data = pairs(keyValues);
         data.putIfAbsent("customerId", customerId);
-        return new OutboundEvent(type, subject, String.valueOf(subjectId), customerId, null, null, Instant.now(), data);
+        return new OutboundEvent(
+                type,
+                subject,
+                String.valueOf(subjectId),
+                customerId,
+                null,
+                null,
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                data);
     }
 
     /** An event about a record without a customer (a lead), scoped by its owner and team. */
     public static OutboundEvent ofOwned(
             OutboundEventType type, String subject, Object subjectId, Long ownerId, Long teamId, Object... keyValues) {
         return new OutboundEvent(
-                type, subject, String.valueOf(subjectId), null, ownerId, teamId, Instant.now(), pairs(keyValues));
+                type,
+                subject,
+                String.valueOf(subjectId),
+                null,
+                ownerId,
+                teamId,
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                pairs(keyValues));
     }
 
     /** An event about the whole book (a value run), visible to every subscriber. */
     public static OutboundEvent ofBook(OutboundEventType type, String subject, Object subjectId, Object... keyValues) {
         return new OutboundEvent(
-                type, subject, String.valueOf(subjectId), null, null, null, Instant.now(), pairs(keyValues));
+                type,
+                subject,
+                String.valueOf(subjectId),
+                null,
+                null,
+                null,
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                pairs(keyValues));
     }
 
     private static Map<String, Object> pairs(Object... keyValues) {

@@ -65,7 +65,10 @@ class Sender {
             var uri = policy.check(s.kind(), url);
             request = request(s, d, uri, secret);
         } catch (InvalidInputException e) {
-            return new Outcome(Verdict.DEAD, null, "target refused: " + e.getMessage(), 0, null, null);
+            // a name that does not resolve may be a passing DNS failure: tried again; an internal address is not
+            boolean passing = e.violations().stream().anyMatch(v -> v.rule().equals("resolvable"));
+            return new Outcome(
+                    passing ? Verdict.RETRY : Verdict.DEAD, null, "target refused: " + e.getMessage(), 0, null, null);
         }
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
