@@ -37,13 +37,17 @@ class CustomerImporter {
     private final Validator validator;
     private final TabularImports imports;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     CustomerImporter(
             CustomerRepository customers,
             TierRepository tiers,
             PeopleDirectory people,
             Assignments assignments,
             Validator validator,
-            TabularImports imports) {
+            TabularImports imports,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.tiers = tiers;
         this.people = people;
@@ -163,7 +167,27 @@ class CustomerImporter {
 
         @Override
         public Map<String, Object> store(List<Row> values) {
-            customers.insertAll(values.stream().map(Row::customer).toList());
+            var ids = customers.insertAll(values.stream().map(Row::customer).toList());
+            for (int i = 0; i < ids.size(); i++) {
+                var c = values.get(i).customer();
+                events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
+                        dev.touchpoint.server.platform.OutboundEventType.CUSTOMER_CREATED,
+                        "customer",
+                        ids.get(i),
+                        ids.get(i),
+                        "kind",
+                        c.kind().name(),
+                        "tier",
+                        c.tier(),
+                        "source",
+                        c.source(),
+                        "ownerId",
+                        c.ownerId(),
+                        "teamId",
+                        c.teamId(),
+                        "imported",
+                        true));
+            }
             return Map.of();
         }
     }

@@ -6,6 +6,7 @@ import dev.touchpoint.server.customer.CustomerTestSupport;
 import dev.touchpoint.server.integration.Receiver.Answer;
 import dev.touchpoint.server.platform.OutboundEvent;
 import dev.touchpoint.server.platform.OutboundEventType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -253,6 +254,26 @@ class WebhookIntegrationTest extends CustomerTestSupport {
                             .query(Long.class)
                             .single())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyImportedCustomerIsAnnouncedMarkedAsImported() throws Exception {
+        try (var receiver = new Receiver()) {
+            subscribe("crm-sync-" + UUID.randomUUID(), receiver.url("/sync"), "customer.created");
+            var m = unique("imp");
+            var csv = "姓名,电话,级别\n" + "导入一" + m + "," + mobile() + ",贵宾客户\n" + "导入二" + m + "," + mobile() + ",\n";
+            var report = upload(
+                    "/api/v1/customers/import?dryRun=false",
+                    admin(),
+                    "customers.csv",
+                    csv.getBytes(StandardCharsets.UTF_8));
+            assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+            var arrived = receiver.awaitAcknowledged(r -> r.body().contains("\"imported\":true"), 2, WAIT);
+            assertThat(arrived).hasSize(2);
+            assertThat(arrived.stream()
+                            .map(r -> read(r.body()).get("data").path("tier").asText("")))
+                    .containsOnlyOnce("VIP");
         }
     }
 

@@ -51,6 +51,8 @@ class LeadImporter {
     private final Clock clock;
     private final TabularImports imports;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     LeadImporter(
             LeadRepository leads,
             FollowUpService followUps,
@@ -58,7 +60,9 @@ class LeadImporter {
             IdentityApi identity,
             Validator validator,
             Clock clock,
-            TabularImports imports) {
+            TabularImports imports,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.leads = leads;
         this.followUps = followUps;
         this.access = access;
@@ -187,6 +191,26 @@ class LeadImporter {
             for (var r : values) {
                 var lead = r.lead();
                 long id = leads.insert(lead, lead.source(), lead.ownerId(), lead.teamId(), now);
+                events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                        dev.touchpoint.server.platform.OutboundEventType.LEAD_CREATED,
+                        id,
+                        lead.name(),
+                        lead.ownerId(),
+                        lead.teamId(),
+                        "source",
+                        lead.source() == null ? null : lead.source().name(),
+                        "productInterest",
+                        lead.productInterest(),
+                        "imported",
+                        true));
+                if (lead.ownerId() != null) {
+                    events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
+                            dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED,
+                            id,
+                            lead.name(),
+                            lead.ownerId(),
+                            lead.teamId()));
+                }
                 if (r.intentClass() != null) {
                     var on = r.firstContact() != null ? r.firstContact() : today;
                     var at = on.equals(today)
