@@ -170,23 +170,8 @@ class CustomerImporter {
             var ids = customers.insertAll(values.stream().map(Row::customer).toList());
             for (int i = 0; i < ids.size(); i++) {
                 var c = values.get(i).customer();
-                events.publishEvent(dev.touchpoint.server.platform.OutboundEvent.ofCustomer(
-                        dev.touchpoint.server.platform.OutboundEventType.CUSTOMER_CREATED,
-                        "customer",
-                        ids.get(i),
-                        ids.get(i),
-                        "kind",
-                        c.kind().name(),
-                        "tier",
-                        c.tier(),
-                        "source",
-                        c.source(),
-                        "ownerId",
-                        c.ownerId(),
-                        "teamId",
-                        c.teamId(),
-                        "imported",
-                        true));
+                events.publishEvent(CustomerService.createdEvent(
+                        ids.get(i), c.kind(), c.tier(), c.source(), c.ownerId(), c.teamId(), true));
             }
             return Map.of();
         }

@@ -75,21 +75,8 @@ class CustomerService {
         long id = customers.insertAll(List.of(toStore)).get(0);
         var created = customers.find(id).orElseThrow();
         audit.record(AuditLog.Action.CREATE, "customer", id, created.name(), summary(created));
-        events.publishEvent(OutboundEvent.ofCustomer(
-                OutboundEventType.CUSTOMER_CREATED,
-                "customer",
-                id,
-                id,
-                "kind",
-                created.kind().name(),
-                "tier",
-                created.tier(),
-                "source",
-                created.source(),
-                "ownerId",
-                created.ownerId(),
-                "teamId",
-                created.teamId()));
+        events.publishEvent(createdEvent(
+                id, created.kind(), created.tier(), created.source(), created.ownerId(), created.teamId(), false));
         return new Created(created, customers.findMatching(created.phone(), created.email(), id, me));
     }
 
@@ -229,6 +216,28 @@ class CustomerService {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** {@code customer.created} for a new customer (from the form, the API or an import). */
+    static OutboundEvent createdEvent(
+            long id, CustomerKind kind, String tier, String source, Long ownerId, Long teamId, boolean imported) {
+        return OutboundEvent.ofCustomer(
+                OutboundEventType.CUSTOMER_CREATED,
+                "customer",
+                id,
+                id,
+                "kind",
+                kind.name(),
+                "tier",
+                tier,
+                "source",
+                source,
+                "ownerId",
+                ownerId,
+                "teamId",
+                teamId,
+                "imported",
+                imported ? Boolean.TRUE : null);
     }
 
     /** The names of the fields an update changed (values stay out of the event: subscribers fetch them). */

@@ -62,7 +62,8 @@ public abstract class CustomerTestSupport extends IntegrationTestSupport {
         return read(response.body());
     }
 
-    protected HttpResponse<String> upload(String path, String authorization, String fileName, byte[] content) throws Exception {
+    protected HttpResponse<String> upload(String path, String authorization, String fileName, byte[] content)
+            throws Exception {
         var boundary = "----tp" + UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")

@@ -191,26 +191,15 @@ class LeadImporter {
             for (var r : values) {
                 var lead = r.lead();
                 long id = leads.insert(lead, lead.source(), lead.ownerId(), lead.teamId(), now);
-                events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
-                        dev.touchpoint.server.platform.OutboundEventType.LEAD_CREATED,
+                dev.touchpoint.server.sales.shared.LeadEvents.publishNew(
+                        events,
                         id,
                         lead.name(),
                         lead.ownerId(),
                         lead.teamId(),
-                        "source",
                         lead.source() == null ? null : lead.source().name(),
-                        "productInterest",
                         lead.productInterest(),
-                        "imported",
-                        true));
-                if (lead.ownerId() != null) {
-                    events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
-                            dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED,
-                            id,
-                            lead.name(),
-                            lead.ownerId(),
-                            lead.teamId()));
-                }
+                        true);
                 if (r.intentClass() != null) {
                     var on = r.firstContact() != null ? r.firstContact() : today;
                     var at = on.equals(today)

@@ -81,24 +81,15 @@ public class LeadService {
                 id,
                 lead.name(),
                 Map.of("source", source.name(), "owner", String.valueOf(assignment.ownerId())));
-        events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
-                dev.touchpoint.server.platform.OutboundEventType.LEAD_CREATED,
+        dev.touchpoint.server.sales.shared.LeadEvents.publishNew(
+                events,
                 id,
                 lead.name(),
                 assignment.ownerId(),
                 assignment.teamId(),
-                "source",
                 source.name(),
-                "productInterest",
-                lead.productInterest()));
-        if (assignment.ownerId() != null) {
-            events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
-                    dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED,
-                    id,
-                    lead.name(),
-                    assignment.ownerId(),
-                    assignment.teamId()));
-        }
+                lead.productInterest(),
+                false);
         return leads.find(id).orElseThrow();
     }
 

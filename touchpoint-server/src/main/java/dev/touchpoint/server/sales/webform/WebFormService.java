@@ -187,20 +187,8 @@ public class WebFormService {
         details.put("owner", owner == null ? "" : owner.toString());
         details.put("phoneConsent", input.phoneConsent());
         audit.record(AuditLog.Action.CREATE, "sales_lead", id, lead.name(), details);
-        events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
-                dev.touchpoint.server.platform.OutboundEventType.LEAD_CREATED,
-                id,
-                lead.name(),
-                owner,
-                teamId,
-                "source",
-                LeadSource.WEB_FORM.name(),
-                "productInterest",
-                lead.productInterest()));
-        if (owner != null) {
-            events.publishEvent(dev.touchpoint.server.sales.shared.LeadEvents.of(
-                    dev.touchpoint.server.platform.OutboundEventType.LEAD_ASSIGNED, id, lead.name(), owner, teamId));
-        }
+        dev.touchpoint.server.sales.shared.LeadEvents.publishNew(
+                events, id, lead.name(), owner, teamId, LeadSource.WEB_FORM.name(), lead.productInterest(), false);
         return Outcome.CREATED;
     }
 
