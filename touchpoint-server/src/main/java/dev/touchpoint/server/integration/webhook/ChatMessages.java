@@ -49,7 +49,10 @@ class ChatMessages {
     Message render(Subscription s, Delivery d) {
         var locale = Locale.forLanguageTag(s.locale());
         var type = OutboundEventType.parse(d.eventType()).orElse(OutboundEventType.PING);
-        var data = OutboxWriter.readData(json, d.payload());
+        @SuppressWarnings("unchecked")
+        var body = (Map<String, Object>) json.readValue(d.payload(), Map.class);
+        @SuppressWarnings("unchecked")
+        var data = (Map<String, Object>) body.getOrDefault("data", Map.of());
         var title = text(locale, "integration.event." + type.key());
         var line = messages.getMessage("integration.chat." + type.key(), args(type, data, locale), locale);
         var markdown =
@@ -57,8 +60,7 @@ class ChatMessages {
         markdown.append("\n\n")
                 .append(text(locale, "integration.chat.at"))
                 .append(' ')
-                .append(time(Instant.parse(
-                        String.valueOf(json.readValue(d.payload(), Map.class).get("timestamp")))));
+                .append(time(d.occurredAt()));
         var link = link(type, data);
         if (link != null) {
             markdown.append(" · [")

@@ -69,7 +69,7 @@ class OutboxWriter {
     void on(OutboundEvent event) {
         var cached = cached();
         var wanting = cached.subscriptions().stream()
-                .filter(s -> s.wants(event.type()) && event.type() != OutboundEventType.PING)
+                .filter(s -> s.wants(event.type()))
                 .toList();
         if (wanting.isEmpty()) {
             return;
@@ -222,13 +222,5 @@ class OutboxWriter {
         } catch (NumberFormatException notNumeric) {
             return id;
         }
-    }
-
-    static Map<String, Object> readData(ObjectMapper json, String payload) {
-        @SuppressWarnings("unchecked")
-        var body = (Map<String, Object>) json.readValue(payload, Map.class);
-        @SuppressWarnings("unchecked")
-        var data = (Map<String, Object>) body.getOrDefault("data", Map.of());
-        return data;
     }
 }

@@ -37,7 +37,7 @@ record Subscription(
         int version) {
 
     boolean wants(OutboundEventType type) {
-        return active && (eventTypes.contains(type) || type == OutboundEventType.PING);
+        return active && eventTypes.contains(type);
     }
 
     /** Whether {@code time} (business time) falls in the quiet hours, which may span midnight. */

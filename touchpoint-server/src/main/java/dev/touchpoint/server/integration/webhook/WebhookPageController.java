@@ -55,9 +55,9 @@ class WebhookPageController {
     }
 
     @PostMapping
-    String create(Form form, Model model, RedirectAttributes redirect) {
+    String create(SubscriptionRequest form, Model model, RedirectAttributes redirect) {
         try {
-            var created = service.create(form.request(null));
+            var created = service.create(form);
             redirect.addFlashAttribute("secret", created.secret());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/integrations/" + created.subscription().id();
@@ -80,15 +80,15 @@ class WebhookPageController {
         model.addAttribute("status", status == null || status.isBlank() ? null : status);
         model.addAttribute("deliveries", service.deliveries(id, status, PageRequest.of(page, 25)));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Form.of(s));
+            model.addAttribute("form", formOf(s));
         }
-        return form(model, (Form) model.getAttribute("form"), "integration/subscription");
+        return form(model, (SubscriptionRequest) model.getAttribute("form"), "integration/subscription");
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, Form form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, SubscriptionRequest form, Model model, RedirectAttributes redirect) {
         try {
-            service.update(id, form.request(form.version()));
+            service.update(id, form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/integrations/" + id;
         } catch (InvalidInputException e) {
@@ -161,13 +161,13 @@ class WebhookPageController {
                         .format(ZonedDateTime.ofInstant(at, properties.timeZone()));
     }
 
-    private String form(Model model, Form form) {
+    private String form(Model model, SubscriptionRequest form) {
         return form(model, form, "integration/subscriptions");
     }
 
-    private String form(Model model, Form form, String view) {
+    private String form(Model model, SubscriptionRequest form, String view) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form != null ? form : Form.empty());
+            model.addAttribute("form", form != null ? form : emptyForm());
         }
         model.addAttribute(
                 "eventTypes",
@@ -207,64 +207,27 @@ class WebhookPageController {
         return messages.getMessage(key, null, fallback, locale);
     }
 
-    /** The form's fields (checkbox groups arrive as lists). */
-    public record Form(
-            String name,
-            String kind,
-            String url,
-            List<String> eventTypes,
-            List<String> tiers,
-            String locale,
-            Long teamId,
-            String quietFrom,
-            String quietUntil,
-            Long ownerId,
-            String signingSecret,
-            Integer version) {
+    /** The form of a new subscription: a webhook, messages in Chinese. */
+    private static SubscriptionRequest emptyForm() {
+        return new SubscriptionRequest(
+                null, "WEBHOOK", null, List.of(), List.of(), "zh-CN", null, null, null, null, null, null, null);
+    }
 
-        static Form empty() {
-            return new Form(null, "WEBHOOK", null, List.of(), List.of(), "zh-CN", null, null, null, null, null, null);
-        }
-
-        static Form of(SubscriptionView s) {
-            return new Form(
-                    s.name(),
-                    s.kind(),
-                    null,
-                    s.eventTypes(),
-                    s.tiers(),
-                    s.locale(),
-                    s.teamId(),
-                    s.quietFrom(),
-                    s.quietUntil(),
-                    s.ownerId(),
-                    null,
-                    s.version());
-        }
-
-        public boolean wants(OutboundEventType type) {
-            return eventTypes != null && eventTypes.contains(type.code());
-        }
-
-        public boolean hasTier(String tier) {
-            return tiers != null && tiers.contains(tier);
-        }
-
-        SubscriptionRequest request(Integer version) {
-            return new SubscriptionRequest(
-                    name,
-                    kind,
-                    url,
-                    eventTypes == null ? List.of() : eventTypes,
-                    tiers == null ? List.of() : tiers,
-                    locale,
-                    teamId,
-                    quietFrom,
-                    quietUntil,
-                    ownerId,
-                    null,
-                    signingSecret,
-                    version);
-        }
+    /** The change form of a subscription: its settings, the URL and secret left empty (kept when so sent). */
+    private static SubscriptionRequest formOf(SubscriptionView s) {
+        return new SubscriptionRequest(
+                s.name(),
+                s.kind(),
+                null,
+                s.eventTypes(),
+                s.tiers(),
+                s.locale(),
+                s.teamId(),
+                s.quietFrom(),
+                s.quietUntil(),
+                s.ownerId(),
+                null,
+                null,
+                s.version());
     }
 }
